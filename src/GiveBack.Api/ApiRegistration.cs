@@ -1,0 +1,72 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using GiveBack.Api.Apis;
+using GiveBack.Api.Gifts;
+using GiveBack.Api.Problems;
+using GiveBack.Api.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
+
+namespace GiveBack.Api;
+
+public static class ApiRegistration
+{
+    public static IHostApplicationBuilder AddGiveBackApi(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SecurityOptions>().Configure(o => o.AdminApiKey = builder.Configuration[SecurityOptions.AdminKeyVariable]);
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        // Without this, a body that fails to bind is a bare 400 outside Development; the handler below explains it.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+
+        services.AddAuthentication(ApiKeyDefaults.Scheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Read, p => p.RequireRole(Policies.ReadRoles))
+            .AddPolicy(Policies.Write, p => p.RequireRole(Policies.WriteRoles))
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Policies.AdminRoles))
+            // Secure by default: an endpoint that forgets to name a policy still needs a staff key.
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder(ApiKeyDefaults.Scheme).RequireRole(Policies.ReadRoles).Build());
+        services.AddOpenApi();
+
+        services.AddSingleton<ApiKeyCache>();
+        services.AddSingleton<GiftHistory>();
+        services.AddHostedService<BootstrapAdminKey>();
+        return builder;
+    }
+
+    public static WebApplication UseGiveBackApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference(o => o.WithTitle("GiveBack API")).AllowAnonymous();
+
+        var maxBody = app.Services.GetRequiredService<IOptions<ApiOptions>>().Value.MaxRequestBodyBytes;
+        app.MapGroup("/api/v1")
+            .WithMetadata(new RequestSizeLimitAttribute(maxBody))
+            .MapDonorsApi()
+            .MapCampaignsApi()
+            .MapGiftsApi()
+            .MapApiKeysApi()
+            .MapAdminApi();
+        return app;
+    }
+}

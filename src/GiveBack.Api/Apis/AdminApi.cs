@@ -1,0 +1,44 @@
+using GiveBack.Api.Security;
+using GiveBack.Grains.Abstractions.Campaigns;
+using GiveBack.Grains.Abstractions.Donors;
+using GiveBack.Ledger.Campaigns;
+using GiveBack.Ledger.Donors;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace GiveBack.Api.Apis;
+
+public static class AdminApi
+{
+    private const int DonorBatch = 500;
+
+    public static RouteGroupBuilder MapAdminApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/admin/rebuild", Rebuild).WithTags("Administration").RequireAuthorization(Policies.Admin);
+        return api;
+    }
+
+    /// <summary>Recomputes every donor's and campaign's figures from the ledger, the truth for money.</summary>
+    public static async Task<Ok<RebuildResponse>> Rebuild(
+        DonorDirectory donors, CampaignDirectory campaigns, IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        var campaignList = await campaigns.ListAsync(cancellationToken);
+        await Task.WhenAll(campaignList.Select(c => grains.GetGrain<ICampaignGrain>(c.Id).RebuildAsync()));
+
+        var donorCount = 0;
+        for (var offset = 0; ; offset += DonorBatch)
+        {
+            var page = await donors.SearchAsync(new DonorSearch(null, null, offset, DonorBatch), cancellationToken);
+            await Task.WhenAll(page.Items.Select(d => grains.GetGrain<IDonorGrain>(d.Id).RebuildAsync()));
+            donorCount += page.Items.Count;
+            if (page.Items.Count < DonorBatch)
+            {
+                break;
+            }
+        }
+
+        return TypedResults.Ok(new RebuildResponse(donorCount, campaignList.Count));
+    }
+}

@@ -1,0 +1,88 @@
+using GiveBack.Api.Campaigns;
+using GiveBack.Api.Gifts;
+using GiveBack.Api.Paging;
+using GiveBack.Api.Problems;
+using GiveBack.Api.Security;
+using GiveBack.Grains.Abstractions;
+using GiveBack.Grains.Abstractions.Campaigns;
+using GiveBack.Ledger.Campaigns;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace GiveBack.Api.Apis;
+
+public static class CampaignsApi
+{
+    public static RouteGroupBuilder MapCampaignsApi(this RouteGroupBuilder api)
+    {
+        var campaigns = api.MapGroup("/campaigns").WithTags("Campaigns");
+        campaigns.MapPost("/", CreateCampaign).RequireAuthorization(Policies.Write);
+        campaigns.MapGet("/", ListCampaigns).RequireAuthorization(Policies.Read);
+        campaigns.MapGet("/{id:guid}", GetCampaign).RequireAuthorization(Policies.Read);
+        campaigns.MapGet("/{id:guid}/gifts", ListCampaignGifts).RequireAuthorization(Policies.Read);
+        return api;
+    }
+
+    public static async Task<Results<Created<CampaignResponse>, Ok<CampaignResponse>, ProblemHttpResult>> CreateCampaign(
+        CampaignRequest request, HttpRequest http, IGrainFactory grains, TimeProvider clock)
+    {
+        var errors = new FieldErrors();
+        var (key, keyError) = IdempotencyKey.Read(http, required: false);
+        if (keyError is not null)
+        {
+            errors.Add(IdempotencyKey.HeaderName, keyError);
+        }
+
+        var definition = CampaignValidation.Validate(request, errors);
+        if (definition is null || errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var id = key is null ? Guid.CreateVersion7(clock.GetUtcNow()) : IdempotencyKey.IdFor("campaign", key);
+        var created = await grains.GetGrain<ICampaignGrain>(id).CreateAsync(definition);
+        return created.Outcome switch
+        {
+            CreateOutcome.Created => TypedResults.Created($"/api/v1/campaigns/{id}", CampaignResponse.From(created.Campaign!)),
+            CreateOutcome.AlreadyCreated => TypedResults.Ok(CampaignResponse.From(created.Campaign!)),
+            CreateOutcome.SlugTaken => ApiProblems.Conflict("Slug already in use", $"Another campaign already uses the slug '{definition.Slug}'; choose another."),
+            _ => ApiProblems.IdempotencyKeyReused(),
+        };
+    }
+
+    /// <summary>Campaigns are few and their grains are the live truth for progress, so the list asks each grain.</summary>
+    public static async Task<Ok<IReadOnlyList<CampaignResponse>>> ListCampaigns(
+        CampaignDirectory directory, IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        var records = await directory.ListAsync(cancellationToken);
+        var views = await Task.WhenAll(records.Select(c => grains.GetGrain<ICampaignGrain>(c.Id).GetAsync()));
+        IReadOnlyList<CampaignResponse> campaigns = [.. views.OfType<CampaignView>().Select(CampaignResponse.From)];
+        return TypedResults.Ok(campaigns);
+    }
+
+    public static async Task<Results<Ok<CampaignResponse>, ProblemHttpResult>> GetCampaign(Guid id, IGrainFactory grains)
+    {
+        var campaign = await grains.GetGrain<ICampaignGrain>(id).GetAsync();
+        return campaign is null ? ApiProblems.NotFound("campaign", id) : TypedResults.Ok(CampaignResponse.From(campaign));
+    }
+
+    public static async Task<Results<Ok<PageResponse<GiftResponse>>, ProblemHttpResult>> ListCampaignGifts(
+        Guid id, int? offset, int? limit, IGrainFactory grains, GiftHistory history, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var page = PageRequest.From(offset, limit, errors);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        if (await grains.GetGrain<ICampaignGrain>(id).GetAsync() is null)
+        {
+            return ApiProblems.NotFound("campaign", id);
+        }
+
+        return TypedResults.Ok(await history.OfCampaignAsync(id, page, cancellationToken));
+    }
+}

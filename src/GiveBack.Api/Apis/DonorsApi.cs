@@ -1,0 +1,121 @@
+using System.Text.Json;
+using GiveBack.Api.Donors;
+using GiveBack.Api.Gifts;
+using GiveBack.Api.Paging;
+using GiveBack.Api.Problems;
+using GiveBack.Api.Security;
+using GiveBack.Domain.Giving;
+using GiveBack.Grains.Abstractions;
+using GiveBack.Grains.Abstractions.Donors;
+using GiveBack.Ledger.Donors;
+using GiveBack.Ledger.Gifts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace GiveBack.Api.Apis;
+
+public static class DonorsApi
+{
+    public static RouteGroupBuilder MapDonorsApi(this RouteGroupBuilder api)
+    {
+        var donors = api.MapGroup("/donors").WithTags("Donors");
+        donors.MapPost("/", CreateDonor).RequireAuthorization(Policies.Write);
+        donors.MapGet("/", ListDonors).RequireAuthorization(Policies.Read);
+        donors.MapGet("/{id:guid}", GetDonor).RequireAuthorization(Policies.Read);
+        donors.MapPatch("/{id:guid}", PatchDonor).RequireAuthorization(Policies.Write);
+        donors.MapGet("/{id:guid}/gifts", ListDonorGifts).RequireAuthorization(Policies.Read);
+        return api;
+    }
+
+    /// <summary>With an Idempotency-Key the donor's id is derived from it, so a retried create finds the donor it made.</summary>
+    public static async Task<Results<Created<DonorResponse>, Ok<DonorResponse>, ProblemHttpResult>> CreateDonor(
+        DonorRequest request, HttpRequest http, IGrainFactory grains, TimeProvider clock)
+    {
+        var errors = new FieldErrors();
+        var (key, keyError) = IdempotencyKey.Read(http, required: false);
+        if (keyError is not null)
+        {
+            errors.Add(IdempotencyKey.HeaderName, keyError);
+        }
+
+        var profile = DonorValidation.Validate(request.FirstName, request.LastName, request.Email, request.ClassYear, clock, errors);
+        if (profile is null || errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var id = key is null ? Guid.CreateVersion7(clock.GetUtcNow()) : IdempotencyKey.IdFor("donor", key);
+        var created = await grains.GetGrain<IDonorGrain>(id).CreateAsync(profile);
+        return created.Outcome switch
+        {
+            CreateOutcome.Created => TypedResults.Created($"/api/v1/donors/{id}", DonorResponse.From(created.Donor!)),
+            CreateOutcome.AlreadyCreated => TypedResults.Ok(DonorResponse.From(created.Donor!)),
+            _ => ApiProblems.IdempotencyKeyReused(),
+        };
+    }
+
+    public static async Task<Results<Ok<PageResponse<DonorResponse>>, ProblemHttpResult>> ListDonors(
+        string? q, int? classYear, int? offset, int? limit,
+        DonorDirectory directory, LedgerReader ledger, GivingSummaryCalculator calculator, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var page = PageRequest.From(offset, limit, errors);
+        errors.Check(q is null || q.Length <= 200, "q", "q must be at most 200 characters.");
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var found = await directory.SearchAsync(new DonorSearch(q, classYear, page.Offset, page.Limit), cancellationToken);
+        var facts = await ledger.FactsOfDonorsAsync([.. found.Items.Select(d => d.Id)], cancellationToken);
+        var items = found.Items.Select(d => DonorResponse.From(d, calculator.Summarize(facts[d.Id]))).ToList();
+        return TypedResults.Ok(new PageResponse<DonorResponse>(items, found.Total, found.Offset, found.Limit));
+    }
+
+    public static async Task<Results<Ok<DonorResponse>, ProblemHttpResult>> GetDonor(Guid id, IGrainFactory grains)
+    {
+        var donor = await grains.GetGrain<IDonorGrain>(id).GetAsync();
+        return donor is null ? ApiProblems.NotFound("donor", id) : TypedResults.Ok(DonorResponse.From(donor));
+    }
+
+    public static async Task<Results<Ok<DonorResponse>, ProblemHttpResult>> PatchDonor(
+        Guid id, JsonElement patch, IGrainFactory grains, TimeProvider clock)
+    {
+        var grain = grains.GetGrain<IDonorGrain>(id);
+        var current = await grain.GetAsync();
+        if (current is null)
+        {
+            return ApiProblems.NotFound("donor", id);
+        }
+
+        var errors = new FieldErrors();
+        var profile = DonorPatch.Apply(current.Profile, patch, clock, errors);
+        if (profile is null)
+        {
+            return errors.ToProblem();
+        }
+
+        var updated = await grain.UpdateAsync(profile);
+        return TypedResults.Ok(DonorResponse.From(updated!));
+    }
+
+    public static async Task<Results<Ok<PageResponse<GiftResponse>>, ProblemHttpResult>> ListDonorGifts(
+        Guid id, int? offset, int? limit, IGrainFactory grains, GiftHistory history, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var page = PageRequest.From(offset, limit, errors);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        if (await grains.GetGrain<IDonorGrain>(id).GetAsync() is null)
+        {
+            return ApiProblems.NotFound("donor", id);
+        }
+
+        return TypedResults.Ok(await history.OfDonorAsync(id, page, cancellationToken));
+    }
+}

@@ -1,0 +1,91 @@
+using GiveBack.Api.Gifts;
+using GiveBack.Api.Problems;
+using GiveBack.Api.Security;
+using GiveBack.Grains.Gifts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace GiveBack.Api.Apis;
+
+public static class GiftsApi
+{
+    public static RouteGroupBuilder MapGiftsApi(this RouteGroupBuilder api)
+    {
+        var gifts = api.MapGroup("/gifts").WithTags("Gifts");
+        gifts.MapPost("/", RecordGift).RequireAuthorization(Policies.Write);
+        gifts.MapGet("/{id:guid}", GetGift).RequireAuthorization(Policies.Read);
+        gifts.MapPost("/{id:guid}/reversals", ReverseGift).RequireAuthorization(Policies.Write);
+        return api;
+    }
+
+    /// <summary>
+    /// Records a gift received offline. The Idempotency-Key header is required: the same key and body give back the
+    /// same gift (200), never a second one; the same key with another body is refused (422).
+    /// </summary>
+    public static async Task<Results<Created<GiftResponse>, Ok<GiftResponse>, ProblemHttpResult>> RecordGift(
+        GiftRequest request, HttpRequest http, GiftRecorder recorder, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var (key, keyError) = IdempotencyKey.Read(http, required: true);
+        if (keyError is not null)
+        {
+            errors.Add(IdempotencyKey.HeaderName, keyError);
+        }
+
+        var gift = GiftValidation.Validate(request, clock, errors);
+        if (gift is null || key is null)
+        {
+            return errors.ToProblem();
+        }
+
+        var result = await recorder.RecordAsync(gift, key, cancellationToken);
+        return result.Status switch
+        {
+            GiftStatus.Created => TypedResults.Created($"/api/v1/gifts/{result.Entry!.Id}", GiftResponse.From(result.Entry)),
+            GiftStatus.Replayed => TypedResults.Ok(GiftResponse.From(result.Entry!)),
+            GiftStatus.KeyReused => ApiProblems.IdempotencyKeyReused(),
+            GiftStatus.UnknownDonor => ApiProblems.Invalid("donorId", $"There is no donor with id '{gift.DonorId}'.", StatusCodes.Status422UnprocessableEntity),
+            GiftStatus.UnknownCampaign => ApiProblems.Invalid("campaignId", $"There is no campaign with id '{gift.CampaignId}'.", StatusCodes.Status422UnprocessableEntity),
+            GiftStatus.CurrencyMismatch => ApiProblems.Invalid("currency", "The gift's currency must be the campaign's currency.", StatusCodes.Status422UnprocessableEntity),
+            _ => throw new InvalidOperationException($"Unexpected outcome {result.Status} for a new gift."),
+        };
+    }
+
+    public static async Task<Results<Ok<GiftResponse>, ProblemHttpResult>> GetGift(Guid id, GiftHistory history, CancellationToken cancellationToken) =>
+        await history.FindAsync(id, cancellationToken) is { } gift ? TypedResults.Ok(gift) : ApiProblems.NotFound("gift", id);
+
+    /// <summary>
+    /// Reverses a gift (a bounced cheque, a gift booked twice): a new ledger row with the opposite amount. A gift is
+    /// reversed once; a reversal cannot itself be reversed. Idempotency-Key is optional; with it a retry is answered 200.
+    /// </summary>
+    public static async Task<Results<Created<GiftResponse>, Ok<GiftResponse>, ProblemHttpResult>> ReverseGift(
+        Guid id, ReversalRequest? request, HttpRequest http, GiftRecorder recorder, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var (key, keyError) = IdempotencyKey.Read(http, required: false);
+        if (keyError is not null)
+        {
+            errors.Add(IdempotencyKey.HeaderName, keyError);
+        }
+
+        var reason = GiftValidation.Reason(request, errors);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var result = await recorder.ReverseAsync(id, reason!, key ?? $"reversal:{Guid.NewGuid()}", cancellationToken);
+        return result.Status switch
+        {
+            GiftStatus.Created => TypedResults.Created($"/api/v1/gifts/{result.Entry!.Id}", GiftResponse.From(result.Entry)),
+            GiftStatus.Replayed => TypedResults.Ok(GiftResponse.From(result.Entry!)),
+            GiftStatus.NotFound => ApiProblems.NotFound("gift", id),
+            GiftStatus.ReversalOfReversal => ApiProblems.Invalid("id", "This entry is a reversal; a reversal cannot be reversed.", StatusCodes.Status422UnprocessableEntity),
+            GiftStatus.AlreadyReversed => ApiProblems.Conflict("Gift already reversed", $"Gift '{id}' has already been reversed; a gift is reversed once."),
+            GiftStatus.KeyReused => ApiProblems.IdempotencyKeyReused(),
+            _ => throw new InvalidOperationException($"Unexpected outcome {result.Status} for a reversal."),
+        };
+    }
+}

@@ -1,0 +1,3 @@
+namespace GiveBack.Api.Apis;
+
+public sealed record RebuildResponse(int Donors, int Campaigns);

@@ -1,0 +1,23 @@
+using GiveBack.Domain.Giving;
+using GiveBack.Grains.Abstractions.Donors;
+using GiveBack.Ledger.Donors;
+
+namespace GiveBack.Api.Donors;
+
+public sealed record DonorResponse(
+    Guid Id,
+    string FirstName,
+    string LastName,
+    string? Email,
+    int? ClassYear,
+    GivingSummary Giving,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt)
+{
+    public static DonorResponse From(DonorView donor) => new(
+        donor.Id, donor.Profile.FirstName, donor.Profile.LastName, donor.Profile.Email, donor.Profile.ClassYear,
+        donor.Giving, donor.CreatedAt, donor.UpdatedAt);
+
+    public static DonorResponse From(DonorRecord donor, GivingSummary giving) => new(
+        donor.Id, donor.FirstName, donor.LastName, donor.Email, donor.ClassYear, giving, donor.CreatedAt, donor.UpdatedAt);
+}

@@ -1,0 +1,15 @@
+using GiveBack.Domain.Giving;
+
+namespace GiveBack.Api.Gifts;
+
+/// <summary>A gift received offline. Amount is in minor units of the currency (cents for USD, centimes for EUR).</summary>
+public sealed record GiftRequest(
+    Guid? DonorId,
+    Guid? CampaignId,
+    long? Amount,
+    string? Currency,
+    DateOnly? ReceivedOn,
+    GiftMethod? Method,
+    string? Fund,
+    TributeRequest? Tribute,
+    bool? Anonymous);

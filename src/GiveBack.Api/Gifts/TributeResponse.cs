@@ -1,0 +1,3 @@
+namespace GiveBack.Api.Gifts;
+
+public sealed record TributeResponse(string Type, string? Name);

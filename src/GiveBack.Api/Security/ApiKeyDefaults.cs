@@ -1,0 +1,6 @@
+namespace GiveBack.Api.Security;
+
+public static class ApiKeyDefaults
+{
+    public const string Scheme = "ApiKey";
+}

@@ -1,0 +1,74 @@
+using System.ComponentModel.DataAnnotations;
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
+
+namespace GiveBack.Cluster;
+
+/// <summary>Runs a silo on PostgreSQL: membership, grain state and reminders through the ADO.NET providers.</summary>
+public static class GiveBackClusterSiloBuilderExtensions
+{
+    // The ADO.NET invariant name the providers map to Npgsql's DbProviderFactory.
+    private const string Invariant = "Npgsql";
+
+    public static ISiloBuilder UseGiveBackPostgres(this ISiloBuilder silo, Action<GiveBackClusterOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var options = new GiveBackClusterOptions();
+        configure(options);
+        return silo.UseGiveBackPostgres(options);
+    }
+
+    public static ISiloBuilder UseGiveBackPostgres(this ISiloBuilder silo, GiveBackClusterOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        ArgumentNullException.ThrowIfNull(options);
+        Validator.ValidateObject(options, new ValidationContext(options), validateAllProperties: true);
+        var connectionString = options.ConnectionString;
+        var advertised = IPAddress.Parse(options.AdvertisedIPAddress);
+
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>
+            new OrleansSchemaInstaller(connectionString, sp.GetRequiredService<ILogger<OrleansSchemaInstaller>>()));
+
+        silo.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = options.ClusterId;
+            o.ServiceId = options.ServiceId;
+        });
+        silo.Configure<EndpointOptions>(o =>
+        {
+            o.AdvertisedIPAddress = advertised;
+            o.SiloPort = options.SiloPort;
+            o.GatewayPort = options.GatewayPort;
+        });
+
+        silo.UseAdoNetClustering(o =>
+        {
+            o.Invariant = Invariant;
+            o.ConnectionString = connectionString;
+        });
+        silo.AddAdoNetGrainStorageAsDefault(storage => ConfigureStorage(storage, connectionString));
+        silo.AddAdoNetGrainStorage(GiveBackStorage.Name, storage => ConfigureStorage(storage, connectionString));
+        silo.UseAdoNetReminderService(o =>
+        {
+            o.Invariant = Invariant;
+            o.ConnectionString = connectionString;
+        });
+        return silo;
+    }
+
+    // Grain state is written with the Orleans serializer, pinned here rather than taken from whatever
+    // IGrainStorageSerializer the host registers: state types carry [GenerateSerializer]/[Id] for
+    // version tolerance, and changing the format later would make every stored row unreadable.
+    private static void ConfigureStorage(OptionsBuilder<AdoNetGrainStorageOptions> storage, string connectionString) =>
+        storage.Configure<Serializer>((o, serializer) =>
+        {
+            o.Invariant = Invariant;
+            o.ConnectionString = connectionString;
+            o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+        });
+}

@@ -1,0 +1,88 @@
+using GiveBack.Domain.Giving;
+
+namespace GiveBack.Domain.Campaigns;
+
+/// <summary>
+/// A campaign's running totals, kept by applying ledger facts one at a time. A donor counts once however many gifts
+/// they made, and stops counting when every one of their gifts has been reversed.
+/// </summary>
+public sealed class CampaignTally
+{
+    private readonly Bucket _total = new();
+    private readonly Dictionary<int, Bucket> _byClassYear = [];
+    private readonly Bucket _friends = new();
+
+    public void Apply(LedgerFact fact)
+    {
+        _total.Apply(fact);
+        BucketFor(fact.ClassYear).Apply(fact);
+    }
+
+    public void Apply(IEnumerable<LedgerFact> facts)
+    {
+        foreach (var fact in facts)
+        {
+            Apply(fact);
+        }
+    }
+
+    public CampaignProgress Snapshot()
+    {
+        var byClassYear = _byClassYear
+            .OrderBy(pair => pair.Key)
+            .Select(pair => pair.Value.ToProgress(pair.Key))
+            .Where(p => p.GiftCount > 0)
+            .ToList();
+        if (_friends.GiftCount > 0)
+        {
+            byClassYear.Add(_friends.ToProgress(null));
+        }
+
+        return new CampaignProgress(_total.Raised, _total.DonorCount, _total.GiftCount, byClassYear);
+    }
+
+    private Bucket BucketFor(int? classYear)
+    {
+        if (classYear is not { } year)
+        {
+            return _friends;
+        }
+
+        if (!_byClassYear.TryGetValue(year, out var bucket))
+        {
+            bucket = new Bucket();
+            _byClassYear[year] = bucket;
+        }
+
+        return bucket;
+    }
+
+    private sealed class Bucket
+    {
+        private readonly Dictionary<Guid, int> _standingGiftsByDonor = [];
+
+        public long Raised { get; private set; }
+
+        public int GiftCount { get; private set; }
+
+        public int DonorCount => _standingGiftsByDonor.Count;
+
+        public void Apply(LedgerFact fact)
+        {
+            var delta = fact.IsReversal ? -1 : 1;
+            Raised += fact.Amount;
+            GiftCount += delta;
+            var standing = _standingGiftsByDonor.GetValueOrDefault(fact.DonorId) + delta;
+            if (standing > 0)
+            {
+                _standingGiftsByDonor[fact.DonorId] = standing;
+            }
+            else
+            {
+                _standingGiftsByDonor.Remove(fact.DonorId);
+            }
+        }
+
+        public ClassYearProgress ToProgress(int? classYear) => new(classYear, Raised, DonorCount, GiftCount);
+    }
+}

@@ -1,0 +1,21 @@
+using GiveBack.Domain.Giving;
+
+namespace GiveBack.Grains.Abstractions.Campaigns;
+
+/// <summary>One campaign: owns its definition (persisted) and keeps its progress live from applied ledger facts.</summary>
+[Alias("giveback.ICampaignGrain")]
+public interface ICampaignGrain : IGrainWithGuidKey
+{
+    [Alias("Get")]
+    Task<CampaignView?> GetAsync();
+
+    [Alias("Create")]
+    Task<CampaignCreation> CreateAsync(CampaignDefinition definition);
+
+    /// <summary>Applies committed ledger facts; a fact applied before is skipped.</summary>
+    [Alias("Apply")]
+    Task ApplyAsync(LedgerFact fact);
+
+    [Alias("Rebuild")]
+    Task<CampaignView?> RebuildAsync();
+}

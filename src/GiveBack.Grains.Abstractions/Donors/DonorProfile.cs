@@ -1,0 +1,9 @@
+namespace GiveBack.Grains.Abstractions.Donors;
+
+/// <summary>Who a donor is. A null class year is a friend of the institution rather than an alumnus.</summary>
+[GenerateSerializer, Immutable, Alias("giveback.donor-profile")]
+public sealed record DonorProfile(
+    [property: Id(0)] string FirstName,
+    [property: Id(1)] string LastName,
+    [property: Id(2)] string? Email,
+    [property: Id(3)] int? ClassYear);

@@ -1,0 +1,28 @@
+using GiveBack.Domain.Giving;
+
+namespace GiveBack.Grains.Abstractions.Donors;
+
+/// <summary>
+/// One donor: owns the profile (persisted) and keeps the giving summary live from the ledger facts applied to it.
+/// </summary>
+[Alias("giveback.IDonorGrain")]
+public interface IDonorGrain : IGrainWithGuidKey
+{
+    [Alias("Get")]
+    Task<DonorView?> GetAsync();
+
+    [Alias("Create")]
+    Task<DonorCreation> CreateAsync(DonorProfile profile);
+
+    /// <summary>Replaces the profile; null when the donor does not exist.</summary>
+    [Alias("Update")]
+    Task<DonorView?> UpdateAsync(DonorProfile profile);
+
+    /// <summary>Applies a committed ledger fact; applying the same fact again changes nothing.</summary>
+    [Alias("Apply")]
+    Task ApplyAsync(LedgerFact fact);
+
+    /// <summary>Drops the live summary and recomputes it from the ledger.</summary>
+    [Alias("Rebuild")]
+    Task<DonorView?> RebuildAsync();
+}

@@ -1,0 +1,18 @@
+namespace GiveBack.Grains.Donors;
+
+/// <summary>What a donor grain persists: the profile it owns. Giving is derived from the ledger, never stored here.</summary>
+[GenerateSerializer, Alias("giveback.donor-state")]
+public sealed class DonorState
+{
+    [Id(0)] public string FirstName { get; set; } = string.Empty;
+
+    [Id(1)] public string LastName { get; set; } = string.Empty;
+
+    [Id(2)] public string? Email { get; set; }
+
+    [Id(3)] public int? ClassYear { get; set; }
+
+    [Id(4)] public DateTimeOffset CreatedAt { get; set; }
+
+    [Id(5)] public DateTimeOffset UpdatedAt { get; set; }
+}

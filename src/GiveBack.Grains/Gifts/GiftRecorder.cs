@@ -1,0 +1,86 @@
+using GiveBack.Grains.Abstractions.Campaigns;
+using GiveBack.Grains.Abstractions.Donors;
+using GiveBack.Ledger.Gifts;
+
+namespace GiveBack.Grains.Gifts;
+
+/// <summary>
+/// Books offline gifts and reversals: checks them against the donor and campaign grains, writes the ledger (which
+/// de-duplicates by idempotency key), then applies the committed fact to both grains so their figures move at once.
+/// </summary>
+public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, TimeProvider clock)
+{
+    public async Task<GiftResult> RecordAsync(GiftCommand gift, string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        var donorGrain = grains.GetGrain<IDonorGrain>(gift.DonorId);
+        var campaignGrain = grains.GetGrain<ICampaignGrain>(gift.CampaignId);
+        var donorTask = donorGrain.GetAsync();
+        var campaignTask = campaignGrain.GetAsync();
+        var donor = await donorTask;
+        var campaign = await campaignTask;
+        if (donor is null)
+        {
+            return new GiftResult(GiftStatus.UnknownDonor, null);
+        }
+
+        if (campaign is null)
+        {
+            return new GiftResult(GiftStatus.UnknownCampaign, null);
+        }
+
+        if (campaign.Definition.Currency != gift.Currency)
+        {
+            return new GiftResult(GiftStatus.CurrencyMismatch, null);
+        }
+
+        var write = await ledger.RecordGiftAsync(
+            new NewGift(
+                Id: Guid.CreateVersion7(clock.GetUtcNow()),
+                DonorId: gift.DonorId,
+                CampaignId: gift.CampaignId,
+                Amount: gift.Amount,
+                Currency: gift.Currency,
+                ReceivedOn: gift.ReceivedOn,
+                Method: GiftVocabulary.Of(gift.Method),
+                Fund: gift.Fund,
+                TributeType: gift.TributeType is { } tribute ? GiftVocabulary.Of(tribute) : null,
+                TributeName: gift.TributeName,
+                Anonymous: gift.Anonymous,
+                ClassYear: donor.Profile.ClassYear,
+                IdempotencyKey: idempotencyKey,
+                RequestHash: RequestHash.Of(gift)),
+            cancellationToken);
+        return await ApplyAsync(write);
+    }
+
+    public async Task<GiftResult> ReverseAsync(Guid giftId, string reason, string idempotencyKey, CancellationToken cancellationToken = default) =>
+        await ApplyAsync(await ledger.ReverseAsync(giftId, reason, idempotencyKey, cancellationToken));
+
+    /// <summary>
+    /// Moves the grains' figures. A replay applies the row again: the grains skip a fact they have counted, and if the
+    /// first attempt died between the commit and this call, the retry is what brings the figures up to date.
+    /// </summary>
+    private async Task<GiftResult> ApplyAsync(LedgerWrite write)
+    {
+        if (write is { Succeeded: true, Entry: { } entry })
+        {
+            var fact = entry.ToFact();
+            await Task.WhenAll(
+                grains.GetGrain<IDonorGrain>(entry.DonorId).ApplyAsync(fact),
+                grains.GetGrain<ICampaignGrain>(entry.CampaignId).ApplyAsync(fact));
+        }
+
+        return new GiftResult(StatusOf(write.Outcome), write.Entry);
+    }
+
+    private static GiftStatus StatusOf(WriteOutcome outcome) => outcome switch
+    {
+        WriteOutcome.Created => GiftStatus.Created,
+        WriteOutcome.Replayed => GiftStatus.Replayed,
+        WriteOutcome.KeyReused => GiftStatus.KeyReused,
+        WriteOutcome.NotFound => GiftStatus.NotFound,
+        WriteOutcome.AlreadyReversed => GiftStatus.AlreadyReversed,
+        WriteOutcome.ReversalOfReversal => GiftStatus.ReversalOfReversal,
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
+    };
+}

@@ -1,0 +1,21 @@
+namespace GiveBack.Ledger.Campaigns;
+
+/// <summary>The listable copy of a campaign's definition; <c>CampaignGrain</c> owns it and writes this row.</summary>
+public sealed class CampaignRecord
+{
+    public Guid Id { get; init; }
+
+    public required string Name { get; set; }
+
+    public required string Slug { get; set; }
+
+    public required string Currency { get; set; }
+
+    public long GoalAmount { get; set; }
+
+    public DateOnly StartsOn { get; set; }
+
+    public DateOnly EndsOn { get; set; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+}

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GiveBack.Ledger.Donors;
+
+internal sealed class DonorRecordConfiguration : IEntityTypeConfiguration<DonorRecord>
+{
+    public void Configure(EntityTypeBuilder<DonorRecord> donor)
+    {
+        donor.ToTable("donors");
+        donor.HasKey(d => d.Id);
+        donor.Property(d => d.Id).ValueGeneratedNever();
+        donor.Property(d => d.FirstName).HasMaxLength(100);
+        donor.Property(d => d.LastName).HasMaxLength(100);
+        donor.Property(d => d.Email).HasMaxLength(254);
+        donor.HasIndex(d => d.ClassYear);
+        donor.HasIndex(d => new { d.LastName, d.FirstName, d.Id });
+    }
+}

@@ -1,0 +1,134 @@
+using GiveBack.Ledger.Infrastructure;
+using GiveBack.Ledger.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace GiveBack.Ledger.Gifts;
+
+/// <summary>
+/// Books gifts and reversals. Each write is one transaction holding the ledger row and its outbox event; the unique
+/// indexes, not a lock, make retries and races exactly-once in effect.
+/// </summary>
+public sealed class GiftLedger(IDbContextFactory<GiveBackDbContext> contexts, TimeProvider clock)
+{
+    private const string IdempotencyIndex = "ix_ledger_entries_idempotency_key";
+    private const string ReversalIndex = "ix_ledger_entries_reverses_entry_id";
+    private const string ExternalIdIndex = "ix_ledger_entries_external_id";
+
+    public async Task<LedgerWrite> RecordGiftAsync(NewGift gift, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var entry = new LedgerEntry
+        {
+            Id = gift.Id,
+            Kind = LedgerEntryKinds.Gift,
+            DonorId = gift.DonorId,
+            CampaignId = gift.CampaignId,
+            Amount = gift.Amount,
+            Currency = gift.Currency,
+            ReceivedOn = gift.ReceivedOn,
+            RecordedAt = now,
+            Method = gift.Method,
+            Fund = gift.Fund,
+            TributeType = gift.TributeType,
+            TributeName = gift.TributeName,
+            Anonymous = gift.Anonymous,
+            ClassYear = gift.ClassYear,
+            IdempotencyKey = gift.IdempotencyKey,
+            RequestHash = gift.RequestHash,
+            Source = gift.Source,
+            ExternalId = gift.ExternalId,
+            FeeAmount = gift.FeeAmount,
+            NetAmount = gift.NetAmount,
+        };
+        var recorded = new GiftRecorded(
+            entry.Id, entry.DonorId, entry.CampaignId, entry.Amount, entry.Currency, entry.ReceivedOn, entry.Method,
+            entry.Fund, entry.Anonymous, entry.Source);
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.LedgerEntries.Add(entry);
+        db.OutboxMessages.Add(OutboxEvent.For(recorded, entry.DonorId, now));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new LedgerWrite(WriteOutcome.Created, entry);
+        }
+        catch (DbUpdateException exception) when (
+            exception.IsUniqueViolation(IdempotencyIndex) || exception.IsUniqueViolation(ExternalIdIndex))
+        {
+            // The row that won the race is committed, or the unique index would not have refused ours.
+            var existing = (await FindByKeyAsync(gift.IdempotencyKey, gift.ExternalId, cancellationToken))!;
+            var same = existing.RequestHash == gift.RequestHash || (gift.ExternalId is not null && existing.ExternalId == gift.ExternalId);
+            return new LedgerWrite(same ? WriteOutcome.Replayed : WriteOutcome.KeyReused, existing);
+        }
+    }
+
+    public async Task<LedgerWrite> ReverseAsync(
+        Guid giftId, string reason, string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var gift = await db.LedgerEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == giftId, cancellationToken);
+        if (gift is null)
+        {
+            return new LedgerWrite(WriteOutcome.NotFound, null);
+        }
+
+        if (gift.Kind == LedgerEntryKinds.Reversal)
+        {
+            return new LedgerWrite(WriteOutcome.ReversalOfReversal, gift);
+        }
+
+        var now = clock.GetUtcNow();
+        var reversal = new LedgerEntry
+        {
+            Id = Guid.CreateVersion7(now),
+            Kind = LedgerEntryKinds.Reversal,
+            DonorId = gift.DonorId,
+            CampaignId = gift.CampaignId,
+            Amount = -gift.Amount,
+            Currency = gift.Currency,
+            ReceivedOn = DateOnly.FromDateTime(now.UtcDateTime),
+            RecordedAt = now,
+            Method = gift.Method,
+            Fund = gift.Fund,
+            ClassYear = gift.ClassYear,
+            ReversesEntryId = gift.Id,
+            Reason = reason,
+            IdempotencyKey = idempotencyKey,
+            RequestHash = RequestHash.Of(new { giftId, reason }),
+            Source = gift.Source,
+            FeeAmount = gift.FeeAmount is { } fee ? -fee : null,
+            NetAmount = gift.NetAmount is { } net ? -net : null,
+        };
+        db.LedgerEntries.Add(reversal);
+        db.OutboxMessages.Add(OutboxEvent.For(
+            new GiftReversed(reversal.Id, gift.Id, gift.DonorId, gift.CampaignId, gift.Amount, gift.Currency, reason),
+            gift.DonorId,
+            now));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new LedgerWrite(WriteOutcome.Created, reversal);
+        }
+        catch (DbUpdateException exception) when (
+            exception.IsUniqueViolation(IdempotencyIndex) || exception.IsUniqueViolation(ReversalIndex))
+        {
+            var byKey = await FindByKeyAsync(idempotencyKey, null, cancellationToken);
+            if (byKey is not null && byKey.RequestHash == reversal.RequestHash)
+            {
+                return new LedgerWrite(WriteOutcome.Replayed, byKey);
+            }
+
+            return exception.IsUniqueViolation(ReversalIndex)
+                ? new LedgerWrite(WriteOutcome.AlreadyReversed, gift)
+                : new LedgerWrite(WriteOutcome.KeyReused, byKey);
+        }
+    }
+
+    private async Task<LedgerEntry?> FindByKeyAsync(string? idempotencyKey, string? externalId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.LedgerEntries.AsNoTracking()
+            .Where(e => e.IdempotencyKey == idempotencyKey || (externalId != null && e.ExternalId == externalId))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,89 @@
+using GiveBack.Domain.Giving;
+using Microsoft.EntityFrameworkCore;
+
+namespace GiveBack.Ledger.Gifts;
+
+/// <summary>Reads the ledger: the facts grains rebuild from, and gift histories for the API.</summary>
+public sealed class LedgerReader(IDbContextFactory<GiveBackDbContext> contexts)
+{
+    public async Task<IReadOnlyList<LedgerFact>> DonorFactsAsync(Guid donorId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.LedgerEntries.AsNoTracking()
+            .Where(e => e.DonorId == donorId)
+            .Select(LedgerEntryFacts.Projection)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Facts of many donors in one query, for list pages (never one query per row).</summary>
+    public async Task<ILookup<Guid, LedgerFact>> FactsOfDonorsAsync(
+        IReadOnlyCollection<Guid> donorIds, CancellationToken cancellationToken = default)
+    {
+        if (donorIds.Count == 0)
+        {
+            return Array.Empty<LedgerFact>().ToLookup(f => f.DonorId);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var facts = await db.LedgerEntries.AsNoTracking()
+            .Where(e => donorIds.Contains(e.DonorId))
+            .Select(LedgerEntryFacts.Projection)
+            .ToListAsync(cancellationToken);
+        return facts.ToLookup(f => f.DonorId);
+    }
+
+    public async Task<IReadOnlyList<LedgerFact>> CampaignFactsAsync(Guid campaignId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.LedgerEntries.AsNoTracking()
+            .Where(e => e.CampaignId == campaignId)
+            .OrderBy(e => e.Sequence)
+            .Select(LedgerEntryFacts.Projection)
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<bool> HasIdempotencyKeyAsync(string key, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.LedgerEntries.AnyAsync(e => e.IdempotencyKey == key, cancellationToken);
+    }
+
+    public async Task<LedgerEntry?> FindAsync(Guid entryId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.LedgerEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == entryId, cancellationToken);
+    }
+
+    /// <summary>For each gift among <paramref name="giftIds"/> that has been reversed, the id of its reversal.</summary>
+    public async Task<Dictionary<Guid, Guid?>> ReversalsOfAsync(IReadOnlyCollection<Guid> giftIds, CancellationToken cancellationToken = default)
+    {
+        if (giftIds.Count == 0)
+        {
+            return [];
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.LedgerEntries.AsNoTracking()
+            .Where(e => e.ReversesEntryId != null && giftIds.Contains(e.ReversesEntryId.Value))
+            .ToDictionaryAsync(e => e.ReversesEntryId!.Value, e => (Guid?)e.Id, cancellationToken);
+    }
+
+    public Task<Page<LedgerEntry>> EntriesOfDonorAsync(Guid donorId, int offset, int limit, CancellationToken cancellationToken = default) =>
+        PageAsync(e => e.DonorId == donorId, offset, limit, cancellationToken);
+
+    public Task<Page<LedgerEntry>> EntriesOfCampaignAsync(Guid campaignId, int offset, int limit, CancellationToken cancellationToken = default) =>
+        PageAsync(e => e.CampaignId == campaignId, offset, limit, cancellationToken);
+
+    private async Task<Page<LedgerEntry>> PageAsync(
+        System.Linq.Expressions.Expression<Func<LedgerEntry, bool>> filter, int offset, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = db.LedgerEntries.AsNoTracking().Where(filter);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query
+            .OrderByDescending(e => e.ReceivedOn).ThenByDescending(e => e.Sequence)
+            .Skip(offset).Take(limit)
+            .ToListAsync(cancellationToken);
+        return new Page<LedgerEntry>(items, total, offset, limit);
+    }
+}

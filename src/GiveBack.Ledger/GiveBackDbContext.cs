@@ -1,0 +1,28 @@
+using GiveBack.Ledger.Campaigns;
+using GiveBack.Ledger.Donors;
+using GiveBack.Ledger.Gifts;
+using GiveBack.Ledger.Infrastructure;
+using GiveBack.Ledger.Outbox;
+using GiveBack.Ledger.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace GiveBack.Ledger;
+
+public sealed class GiveBackDbContext(DbContextOptions<GiveBackDbContext> options) : DbContext(options)
+{
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<DonorRecord> Donors => Set<DonorRecord>();
+
+    public DbSet<CampaignRecord> Campaigns => Set<CampaignRecord>();
+
+    public DbSet<ApiKeyRecord> ApiKeys => Set<ApiKeyRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(GiveBackDbContext).Assembly);
+        SnakeCaseNames.Apply(modelBuilder);
+    }
+}

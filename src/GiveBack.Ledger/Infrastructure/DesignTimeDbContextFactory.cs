@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace GiveBack.Ledger.Infrastructure;
+
+/// <summary>Lets <c>dotnet ef migrations add</c> build the model without a running host or a database.</summary>
+internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<GiveBackDbContext>
+{
+    public GiveBackDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<GiveBackDbContext>()
+            .UseNpgsql(Environment.GetEnvironmentVariable("GIVEBACK_DB") ?? "Host=127.0.0.1;Database=giveback_design")
+            .Options);
+}

@@ -1,0 +1,11 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace GiveBack.Ledger;
+
+public sealed class LedgerOptions
+{
+    public const string ConnectionStringName = "GiveBack";
+
+    [Required(ErrorMessage = "ConnectionStrings:GiveBack (or GIVEBACK_DB) must name the PostgreSQL database.")]
+    public string ConnectionString { get; set; } = string.Empty;
+}

@@ -1,0 +1,35 @@
+using GiveBack.Ledger.Campaigns;
+using GiveBack.Ledger.Donors;
+using GiveBack.Ledger.Gifts;
+using GiveBack.Ledger.Infrastructure;
+using GiveBack.Ledger.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace GiveBack.Ledger;
+
+public static class LedgerRegistration
+{
+    /// <summary>The ledger, read models and API keys on PostgreSQL; migrations run as the host starts.</summary>
+    public static IHostApplicationBuilder AddGiveBackLedger(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<LedgerOptions>()
+            .Configure(o => o.ConnectionString = builder.Configuration.GetConnectionString(LedgerOptions.ConnectionStringName) ?? string.Empty)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddPooledDbContextFactory<GiveBackDbContext>((services, options) =>
+            options.UseNpgsql(services.GetRequiredService<IOptions<LedgerOptions>>().Value.ConnectionString));
+        builder.Services.AddHostedService<DatabaseMigrator>();
+        builder.Services.AddSingleton<GiftLedger>();
+        builder.Services.AddSingleton<LedgerReader>();
+        builder.Services.AddSingleton<DonorDirectory>();
+        builder.Services.AddSingleton<CampaignDirectory>();
+        builder.Services.AddSingleton<ApiKeyStore>();
+        return builder;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace GiveBack.Ledger.Security;
+
+/// <summary>
+/// Staff API keys, kept as SHA-256 hashes. The keys are 256-bit random strings, so a fast hash is enough: there is
+/// no low-entropy password here for a slow hash to protect.
+/// </summary>
+public sealed class ApiKeyStore(IDbContextFactory<GiveBackDbContext> contexts, TimeProvider clock)
+{
+    public const string KeyPrefix = "gbk_";
+
+    public static string NewKey() => KeyPrefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+
+    public static string HashOf(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+    public async Task<ApiKeyRecord?> FindActiveAsync(string key, CancellationToken cancellationToken = default)
+    {
+        var hash = HashOf(key);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ApiKeys.AsNoTracking()
+            .SingleOrDefaultAsync(k => k.KeyHash == hash && k.RevokedAt == null, cancellationToken);
+    }
+
+    /// <summary>Stores a key made elsewhere (the bootstrap admin key); a key already stored is left as it is.</summary>
+    public async Task EnsureAsync(string key, string name, string role, CancellationToken cancellationToken = default)
+    {
+        var hash = HashOf(key);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.ApiKeys.AnyAsync(k => k.KeyHash == hash, cancellationToken))
+        {
+            return;
+        }
+
+        db.ApiKeys.Add(new ApiKeyRecord { Id = Guid.CreateVersion7(), Name = name, Role = role, KeyHash = hash, CreatedAt = clock.GetUtcNow() });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<bool> AnyActiveWithRoleAsync(string role, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ApiKeys.AnyAsync(k => k.Role == role && k.RevokedAt == null, cancellationToken);
+    }
+
+    /// <summary>Makes a new key and returns it: the only moment the key itself exists outside its holder.</summary>
+    public async Task<(ApiKeyRecord Record, string Key)> CreateAsync(string name, string role, CancellationToken cancellationToken = default)
+    {
+        var key = NewKey();
+        var record = new ApiKeyRecord { Id = Guid.CreateVersion7(), Name = name, Role = role, KeyHash = HashOf(key), CreatedAt = clock.GetUtcNow() };
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.ApiKeys.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        return (record, key);
+    }
+
+    public async Task<IReadOnlyList<ApiKeyRecord>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ApiKeys.AsNoTracking().OrderBy(k => k.CreatedAt).ToListAsync(cancellationToken);
+    }
+
+    public async Task<bool> RevokeAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var updated = await db.ApiKeys
+            .Where(k => k.Id == id && k.RevokedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(k => k.RevokedAt, clock.GetUtcNow()), cancellationToken);
+        return updated == 1;
+    }
+}

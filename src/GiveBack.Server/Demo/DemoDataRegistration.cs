@@ -1,0 +1,11 @@
+namespace GiveBack.Server.Demo;
+
+internal static class DemoDataRegistration
+{
+    public static IHostApplicationBuilder AddGiveBackDemoData(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHostedService<DemoDataSeeder>();
+        return builder;
+    }
+}

@@ -1,0 +1,110 @@
+using GiveBack.Api.Problems;
+using GiveBack.Domain.Calendar;
+using GiveBack.Domain.Giving;
+using GiveBack.Grains.Abstractions.Campaigns;
+using GiveBack.Grains.Abstractions.Donors;
+using GiveBack.Grains.Gifts;
+using GiveBack.Ledger.Gifts;
+using Microsoft.Extensions.Options;
+
+namespace GiveBack.Server.Demo;
+
+/// <summary>
+/// Seeds a realistic office: alumni across class years, friends, three fiscal years of annual-fund giving with a live
+/// campaign. Everything goes through the same grains and ledger as real gifts, with idempotency keys derived from the
+/// seed, so a second run (or a run cut short) finds what it made instead of doubling it.
+/// </summary>
+internal sealed partial class DemoDataSeeder(
+    IOptions<DemoDataOptions> options,
+    IGrainFactory grains,
+    GiftRecorder recorder,
+    LedgerReader ledger,
+    FiscalCalendar calendar,
+    TimeProvider clock,
+    IHostApplicationLifetime lifetime,
+    ILogger<DemoDataSeeder> logger) : BackgroundService
+{
+    private const string Currency = "EUR";
+    private const string CompletionKey = "demo:complete";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.SeedData || !await WaitForStartAsync(stoppingToken))
+        {
+            return;
+        }
+
+        if (await ledger.HasIdempotencyKeyAsync(CompletionKey, stoppingToken))
+        {
+            LogAlreadySeeded(logger);
+            return;
+        }
+
+        var plan = new DemoPlan(options.Value, calendar, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        foreach (var campaign in plan.Campaigns)
+        {
+            await grains.GetGrain<ICampaignGrain>(campaign.Id).CreateAsync(campaign.Definition);
+        }
+
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = stoppingToken };
+        var done = 0;
+        await Parallel.ForEachAsync(plan.Donors, parallel, async (donor, cancellationToken) =>
+        {
+            await grains.GetGrain<IDonorGrain>(donor.Id).CreateAsync(donor.Profile);
+            foreach (var gift in donor.Gifts)
+            {
+                var booked = await recorder.RecordAsync(gift.Command, gift.Key, cancellationToken);
+                if (gift.ReversalReason is { } reason && booked.Entry is { } entry)
+                {
+                    await recorder.ReverseAsync(entry.Id, reason, $"{gift.Key}:reversal", cancellationToken);
+                }
+            }
+
+            if (Interlocked.Increment(ref done) % 500 == 0)
+            {
+                LogProgress(logger, done, plan.Donors.Count);
+            }
+        });
+
+        await MarkCompleteAsync(plan, stoppingToken);
+        var giftCount = plan.Donors.Sum(d => d.Gifts.Count);
+        LogSeeded(logger, plan.Donors.Count, giftCount, plan.Campaigns.Count);
+    }
+
+    private async Task<bool> WaitForStartAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource();
+        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
+        try
+        {
+            await started.Task;
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The last gift of the plan carries the completion key: its presence means every earlier write landed.</summary>
+    private async Task MarkCompleteAsync(DemoPlan plan, CancellationToken cancellationToken)
+    {
+        var donor = plan.Donors[0];
+        await recorder.RecordAsync(
+            new GiftCommand(donor.Id, plan.Campaigns[^1].Id, 5000, Currency, plan.Today, GiftMethod.Card, "Annual Fund", null, null, false),
+            CompletionKey,
+            cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: {Done} of {Total} donors seeded")]
+    private static partial void LogProgress(ILogger logger, int done, int total);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data ready: {Donors} donors, {Gifts} gifts, {Campaigns} campaigns")]
+    private static partial void LogSeeded(ILogger logger, int donors, int gifts, int campaigns);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data already present; nothing to seed")]
+    private static partial void LogAlreadySeeded(ILogger logger);
+
+    internal static Guid IdFor(string scope, string key) => IdempotencyKey.IdFor(scope, key);
+}

@@ -1,0 +1,5 @@
+using GiveBack.Grains.Gifts;
+
+namespace GiveBack.Server.Demo;
+
+internal sealed record DemoGift(GiftCommand Command, string Key, string? ReversalReason);

@@ -1,0 +1,4 @@
+using GiveBack.Server.Hosting;
+
+var app = GiveBackHost.Build(args);
+await app.RunAsync();

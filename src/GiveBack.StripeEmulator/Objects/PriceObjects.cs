@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+using GiveBack.StripeEmulator.Store;
+
+namespace GiveBack.StripeEmulator.Objects;
+
+/// <summary>Products and prices made from inline <c>price_data</c>, shaped like the <c>product</c> and <c>price</c> fixtures.</summary>
+internal static class PriceObjects
+{
+    public static JsonObject Product(long now, string name) => new()
+    {
+        ["id"] = StripeIds.New("prod_", 14),
+        ["object"] = "product",
+        ["active"] = true,
+        ["created"] = now,
+        ["default_price"] = null,
+        ["description"] = null,
+        ["images"] = new JsonArray(),
+        ["livemode"] = false,
+        ["marketing_features"] = new JsonArray(),
+        ["metadata"] = new JsonObject(),
+        ["name"] = name,
+        ["shippable"] = null,
+        ["statement_descriptor"] = null,
+        ["tax_code"] = null,
+        ["unit_label"] = null,
+        ["updated"] = now,
+        ["url"] = null,
+    };
+
+    /// <summary>A price; <paramref name="interval"/> null makes it one-time.</summary>
+    public static JsonObject Price(long now, string productId, string currency, long unitAmount, string? interval) => new()
+    {
+        ["id"] = StripeIds.New("price_"),
+        ["object"] = "price",
+        ["active"] = true,
+        ["billing_scheme"] = "per_unit",
+        ["created"] = now,
+        ["currency"] = currency,
+        ["custom_unit_amount"] = null,
+        ["livemode"] = false,
+        ["lookup_key"] = null,
+        ["metadata"] = new JsonObject(),
+        ["nickname"] = null,
+        ["product"] = productId,
+        ["recurring"] = interval is null ? null : new JsonObject
+        {
+            ["interval"] = interval,
+            ["interval_count"] = 1L,
+            ["meter"] = null,
+            ["trial_period_days"] = null,
+            ["usage_type"] = "licensed",
+        },
+        ["tax_behavior"] = "unspecified",
+        ["tiers_mode"] = null,
+        ["transform_quantity"] = null,
+        ["type"] = interval is null ? "one_time" : "recurring",
+        ["unit_amount"] = unitAmount,
+        ["unit_amount_decimal"] = unitAmount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+}

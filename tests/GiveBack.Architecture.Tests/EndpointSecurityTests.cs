@@ -1,0 +1,66 @@
+using GiveBack.Api.Security;
+using GiveBack.Server.Hosting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+
+namespace GiveBack.Architecture.Tests;
+
+/// <summary>Only the public giving page, the Stripe webhook and operational endpoints may be reached without a key.</summary>
+public sealed class EndpointSecurityTests : IAsyncLifetime
+{
+    private static readonly string[] PublicRoutes =
+    [
+        "/health/live",
+        "/health/ready",
+        "/openapi/{documentName}.json",
+        "/scalar/{documentName?}",
+        "/scalar/scalar.js",
+        "/scalar/scalar.aspnetcore.js",
+        "/scalar/favicon.svg",
+        "/give/{slug}",
+        "/webhooks/stripe",
+    ];
+
+    private WebApplication _app = null!;
+
+    public Task InitializeAsync()
+    {
+        // Built, never started: the endpoint table is complete without a database or a silo.
+        _app = GiveBackHost.Build(["--ConnectionStrings:GiveBack=Host=127.0.0.1;Database=unused"]);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public void Every_staff_api_endpoint_names_a_policy()
+    {
+        var api = Endpoints().Where(e => e.RoutePattern.RawText!.StartsWith("/api/", StringComparison.Ordinal)).ToList();
+
+        Assert.True(api.Count >= 10, $"Expected the staff API, found {api.Count} endpoints");
+        foreach (var endpoint in api)
+        {
+            var policies = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).ToList();
+            Assert.True(
+                policies.Any(p => p is Policies.Read or Policies.Write or Policies.Admin),
+                $"{endpoint.DisplayName} does not require a staff role");
+            Assert.Null(endpoint.Metadata.GetMetadata<IAllowAnonymous>());
+        }
+    }
+
+    [Fact]
+    public void Only_the_listed_endpoints_allow_anonymous_callers()
+    {
+        var anonymous = Endpoints()
+            .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+            .Select(e => e.RoutePattern.RawText!)
+            .Where(route => !PublicRoutes.Contains(route))
+            .ToList();
+
+        Assert.True(anonymous.Count == 0, $"Anonymous but not on the public list: {string.Join(", ", anonymous)}");
+    }
+
+    private IEnumerable<RouteEndpoint> Endpoints() =>
+        ((IEndpointRouteBuilder)_app).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>();
+}

@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace GiveBack.Cluster.Tests.Support;
+
+/// <summary>
+/// A real silo host configured exactly as the product does (UseGiveBackPostgres), on free loopback ports.
+/// Not InProcessTestCluster: that one swaps in its own in-memory membership and transport, which is
+/// the very thing under test here.
+/// </summary>
+public sealed class TestSilo : IAsyncDisposable
+{
+    private bool _stopped;
+
+    private TestSilo(IHost host, int siloPort, int gatewayPort)
+    {
+        Host = host;
+        SiloPort = siloPort;
+        GatewayPort = gatewayPort;
+    }
+
+    public IHost Host { get; }
+
+    public int SiloPort { get; }
+
+    public int GatewayPort { get; }
+
+    public IGrainFactory Grains => Host.Services.GetRequiredService<IGrainFactory>();
+
+    public static async Task<TestSilo> StartAsync(string connectionString, string serviceId, string clusterId = "giveback-test")
+    {
+        var siloPort = FreePort();
+        var gatewayPort = FreePort();
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            DisableDefaults = true,
+            EnvironmentName = Environments.Development,
+        });
+        builder.UseOrleans(silo =>
+        {
+            silo.UseGiveBackPostgres(o =>
+            {
+                o.ConnectionString = connectionString;
+                o.ClusterId = clusterId;
+                o.ServiceId = serviceId;
+                o.SiloPort = siloPort;
+                o.GatewayPort = gatewayPort;
+            });
+            // Tests wait for ticks in seconds, not minutes.
+            silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromMilliseconds(500));
+        });
+
+        var host = builder.Build();
+        try
+        {
+            await host.StartAsync();
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+
+        return new TestSilo(host, siloPort, gatewayPort);
+    }
+
+    public async Task StopAsync()
+    {
+        if (!_stopped)
+        {
+            _stopped = true;
+            await Host.StopAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        Host.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

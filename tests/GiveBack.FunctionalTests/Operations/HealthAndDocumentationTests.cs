@@ -1,0 +1,44 @@
+using System.Net;
+using System.Text.Json;
+using GiveBack.FunctionalTests.Support;
+
+namespace GiveBack.FunctionalTests.Operations;
+
+[Collection(ApiTests.Name)]
+public sealed class HealthAndDocumentationTests(ServerFixture fixture)
+{
+    private readonly HttpClient _anonymous = fixture.Server.CreateClient(apiKey: null);
+
+    [Fact]
+    public async Task Live_and_ready_answer_without_a_key_once_postgres_and_the_silo_are_up()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await _anonymous.GetAsync("/health/live")).StatusCode);
+
+        var ready = await Http.ReadAsync<JsonElement>(await _anonymous.GetAsync("/health/ready"), HttpStatusCode.OK);
+
+        Assert.Equal("Healthy", ready.GetProperty("status").GetString());
+        Assert.Equal("Healthy", ready.GetProperty("checks").GetProperty("postgresql").GetProperty("status").GetString());
+        Assert.Equal("Healthy", ready.GetProperty("checks").GetProperty("silo").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_v1_api()
+    {
+        var document = await Http.ReadAsync<JsonElement>(await _anonymous.GetAsync("/openapi/v1.json"), HttpStatusCode.OK);
+
+        var paths = document.GetProperty("paths");
+        foreach (var path in new[] { "/api/v1/donors", "/api/v1/donors/{id}", "/api/v1/campaigns", "/api/v1/gifts", "/api/v1/gifts/{id}/reversals", "/api/v1/donors/{id}/gifts", "/api/v1/campaigns/{id}/gifts" })
+        {
+            Assert.True(paths.TryGetProperty(path, out _), $"The OpenAPI document lacks {path}");
+        }
+    }
+
+    [Fact]
+    public async Task The_api_reference_page_is_served()
+    {
+        var response = await _anonymous.GetAsync("/scalar/v1");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("GiveBack API", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,7 @@
+namespace GiveBack.FunctionalTests.Support;
+
+[CollectionDefinition(Name)]
+public sealed class ApiTests : ICollectionFixture<ServerFixture>
+{
+    public const string Name = "api";
+}
