@@ -53,6 +53,13 @@ public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, TimePr
         return await ApplyAsync(write);
     }
 
+    /// <summary>
+    /// Books a gift that a payment processor has already settled (donor, campaign and currency resolved by the
+    /// caller). Its <see cref="NewGift.ExternalId"/> makes a second booking of the same payment a replay.
+    /// </summary>
+    public async Task<GiftResult> BookSettledAsync(NewGift gift, CancellationToken cancellationToken = default) =>
+        await ApplyAsync(await ledger.RecordGiftAsync(gift, cancellationToken));
+
     public async Task<GiftResult> ReverseAsync(Guid giftId, string reason, string idempotencyKey, CancellationToken cancellationToken = default) =>
         await ApplyAsync(await ledger.ReverseAsync(giftId, reason, idempotencyKey, cancellationToken));
 

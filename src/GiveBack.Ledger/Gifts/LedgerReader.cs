@@ -48,6 +48,12 @@ public sealed class LedgerReader(IDbContextFactory<GiveBackDbContext> contexts)
         return await db.LedgerEntries.AnyAsync(e => e.IdempotencyKey == key, cancellationToken);
     }
 
+    public async Task<LedgerEntry?> FindByExternalIdAsync(string externalId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.LedgerEntries.AsNoTracking().SingleOrDefaultAsync(e => e.ExternalId == externalId, cancellationToken);
+    }
+
     public async Task<LedgerEntry?> FindAsync(Guid entryId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
