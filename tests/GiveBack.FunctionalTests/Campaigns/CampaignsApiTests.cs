@@ -1,6 +1,7 @@
 using System.Net;
 using GiveBack.Api.Campaigns;
 using GiveBack.FunctionalTests.Support;
+using GiveBack.Testing.Host;
 
 namespace GiveBack.FunctionalTests.Campaigns;
 

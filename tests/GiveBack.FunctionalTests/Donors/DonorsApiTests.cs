@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using GiveBack.Api.Donors;
 using GiveBack.Api.Paging;
 using GiveBack.FunctionalTests.Support;
+using GiveBack.Testing.Host;
 
 namespace GiveBack.FunctionalTests.Donors;
 

@@ -4,6 +4,7 @@ using GiveBack.Api.Donors;
 using GiveBack.Api.Gifts;
 using GiveBack.Api.Paging;
 using GiveBack.FunctionalTests.Support;
+using GiveBack.Testing.Host;
 
 namespace GiveBack.FunctionalTests.Gifts;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using GiveBack.Api.Campaigns;
 using GiveBack.FunctionalTests.Support;
+using GiveBack.Testing.Host;
 
 namespace GiveBack.FunctionalTests.Gifts;
 

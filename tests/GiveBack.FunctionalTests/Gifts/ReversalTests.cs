@@ -3,6 +3,7 @@ using GiveBack.Api.Campaigns;
 using GiveBack.Api.Donors;
 using GiveBack.Api.Gifts;
 using GiveBack.FunctionalTests.Support;
+using GiveBack.Testing.Host;
 using Npgsql;
 
 namespace GiveBack.FunctionalTests.Gifts;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using GiveBack.FunctionalTests.Support;
+using GiveBack.Testing.Host;
 
 namespace GiveBack.FunctionalTests.Operations;
 

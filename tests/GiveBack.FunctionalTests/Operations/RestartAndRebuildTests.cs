@@ -3,7 +3,7 @@ using System.Text.Json;
 using GiveBack.Api.Apis;
 using GiveBack.Api.Campaigns;
 using GiveBack.Api.Donors;
-using GiveBack.FunctionalTests.Support;
+using GiveBack.Testing.Host;
 
 namespace GiveBack.FunctionalTests.Operations;
 

@@ -1,3 +1,5 @@
+using GiveBack.Testing.Host;
+
 namespace GiveBack.FunctionalTests.Support;
 
 /// <summary>One running host shared by the API test classes of the <see cref="ApiTests"/>.</summary>

@@ -1,14 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Xunit;
 using GiveBack.Api.Campaigns;
 using GiveBack.Api.Donors;
 using GiveBack.Api.Gifts;
 
-namespace GiveBack.FunctionalTests.Support;
+namespace GiveBack.Testing.Host;
 
 /// <summary>The API as a client uses it: JSON over HTTP, with helpers that assert the expected status.</summary>
-internal static class Http
+public static class Http
 {
     public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string path, object body, string? idempotencyKey = null)
     {

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace GiveBack.FunctionalTests.Support;
+namespace GiveBack.Testing.Host;
 
-internal static class Json
+public static class Json
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {

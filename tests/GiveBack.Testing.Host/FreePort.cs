@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace GiveBack.FunctionalTests.Support;
+namespace GiveBack.Testing.Host;
 
-internal static class FreePort
+public static class FreePort
 {
     /// <summary>A loopback port nothing listens on right now, for silo and gateway endpoints (they cannot take port 0).</summary>
     public static int Next()

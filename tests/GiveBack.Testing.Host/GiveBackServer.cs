@@ -1,12 +1,11 @@
 using System.Net.Http.Headers;
 using GiveBack.Server.Hosting;
-using GiveBack.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace GiveBack.FunctionalTests.Support;
+namespace GiveBack.Testing.Host;
 
 /// <summary>
 /// The real GiveBack host — ASP.NET Core and an Orleans silo on PostgreSQL — on loopback ports, with its own throwaway
@@ -17,12 +16,14 @@ public sealed class GiveBackServer : IAsyncDisposable
     public const string AdminKey = "gbk_test_admin_0123456789abcdef";
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<WebApplicationBuilder>? _configure;
     private WebApplication? _app;
 
-    private GiveBackServer(TestDatabase database, Dictionary<string, string?> settings)
+    private GiveBackServer(TestDatabase database, Dictionary<string, string?> settings, Action<WebApplicationBuilder>? configure)
     {
         Database = database;
         _settings = settings;
+        _configure = configure;
     }
 
     public TestDatabase Database { get; }
@@ -31,7 +32,10 @@ public sealed class GiveBackServer : IAsyncDisposable
 
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The server is not running.");
 
-    public static async Task<GiveBackServer> StartAsync(IDictionary<string, string?>? settings = null)
+    /// <param name="settings">Configuration keys to add or override, e.g. <c>["Giving:FiscalYearStartMonth"] = "1"</c>.</param>
+    /// <param name="configure">A last look at the builder, e.g. to point a client at a local emulator.</param>
+    public static async Task<GiveBackServer> StartAsync(
+        IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
     {
         var database = await TestDatabase.CreateAsync("gbf");
         var all = new Dictionary<string, string?>
@@ -48,7 +52,7 @@ public sealed class GiveBackServer : IAsyncDisposable
             all[key] = value;
         }
 
-        var server = new GiveBackServer(database, all);
+        var server = new GiveBackServer(database, all, configure);
         await server.StartAppAsync();
         return server;
     }
@@ -83,7 +87,7 @@ public sealed class GiveBackServer : IAsyncDisposable
         _settings["Cluster:SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
         _settings["Cluster:GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
         var args = _settings.Where(s => s.Value is not null).Select(s => $"--{s.Key}={s.Value}").ToArray();
-        _app = GiveBackHost.Build(args);
+        _app = GiveBackHost.Build(args, _configure);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.TrimEnd('/') + "/");
