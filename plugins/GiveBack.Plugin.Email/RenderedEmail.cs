@@ -1,0 +1,3 @@
+namespace GiveBack.Plugin.Email;
+
+internal sealed record RenderedEmail(string Subject, string Html, string Text);

@@ -1,0 +1,12 @@
+namespace GiveBack.Plugins.Hosting.Dispatch;
+
+/// <summary>Exponential backoff: base, 2×base, 4×base… capped at the maximum.</summary>
+internal static class Backoff
+{
+    public static TimeSpan After(int attempts, TimeSpan baseDelay, TimeSpan maxDelay)
+    {
+        var exponent = Math.Clamp(attempts - 1, 0, 30);
+        var ticks = baseDelay.Ticks * Math.Pow(2, exponent);
+        return ticks >= maxDelay.Ticks ? maxDelay : TimeSpan.FromTicks((long)ticks);
+    }
+}

@@ -1,0 +1,121 @@
+using GiveBack.Plugins.Hosting.Registry;
+using GiveBack.Plugins.Hosting.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace GiveBack.Plugins.Hosting.Dispatch;
+
+/// <summary>
+/// Delivers the ledger's outbox to every enabled plugin that has a CRM connector. Each plugin has its own loop, so a
+/// plugin that throws, hangs or is disabled never delays another. Across hosts, a per-plugin advisory lock makes one
+/// host at a time deliver to a given plugin.
+/// </summary>
+internal sealed partial class OutboxDispatcher(
+    PluginRegistry registry, PluginDatabase database, PluginDeliveryCycle cycle,
+    IOptions<PluginHostOptions> options, TimeProvider timeProvider, ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.DispatchEnabled)
+        {
+            return;
+        }
+
+        var loops = registry.Plugins
+            .Where(p => p.State == PluginState.Loaded && p.Connectors.Count > 0)
+            .Select(p => Task.Run(() => RunLoopAsync(p, stoppingToken), CancellationToken.None))
+            .ToList();
+        await Task.WhenAll(loops);
+    }
+
+    private async Task RunLoopAsync(PluginEntry plugin, CancellationToken stopping)
+    {
+        var failures = 0;
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                await RunOnceAsync(plugin, stopping);
+                failures = 0;
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // The database is down or the outbox table is not there yet: keep trying, more slowly.
+                failures++;
+                LogCycleFailed(plugin.Id, ex.Message);
+            }
+
+            try
+            {
+                var wait = failures == 0
+                    ? options.Value.PollInterval
+                    : Backoff.After(failures, options.Value.PollInterval, TimeSpan.FromSeconds(30));
+                await Task.Delay(wait, timeProvider, stopping);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task RunOnceAsync(PluginEntry plugin, CancellationToken stopping)
+    {
+        await using var connection = await database.OpenAsync(stopping);
+        var status = await PluginSettingsStore.ReadAsync(connection, plugin.Id, stopping);
+        plugin.Update(_ => status);
+        if (status.Enabled && await TryLockAsync(connection, plugin.Id, stopping))
+        {
+            try
+            {
+                await cycle.RunAsync(connection, plugin, stopping);
+            }
+            finally
+            {
+                await UnlockAsync(connection, plugin.Id);
+            }
+        }
+
+        plugin.CycleCompleted();
+    }
+
+    private static async Task<bool> TryLockAsync(NpgsqlConnection connection, string pluginId, CancellationToken stopping)
+    {
+        await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock(@space, @key)", connection)
+            .With("space", LockSpace).With("key", StableHash(pluginId));
+        return (bool)(await command.ExecuteScalarAsync(stopping))!;
+    }
+
+    private static async Task UnlockAsync(NpgsqlConnection connection, string pluginId)
+    {
+        await using var command = new NpgsqlCommand("SELECT pg_advisory_unlock(@space, @key)", connection)
+            .With("space", LockSpace).With("key", StableHash(pluginId));
+        await command.ExecuteScalarAsync(CancellationToken.None);
+    }
+
+    private const int LockSpace = 0x4742_504C; // "GBPL"
+
+    // string.GetHashCode is randomised per process; every host must agree on the lock key.
+    private static int StableHash(string value)
+    {
+        unchecked
+        {
+            var hash = (int)2166136261;
+            foreach (var c in value.ToUpperInvariant())
+            {
+                hash = (hash ^ c) * 16777619;
+            }
+
+            return hash;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery loop of plugin {PluginId} failed and will retry: {Error}")]
+    private partial void LogCycleFailed(string pluginId, string error);
+}

@@ -1,0 +1,166 @@
+using System.Text.Json;
+using GiveBack.Plugins.Abstractions.Events;
+using GiveBack.Plugins.Hosting.Registry;
+using GiveBack.Plugins.Hosting.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace GiveBack.Plugins.Hosting.Dispatch;
+
+/// <summary>
+/// One iteration of one plugin's delivery loop: first the retries that are due (head of line per donor), then new
+/// outbox rows after the plugin's cursor. Each event's outcome and the cursor move are committed together, so a
+/// crash at any point redelivers (at-least-once) and never skips.
+/// </summary>
+internal sealed partial class PluginDeliveryCycle(
+    IOptions<PluginHostOptions> options, TimeProvider timeProvider,
+    ILogger<PluginDeliveryCycle> logger)
+{
+    private const int MaxRetryPasses = 20;
+
+    private PluginHostOptions Options => options.Value;
+
+    public async Task RunAsync(NpgsqlConnection connection, PluginEntry plugin, CancellationToken stopping)
+    {
+        for (var pass = 0; pass < MaxRetryPasses; pass++)
+        {
+            var due = await DeliveryStore.ReadDueAsync(connection, plugin.Id, timeProvider.GetUtcNow(), Options.BatchSize, stopping);
+            var delivered = 0;
+            foreach (var row in due)
+            {
+                if (!plugin.Enabled)
+                {
+                    return;
+                }
+
+                var record = await DeliverAsync(connection, plugin, row, row.Attempts + 1, stopping);
+                await DeliveryStore.UpdateAsync(connection, plugin.Id, row, record, stopping);
+                delivered += record.Status == DeliveryRecord.Delivered ? 1 : 0;
+            }
+
+            // A success may have released the next event of the same donor: go again while that makes progress.
+            if (delivered == 0)
+            {
+                break;
+            }
+        }
+
+        await DeliverNewAsync(connection, plugin, stopping);
+    }
+
+    private async Task DeliverNewAsync(NpgsqlConnection connection, PluginEntry plugin, CancellationToken stopping)
+    {
+        var cursor = await DeliveryStore.ReadCursorAsync(connection, plugin.Id, stopping);
+        var rows = await DeliveryStore.ReadNewAsync(connection, cursor, Options.BatchSize, stopping);
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var blocked = await DeliveryStore.ReadBlockedDonorsAsync(connection, plugin.Id, stopping);
+        foreach (var row in rows)
+        {
+            if (!plugin.Enabled)
+            {
+                return;
+            }
+
+            DeliveryRecord? record;
+            if (!EventTypes.All.Contains(row.Type) || !plugin.Connectors.Any(c => SafeAccepts(c, row.Type)))
+            {
+                record = null; // not for this plugin: the cursor just moves on
+            }
+            else if (row.DonorId is { } donor && blocked.Contains(donor))
+            {
+                record = DeliveryRecord.Waiting(timeProvider.GetUtcNow());
+            }
+            else
+            {
+                record = await DeliverAsync(connection, plugin, row, 1, stopping);
+                if (record.Status == DeliveryRecord.Pending && row.DonorId is { } failedDonor)
+                {
+                    blocked.Add(failedDonor);
+                }
+            }
+
+            await DeliveryStore.TakeNewAsync(connection, plugin.Id, row, record, stopping);
+        }
+    }
+
+    private async Task<DeliveryRecord> DeliverAsync(
+        NpgsqlConnection connection, PluginEntry plugin, OutboxRow row, int attempt, CancellationToken stopping)
+    {
+        GiveBackEvent? @event;
+        try
+        {
+            @event = EventJson.Deserialize(row.Type, row.Payload);
+        }
+        catch (JsonException ex)
+        {
+            // A payload no plugin can read will never get better: straight to the dead letters.
+            return await DeadAsync(connection, plugin, row, attempt, $"unreadable {row.Type} payload: {ex.Message}", stopping);
+        }
+
+        var delivery = new EventDelivery(row.Id, row.Type, row.OccurredAt, attempt, @event!);
+        string? error = null;
+        foreach (var connector in plugin.Connectors.Where(c => SafeAccepts(c, row.Type)))
+        {
+            error = await PluginInvoker.InvokeAsync(
+                token => connector.PushAsync(delivery, token), Options.Timeout, timeProvider, stopping);
+            if (error is not null)
+            {
+                break;
+            }
+        }
+
+        var now = timeProvider.GetUtcNow();
+        if (error is null)
+        {
+            plugin.Update(s => s with { LastSuccessAt = now, ConsecutiveFailures = 0 });
+            await PluginSettingsStore.RecordSuccessAsync(connection, plugin.Id, now, stopping);
+            return DeliveryRecord.Succeeded(attempt, now);
+        }
+
+        LogFailed(plugin.Id, row.Id, row.Type, attempt, error);
+        plugin.Update(s => s with { LastFailureAt = now, LastError = error, ConsecutiveFailures = s.ConsecutiveFailures + 1 });
+        await PluginSettingsStore.RecordFailureAsync(connection, plugin.Id, now, error, stopping);
+        if (attempt >= Options.MaxAttempts)
+        {
+            return await DeadAsync(connection, plugin, row, attempt, error, stopping);
+        }
+
+        return DeliveryRecord.RetryAt(attempt, now + Backoff.After(attempt, Options.BackoffBase, Options.BackoffMax), error);
+    }
+
+    private async Task<DeliveryRecord> DeadAsync(
+        NpgsqlConnection connection, PluginEntry plugin, OutboxRow row, int attempt, string error, CancellationToken stopping)
+    {
+        var now = timeProvider.GetUtcNow();
+        LogDeadLetter(plugin.Id, row.Id, row.Type, attempt, error);
+        await DeadLetterStore.AddAsync(connection, plugin.Id, row, attempt, error, now, stopping);
+        return DeliveryRecord.DeadAt(attempt, now, error);
+    }
+
+    private bool SafeAccepts(Abstractions.Crm.ICrmConnector connector, string type)
+    {
+        try
+        {
+            return connector.Accepts(type);
+        }
+        catch (Exception ex)
+        {
+            LogAcceptsFailed(type, ex.Message);
+            return true; // deliver and let the failure show in the delivery record rather than silently skip
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Plugin {PluginId} failed outbox event {OutboxId} ({EventType}), attempt {Attempt}: {Error}")]
+    private partial void LogFailed(string pluginId, long outboxId, string eventType, int attempt, string error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Plugin {PluginId}: outbox event {OutboxId} ({EventType}) dead-lettered after {Attempts} attempts: {Error}")]
+    private partial void LogDeadLetter(string pluginId, long outboxId, string eventType, int attempts, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A connector threw from Accepts({EventType}): {Error}")]
+    private partial void LogAcceptsFailed(string eventType, string error);
+}

@@ -1,0 +1,82 @@
+using GiveBack.Plugins.Abstractions.Crm;
+using GiveBack.Plugins.Abstractions.Outreach;
+using GiveBack.Plugins.Hosting.Loading;
+
+namespace GiveBack.Plugins.Hosting.Registry;
+
+/// <summary>One plugin folder as this host sees it: loaded (with its services) or refused (with the reason).</summary>
+public sealed class PluginEntry : IDisposable
+{
+    private readonly IDisposable? _services;
+    private readonly Lock _gate = new();
+    private PluginStatus _status = PluginStatus.Initial;
+    private long _cycles;
+
+    private PluginEntry(
+        string id, string? version, string directory, PluginState state, string? refusalReason, IDisposable? services,
+        IReadOnlyList<ICrmConnector> connectors, IReadOnlyList<IOutreachChannel> channels)
+    {
+        Id = id;
+        Version = version;
+        Directory = directory;
+        State = state;
+        RefusalReason = refusalReason;
+        _services = services;
+        Connectors = connectors;
+        Channels = channels;
+    }
+
+    public string Id { get; }
+
+    public string? Version { get; }
+
+    public string Directory { get; }
+
+    public PluginState State { get; }
+
+    public string? RefusalReason { get; }
+
+    public IReadOnlyList<ICrmConnector> Connectors { get; }
+
+    public IReadOnlyList<IOutreachChannel> Channels { get; }
+
+    /// <summary>The last known status; the database holds the shared truth across hosts.</summary>
+    public PluginStatus Status
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _status;
+            }
+        }
+    }
+
+    public bool Enabled => Status.Enabled;
+
+    /// <summary>How many delivery-loop iterations this host has completed for the plugin (for diagnostics and tests).</summary>
+    public long DeliveryCycles => Interlocked.Read(ref _cycles);
+
+    public IEnumerable<string> Capabilities =>
+        Connectors.Select(_ => "crm-connector").Concat(Channels.Select(c => $"outreach-channel:{c.Channel}")).Distinct();
+
+    internal static PluginEntry Loaded(
+        PluginManifest manifest, string directory, IDisposable services,
+        IReadOnlyList<ICrmConnector> connectors, IReadOnlyList<IOutreachChannel> channels) =>
+        new(manifest.Id, manifest.Version, directory, PluginState.Loaded, null, services, connectors, channels);
+
+    internal static PluginEntry Refused(string id, string? version, string directory, string reason) =>
+        new(id, version, directory, PluginState.Refused, reason, null, [], []);
+
+    internal void Update(Func<PluginStatus, PluginStatus> change)
+    {
+        lock (_gate)
+        {
+            _status = change(_status);
+        }
+    }
+
+    internal void CycleCompleted() => Interlocked.Increment(ref _cycles);
+
+    public void Dispose() => _services?.Dispose();
+}

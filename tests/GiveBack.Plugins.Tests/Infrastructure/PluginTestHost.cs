@@ -1,0 +1,211 @@
+using GiveBack.Plugins.Abstractions.Events;
+using GiveBack.Plugins.Hosting;
+using GiveBack.Plugins.Hosting.Api;
+using GiveBack.Plugins.Hosting.Registry;
+using GiveBack.Plugins.Hosting.Storage;
+using GiveBack.Testing;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace GiveBack.Plugins.Tests.Infrastructure;
+
+/// <summary>
+/// A real ASP.NET Core host on a loopback port with the plugin host added the way the product adds it, a fresh
+/// PostgreSQL database holding the ledger's outbox table, and a plugins folder with copies of the built plugins.
+/// </summary>
+public sealed class PluginTestHost : IAsyncDisposable
+{
+    public const string ReadPolicy = "plugins.read";
+    public const string AdminPolicy = "plugins.admin";
+
+    /// <summary>The ledger's table, exactly as the ledger creates it.</summary>
+    public const string OutboxDdl =
+        "CREATE TABLE IF NOT EXISTS outbox_messages (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, occurred_at timestamptz NOT NULL, type text NOT NULL, donor_id uuid NULL, payload jsonb NOT NULL);";
+
+    private readonly string _root;
+
+    private PluginTestHost(TestDatabase database, WebApplication app, string root, CapturingLoggerProvider logs)
+    {
+        Database = database;
+        App = app;
+        _root = root;
+        Logs = logs;
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Client = new HttpClient { BaseAddress = new Uri(address) };
+        Client.DefaultRequestHeaders.Add(TestAuthHandler.RoleHeader, "admin");
+    }
+
+    public TestDatabase Database { get; }
+
+    public WebApplication App { get; }
+
+    public CapturingLoggerProvider Logs { get; }
+
+    /// <summary>Calls the API as an administrator.</summary>
+    public HttpClient Client { get; }
+
+    public string PluginsDirectory => Path.Combine(_root, "plugins");
+
+    public PluginRegistry Registry => App.Services.GetRequiredService<PluginRegistry>();
+
+    public static string BuiltPlugin(string id) => Path.Combine(AppContext.BaseDirectory, "plugins", id);
+
+    public static async Task<PluginTestHost> StartAsync(
+        IEnumerable<string> plugins, IDictionary<string, string?>? settings = null, Action<string>? preparePlugins = null)
+    {
+        var root = Directory.CreateTempSubdirectory("giveback-plugins-").FullName;
+        var pluginsDirectory = Path.Combine(root, "plugins");
+        var ids = plugins.ToList();
+        foreach (var id in ids)
+        {
+            CopyDirectory(BuiltPlugin(id), Path.Combine(pluginsDirectory, id));
+        }
+
+        Directory.CreateDirectory(pluginsDirectory);
+        preparePlugins?.Invoke(pluginsDirectory);
+
+        var database = await TestDatabase.CreateAsync("gbplug");
+        await using (var connection = new NpgsqlConnection(database.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand(OutboxDdl, connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var configuration = new Dictionary<string, string?>
+        {
+            ["Plugins:Directory"] = pluginsDirectory,
+            ["Plugins:ConnectionString"] = database.ConnectionString,
+            ["Plugins:PollInterval"] = "00:00:00.050",
+            ["Plugins:Timeout"] = "00:00:01",
+            ["Plugins:BackoffBase"] = "00:00:00.100",
+            ["Plugins:BackoffMax"] = "00:00:00.400",
+            ["Plugins:MaxAttempts"] = "1000",
+        };
+        foreach (var id in ids.Concat(Directory.GetDirectories(pluginsDirectory).Select(Path.GetFileName)).Distinct())
+        {
+            configuration[$"Plugins:{id}:OutputFile"] = Path.Combine(root, $"{id}.log");
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
+        var logs = new CapturingLoggerProvider();
+        var app = Build(configuration, logs);
+        await app.StartAsync();
+        await app.Services.GetRequiredService<PluginDatabase>().EnsureSchemaAsync(CancellationToken.None);
+        return new PluginTestHost(database, app, root, logs);
+    }
+
+    public string OutputFileOf(string pluginId) => Path.Combine(_root, $"{pluginId}.log");
+
+    public IReadOnlyList<Recorded> RecordedBy(string pluginId) => Recorded.ReadAll(OutputFileOf(pluginId));
+
+    public Task<IReadOnlyList<Recorded>> WaitForRecordsAsync(
+        string pluginId, Func<IReadOnlyList<Recorded>, bool> condition, string awaited, TimeSpan? timeout = null) =>
+        Eventually.MatchesAsync(() => Task.FromResult(RecordedBy(pluginId)), condition, awaited, timeout);
+
+    /// <summary>Changes a setting while the host runs (plugins read their section live).</summary>
+    public void Configure(string key, string? value) => App.Configuration[key] = value;
+
+    /// <summary>Writes an event to the outbox the way the ledger does; returns its outbox id.</summary>
+    public async Task<long> PublishAsync(GiveBackEvent @event, NpgsqlConnection? connection = null, NpgsqlTransaction? transaction = null)
+    {
+        var own = connection is null;
+        connection ??= new NpgsqlConnection(Database.ConnectionString);
+        try
+        {
+            if (own)
+            {
+                await connection.OpenAsync();
+            }
+
+            await using var command = new NpgsqlCommand(
+                "INSERT INTO outbox_messages (occurred_at, type, donor_id, payload) VALUES (@at, @type, @donor, @payload::jsonb) RETURNING id",
+                connection, transaction);
+            command.Parameters.AddWithValue("at", DateTimeOffset.UtcNow);
+            command.Parameters.AddWithValue("type", EventJson.TypeOf(@event));
+            command.Parameters.AddWithValue("donor", @event.DonorId);
+            command.Parameters.AddWithValue("payload", EventJson.Serialize(@event));
+            return (long)(await command.ExecuteScalarAsync())!;
+        }
+        finally
+        {
+            if (own)
+            {
+                await connection.DisposeAsync();
+            }
+        }
+    }
+
+    public async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using var connection = new NpgsqlConnection(Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+        await Database.DisposeAsync();
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A plugin assembly may still be mapped; the temp folder is cleaned by the OS eventually.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private static WebApplication Build(Dictionary<string, string?> configuration, CapturingLoggerProvider logs)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration.AddInMemoryCollection(configuration);
+        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddAuthentication(TestAuthHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, null);
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(ReadPolicy, p => p.RequireAuthenticatedUser())
+            .AddPolicy(AdminPolicy, p => p.RequireRole("admin"));
+        builder.Services.AddProblemDetails();
+        builder.AddGiveBackPlugins();
+        var app = builder.Build();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapPluginsApi(ReadPolicy, AdminPolicy);
+        return app;
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        if (!Directory.Exists(from))
+        {
+            throw new DirectoryNotFoundException($"Plugin not built at {from}: build the test project, which builds the plugins.");
+        }
+
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+}
