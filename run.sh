@@ -34,7 +34,8 @@ if [ -z "${GIVEBACK_DB:-}" ]; then
     || giveback_pg_run psql -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE giveback" >/dev/null
   export GIVEBACK_DB="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=giveback"
 fi
-stop() { [ -n "$started_pg" ] && giveback_pg_stop "$started_pg"; }
+emulator_pid=""
+stop() { [ -n "$emulator_pid" ] && kill "$emulator_pid" 2>/dev/null; [ -n "$started_pg" ] && giveback_pg_stop "$started_pg"; }
 trap stop EXIT
 
 # The admin key: the operator's, or one made on the first run and kept (readable by this user only) for the next.
@@ -49,11 +50,37 @@ export GIVEBACK_ADMIN_API_KEY GIVEBACK_HTTP_PORT=$http_port
 
 dotnet build src/GiveBack.Server -c Release -nologo -clp:ErrorsOnly -v q
 
+# Online giving. With STRIPE_SECRET_KEY set, GiveBack talks to Stripe itself (test or live mode). Without it, the keyless
+# demo: the local Stripe emulator runs beside GiveBack, serves its checkout page and signs webhooks with the same
+# STRIPE_WEBHOOK_SECRET the product verifies (one is made on the first run and kept in the data directory).
+if [ -z "${STRIPE_WEBHOOK_SECRET:-}" ]; then
+  secret_file="$data_dir/stripe-webhook-secret"
+  if [ ! -s "$secret_file" ]; then
+    (umask 077 && echo "whsec_$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')" >"$secret_file")
+  fi
+  STRIPE_WEBHOOK_SECRET=$(cat "$secret_file")
+fi
+export STRIPE_WEBHOOK_SECRET
+stripe_mode="Stripe (STRIPE_SECRET_KEY)"
+if [ -z "${STRIPE_SECRET_KEY:-}" ]; then
+  dotnet build src/GiveBack.StripeEmulator -c Release -nologo -clp:ErrorsOnly -v q
+  emulator_port=$(giveback_free_port "${GIVEBACK_STRIPE_EMULATOR_PORT:-12111}")
+  STRIPE_EMULATOR_WEBHOOK_URL="http://127.0.0.1:$http_port/webhooks/stripe" \
+    dotnet src/GiveBack.StripeEmulator/bin/Release/net10.0/GiveBack.StripeEmulator.dll --urls "http://127.0.0.1:$emulator_port" \
+    >"$data_dir/stripe-emulator.log" 2>&1 &
+  emulator_pid=$!
+  export STRIPE_SECRET_KEY=sk_test_emulator Stripe__ApiBase="http://127.0.0.1:$emulator_port"
+  stripe_mode="local Stripe emulator on http://127.0.0.1:$emulator_port (log: $data_dir/stripe-emulator.log)"
+fi
+fy=$(( $(date +%Y) + ( $(date +%-m) >= 7 ? 1 : 0 ) ))
+
 cat <<INFO
 
   GiveBack      http://127.0.0.1:$http_port
   API reference http://127.0.0.1:$http_port/scalar/v1
   Admin API key $GIVEBACK_ADMIN_API_KEY
+  Giving page   http://127.0.0.1:$http_port/give/annual-fund-$fy  (any campaign: /give/<slug>)
+  Payments      $stripe_mode
   Try:          curl -H "Authorization: Bearer $GIVEBACK_ADMIN_API_KEY" http://127.0.0.1:$http_port/api/v1/campaigns
 
 INFO

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 . deploy/scripts/postgres.sh
 
-giveback_ensure_packages postgresql ca-certificates
+giveback_ensure_packages postgresql ca-certificates chromium python3-aiosmtpd
 command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (dotnet on PATH)." >&2; exit 1; }
 
 work=$(mktemp -d /tmp/giveback-test.XXXXXX)

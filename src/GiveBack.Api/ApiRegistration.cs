@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using GiveBack.Api.Apis;
 using GiveBack.Api.Gifts;
+using GiveBack.Api.Giving;
 using GiveBack.Api.Problems;
 using GiveBack.Api.Security;
 using Microsoft.AspNetCore.Authentication;
@@ -42,6 +43,7 @@ public static class ApiRegistration
             // Secure by default: an endpoint that forgets to name a policy still needs a staff key.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(ApiKeyDefaults.Scheme).RequireRole(Policies.ReadRoles).Build());
         services.AddOpenApi();
+        builder.AddGivingPage();
 
         services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<GiftHistory>();
@@ -55,6 +57,7 @@ public static class ApiRegistration
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference(o => o.WithTitle("GiveBack API")).AllowAnonymous();
@@ -65,8 +68,19 @@ public static class ApiRegistration
             .MapDonorsApi()
             .MapCampaignsApi()
             .MapGiftsApi()
+            .MapRecurringGiftsApi()
+            .MapReceiptsApi()
+            .MapReconciliationApi()
+            .MapEngagementApi()
+            .MapOfficersApi()
+            .MapSegmentsApi()
+            .MapPledgesApi()
+            .MapReportsApi()
+            .MapSchedulesApi()
             .MapApiKeysApi()
             .MapAdminApi();
+        app.MapGivingPageApi();
+        app.MapStripeWebhookApi();
         return app;
     }
 }

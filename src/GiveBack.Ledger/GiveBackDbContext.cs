@@ -3,6 +3,9 @@ using GiveBack.Ledger.Donors;
 using GiveBack.Ledger.Gifts;
 using GiveBack.Ledger.Infrastructure;
 using GiveBack.Ledger.Outbox;
+using GiveBack.Ledger.Outreach;
+using GiveBack.Ledger.Pledges;
+using GiveBack.Ledger.Scheduling;
 using GiveBack.Ledger.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +22,16 @@ public sealed class GiveBackDbContext(DbContextOptions<GiveBackDbContext> option
     public DbSet<CampaignRecord> Campaigns => Set<CampaignRecord>();
 
     public DbSet<ApiKeyRecord> ApiKeys => Set<ApiKeyRecord>();
+
+    public DbSet<PledgeCommitment> PledgeCommitments => Set<PledgeCommitment>();
+
+    public DbSet<PledgeRecord> Pledges => Set<PledgeRecord>();
+
+    public DbSet<PledgeInstallmentRecord> PledgeInstallments => Set<PledgeInstallmentRecord>();
+
+    public DbSet<OutreachMessage> OutreachMessages => Set<OutreachMessage>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -2,6 +2,9 @@ using GiveBack.Ledger.Campaigns;
 using GiveBack.Ledger.Donors;
 using GiveBack.Ledger.Gifts;
 using GiveBack.Ledger.Infrastructure;
+using GiveBack.Ledger.Outreach;
+using GiveBack.Ledger.Pledges;
+using GiveBack.Ledger.Scheduling;
 using GiveBack.Ledger.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -30,6 +33,13 @@ public static class LedgerRegistration
         builder.Services.AddSingleton<DonorDirectory>();
         builder.Services.AddSingleton<CampaignDirectory>();
         builder.Services.AddSingleton<ApiKeyStore>();
+        builder.Services.AddSingleton<PledgeStore>();
+        builder.Services.AddSingleton<InstallmentCalendar>();
+        builder.Services.AddSingleton<PledgeAging>();
+        builder.Services.AddSingleton<CampaignCalendar>();
+        builder.Services.AddSingleton<Giving.LapsedDonors>();
+        builder.Services.AddSingleton<OutreachOutbox>();
+        builder.Services.AddSingleton<JobRunLog>();
         return builder;
     }
 }

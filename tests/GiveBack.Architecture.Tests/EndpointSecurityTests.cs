@@ -19,6 +19,10 @@ public sealed class EndpointSecurityTests : IAsyncLifetime
         "/scalar/scalar.aspnetcore.js",
         "/scalar/favicon.svg",
         "/give/{slug}",
+        "/give/{slug}/thanks",
+        "/give/monthly/{token}",
+        "/give/monthly/{token}/cancel",
+        "/give/monthly/{token}/portal",
         "/webhooks/stripe",
     ];
 

@@ -17,13 +17,15 @@ public sealed class GiveBackServer : IAsyncDisposable
 
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<WebApplicationBuilder>? _configure;
+    private readonly bool _ownsDatabase;
     private WebApplication? _app;
 
-    private GiveBackServer(TestDatabase database, Dictionary<string, string?> settings, Action<WebApplicationBuilder>? configure)
+    private GiveBackServer(TestDatabase database, Dictionary<string, string?> settings, Action<WebApplicationBuilder>? configure, bool ownsDatabase = true)
     {
         Database = database;
         _settings = settings;
         _configure = configure;
+        _ownsDatabase = ownsDatabase;
     }
 
     public TestDatabase Database { get; }
@@ -68,6 +70,17 @@ public sealed class GiveBackServer : IAsyncDisposable
         return client;
     }
 
+    /// <summary>
+    /// A second host on the same database: it joins the same Orleans cluster and the same Quartz cluster, as a second
+    /// server of a real deployment would. Disposing it leaves the database to this server.
+    /// </summary>
+    public async Task<GiveBackServer> StartSiblingAsync()
+    {
+        var sibling = new GiveBackServer(Database, new Dictionary<string, string?>(_settings), _configure, ownsDatabase: false);
+        await sibling.StartAppAsync();
+        return sibling;
+    }
+
     /// <summary>Stops the host (silo included) and starts a new one on the same database.</summary>
     public async Task RestartAsync()
     {
@@ -78,7 +91,10 @@ public sealed class GiveBackServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAppAsync();
-        await Database.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            await Database.DisposeAsync();
+        }
     }
 
     private async Task StartAppAsync()

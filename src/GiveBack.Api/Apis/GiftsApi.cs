@@ -49,6 +49,11 @@ public static class GiftsApi
             GiftStatus.UnknownDonor => ApiProblems.Invalid("donorId", $"There is no donor with id '{gift.DonorId}'.", StatusCodes.Status422UnprocessableEntity),
             GiftStatus.UnknownCampaign => ApiProblems.Invalid("campaignId", $"There is no campaign with id '{gift.CampaignId}'.", StatusCodes.Status422UnprocessableEntity),
             GiftStatus.CurrencyMismatch => ApiProblems.Invalid("currency", "The gift's currency must be the campaign's currency.", StatusCodes.Status422UnprocessableEntity),
+            GiftStatus.CampaignClosed => ApiProblems.Invalid("receivedOn", "The campaign closed before this date: record the gift on an open campaign.", StatusCodes.Status422UnprocessableEntity),
+            GiftStatus.PledgeNotFound => ApiProblems.Invalid("pledgeId", $"There is no pledge with id '{gift.PledgeId}'.", StatusCodes.Status422UnprocessableEntity),
+            GiftStatus.PledgeMismatch => ApiProblems.Invalid("pledgeId", "The pledge belongs to another donor or campaign, or is in another currency.", StatusCodes.Status422UnprocessableEntity),
+            GiftStatus.PledgeClosed => ApiProblems.Invalid("pledgeId", "The pledge is fulfilled, written off or cancelled: it takes no more payments.", StatusCodes.Status422UnprocessableEntity),
+            GiftStatus.PledgeOverpaid => ApiProblems.Invalid("amount", "The gift is more than the pledge still owes; record the difference as a separate gift.", StatusCodes.Status422UnprocessableEntity),
             _ => throw new InvalidOperationException($"Unexpected outcome {result.Status} for a new gift."),
         };
     }

@@ -2,7 +2,10 @@ using GiveBack.Domain.Giving;
 
 namespace GiveBack.Api.Gifts;
 
-/// <summary>A gift received offline. Amount is in minor units of the currency (cents for USD, centimes for EUR).</summary>
+/// <summary>
+/// A gift received offline. Amount is in minor units of the currency (cents for USD, centimes for EUR). With a
+/// <c>pledgeId</c> the gift pays that pledge's installments, oldest first.
+/// </summary>
 public sealed record GiftRequest(
     Guid? DonorId,
     Guid? CampaignId,
@@ -12,4 +15,5 @@ public sealed record GiftRequest(
     GiftMethod? Method,
     string? Fund,
     TributeRequest? Tribute,
-    bool? Anonymous);
+    bool? Anonymous,
+    Guid? PledgeId = null);

@@ -25,12 +25,13 @@ public sealed record GiftResponse(
     Guid? ReversesGiftId,
     Guid? ReversedBy,
     string? Reason,
-    DateTimeOffset RecordedAt)
+    DateTimeOffset RecordedAt,
+    Guid? PledgeId)
 {
     public static GiftResponse From(LedgerEntry entry, Guid? reversedBy = null) => new(
         entry.Id, entry.Kind, entry.DonorId, entry.CampaignId, entry.Amount, entry.Currency, entry.ReceivedOn,
         entry.Method, entry.Fund,
         entry.TributeType is { } type ? new TributeResponse(type, entry.TributeName) : null,
         entry.Anonymous, entry.ClassYear, entry.Source, entry.FeeAmount, entry.NetAmount, entry.ReversesEntryId,
-        reversedBy, entry.Reason, entry.RecordedAt);
+        reversedBy, entry.Reason, entry.RecordedAt, entry.PledgeId);
 }

@@ -44,7 +44,7 @@ internal static class GiftValidation
             ? null
             : new GiftCommand(
                 request.DonorId!.Value, request.CampaignId!.Value, request.Amount!.Value, currency, request.ReceivedOn!.Value,
-                request.Method!.Value, fund, request.Tribute?.Type, tributeName, request.Anonymous ?? false);
+                request.Method!.Value, fund, request.Tribute?.Type, tributeName, request.Anonymous ?? false, request.PledgeId);
     }
 
     public static string? Reason(ReversalRequest? request, FieldErrors errors)

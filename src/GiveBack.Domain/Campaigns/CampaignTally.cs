@@ -4,19 +4,29 @@ namespace GiveBack.Domain.Campaigns;
 
 /// <summary>
 /// A campaign's running totals, kept by applying ledger facts one at a time. A donor counts once however many gifts
-/// they made, and stops counting when every one of their gifts has been reversed.
+/// they made, and stops counting when every one of their gifts has been reversed. Committed is what development
+/// offices report beside received: the pledges still standing plus the gifts that were not pledge payments.
 /// </summary>
 public sealed class CampaignTally
 {
     private readonly Bucket _total = new();
     private readonly Dictionary<int, Bucket> _byClassYear = [];
     private readonly Bucket _friends = new();
+    private long _promised;
+    private long _outright;
 
     public void Apply(LedgerFact fact)
     {
         _total.Apply(fact);
         BucketFor(fact.ClassYear).Apply(fact);
+        if (fact.PledgeId is null)
+        {
+            _outright += fact.Amount;
+        }
     }
+
+    /// <summary>A pledge made, written off or cancelled: it moves what is committed, never what is received.</summary>
+    public void Apply(CommitmentFact commitment) => _promised += commitment.Amount;
 
     public void Apply(IEnumerable<LedgerFact> facts)
     {
@@ -38,7 +48,7 @@ public sealed class CampaignTally
             byClassYear.Add(_friends.ToProgress(null));
         }
 
-        return new CampaignProgress(_total.Raised, _total.DonorCount, _total.GiftCount, byClassYear);
+        return new CampaignProgress(_total.Raised, _total.DonorCount, _total.GiftCount, byClassYear, _promised + _outright);
     }
 
     private Bucket BucketFor(int? classYear)

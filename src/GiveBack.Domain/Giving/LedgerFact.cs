@@ -2,7 +2,7 @@ namespace GiveBack.Domain.Giving;
 
 /// <summary>
 /// One ledger row as the rules see it. A reversal carries a negative amount and the id of the gift it reverses, and
-/// repeats the donor, campaign and class year of that gift so that every tally can apply it on its own.
+/// repeats the donor, campaign, class year and pledge of that gift so that every tally can apply it on its own.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("giveback.ledger-fact")]
 public sealed record LedgerFact(
@@ -14,7 +14,8 @@ public sealed record LedgerFact(
     [property: Id(5)] DateOnly ReceivedOn,
     [property: Id(6)] int? ClassYear,
     [property: Id(7)] Guid? ReversesEntryId,
-    [property: Id(8)] DateTimeOffset RecordedAt)
+    [property: Id(8)] DateTimeOffset RecordedAt,
+    [property: Id(9)] Guid? PledgeId = null)
 {
     public bool IsReversal => ReversesEntryId is not null;
 }

@@ -1,3 +1,4 @@
+using GiveBack.Domain.Campaigns;
 using GiveBack.Domain.Giving;
 
 namespace GiveBack.Grains.Abstractions.Campaigns;
@@ -15,6 +16,10 @@ public interface ICampaignGrain : IGrainWithGuidKey
     /// <summary>Applies committed ledger facts; a fact applied before is skipped.</summary>
     [Alias("Apply")]
     Task ApplyAsync(LedgerFact fact);
+
+    /// <summary>Applies a pledge made, written off or cancelled; it moves committed, never received.</summary>
+    [Alias("ApplyCommitment")]
+    Task ApplyCommitmentAsync(CommitmentFact commitment);
 
     [Alias("Rebuild")]
     Task<CampaignView?> RebuildAsync();

@@ -5,12 +5,14 @@ using GiveBack.Grains.Abstractions;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Ledger.Campaigns;
 using GiveBack.Ledger.Gifts;
+using GiveBack.Ledger.Pledges;
 
 namespace GiveBack.Grains.Campaigns;
 
 public sealed class CampaignGrain(
     [PersistentState("campaign", GiveBackStorage.Name)] IPersistentState<CampaignState> state,
     LedgerReader ledger,
+    PledgeStore pledges,
     CampaignDirectory directory,
     TimeProvider clock) : Grain, ICampaignGrain
 {
@@ -80,6 +82,16 @@ public sealed class CampaignGrain(
         return Task.CompletedTask;
     }
 
+    public Task ApplyCommitmentAsync(CommitmentFact commitment)
+    {
+        if (commitment.CampaignId == Id && _recent.TryAdd(commitment.Id, commitment.RecordedAt, clock.GetUtcNow()))
+        {
+            _tally.Apply(commitment);
+        }
+
+        return Task.CompletedTask;
+    }
+
     public async Task<CampaignView?> RebuildAsync()
     {
         await LoadTallyAsync(CancellationToken.None);
@@ -89,16 +101,28 @@ public sealed class CampaignGrain(
     private async Task LoadTallyAsync(CancellationToken cancellationToken)
     {
         var facts = await ledger.CampaignFactsAsync(Id, cancellationToken);
+        var commitments = await pledges.CommitmentFactsOfCampaignAsync(Id, cancellationToken);
         var now = clock.GetUtcNow();
         _tally = new CampaignTally();
         _recent.Clear();
         foreach (var fact in facts)
         {
             _tally.Apply(fact);
-            if (fact.RecordedAt >= now - DuplicateWindow)
-            {
-                _recent.TryAdd(fact.EntryId, fact.RecordedAt, now);
-            }
+            Remember(fact.EntryId, fact.RecordedAt, now);
+        }
+
+        foreach (var commitment in commitments)
+        {
+            _tally.Apply(commitment);
+            Remember(commitment.Id, commitment.RecordedAt, now);
+        }
+    }
+
+    private void Remember(Guid id, DateTimeOffset recordedAt, DateTimeOffset now)
+    {
+        if (recordedAt >= now - DuplicateWindow)
+        {
+            _recent.TryAdd(id, recordedAt, now);
         }
     }
 

@@ -13,4 +13,5 @@ public sealed record GiftCommand(
     string? Fund,
     TributeType? TributeType,
     string? TributeName,
-    bool Anonymous);
+    bool Anonymous,
+    Guid? PledgeId = null);

@@ -1,5 +1,6 @@
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Grains.Abstractions.Donors;
+using GiveBack.Grains.Abstractions.Pledges;
 using GiveBack.Ledger.Gifts;
 
 namespace GiveBack.Grains.Gifts;
@@ -8,7 +9,7 @@ namespace GiveBack.Grains.Gifts;
 /// Books offline gifts and reversals: checks them against the donor and campaign grains, writes the ledger (which
 /// de-duplicates by idempotency key), then applies the committed fact to both grains so their figures move at once.
 /// </summary>
-public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, TimeProvider clock)
+public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, LedgerReader reader, TimeProvider clock)
 {
     public async Task<GiftResult> RecordAsync(GiftCommand gift, string idempotencyKey, CancellationToken cancellationToken = default)
     {
@@ -33,9 +34,21 @@ public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, TimePr
             return new GiftResult(GiftStatus.CurrencyMismatch, null);
         }
 
+        // A cheque dated in the campaign but keyed in after it closed still counts; one received after does not.
+        if (gift.ReceivedOn > campaign.Definition.EndsOn)
+        {
+            return new GiftResult(GiftStatus.CampaignClosed, null);
+        }
+
+        var entryId = Guid.CreateVersion7(clock.GetUtcNow());
+        if (gift.PledgeId is { } pledgeId && await ReserveOnPledgeAsync(pledgeId, entryId, gift, idempotencyKey, cancellationToken) is { } refused)
+        {
+            return new GiftResult(refused, null);
+        }
+
         var write = await ledger.RecordGiftAsync(
             new NewGift(
-                Id: Guid.CreateVersion7(clock.GetUtcNow()),
+                Id: entryId,
                 DonorId: gift.DonorId,
                 CampaignId: gift.CampaignId,
                 Amount: gift.Amount,
@@ -48,9 +61,38 @@ public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, TimePr
                 Anonymous: gift.Anonymous,
                 ClassYear: donor.Profile.ClassYear,
                 IdempotencyKey: idempotencyKey,
-                RequestHash: RequestHash.Of(gift)),
+                RequestHash: RequestHash.Of(gift),
+                PledgeId: gift.PledgeId),
             cancellationToken);
+        if (gift.PledgeId is { } pledge && write.Outcome != WriteOutcome.Created)
+        {
+            await grains.GetGrain<IPledgeGrain>(pledge).ReleaseAsync(entryId);
+        }
+
         return await ApplyAsync(write);
+    }
+
+    /// <summary>
+    /// Holds the gift's amount on the pledge so concurrent payments cannot overpay it. A refusal stands unless the
+    /// key was used before: then this is a retry, and the ledger answers it (the first attempt already paid).
+    /// </summary>
+    private async Task<GiftStatus?> ReserveOnPledgeAsync(
+        Guid pledgeId, Guid entryId, GiftCommand gift, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        var refusal = await grains.GetGrain<IPledgeGrain>(pledgeId)
+            .ReserveAsync(entryId, gift.DonorId, gift.CampaignId, gift.Currency, gift.Amount);
+        if (refusal == PledgeRefusal.None || await reader.HasIdempotencyKeyAsync(idempotencyKey, cancellationToken))
+        {
+            return null;
+        }
+
+        return refusal switch
+        {
+            PledgeRefusal.NotFound => GiftStatus.PledgeNotFound,
+            PledgeRefusal.Closed => GiftStatus.PledgeClosed,
+            PledgeRefusal.Overpayment => GiftStatus.PledgeOverpaid,
+            _ => GiftStatus.PledgeMismatch,
+        };
     }
 
     /// <summary>
@@ -74,7 +116,8 @@ public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, TimePr
             var fact = entry.ToFact();
             await Task.WhenAll(
                 grains.GetGrain<IDonorGrain>(entry.DonorId).ApplyAsync(fact),
-                grains.GetGrain<ICampaignGrain>(entry.CampaignId).ApplyAsync(fact));
+                grains.GetGrain<ICampaignGrain>(entry.CampaignId).ApplyAsync(fact),
+                entry.PledgeId is { } pledge ? grains.GetGrain<IPledgeGrain>(pledge).ApplyAsync(fact) : Task.CompletedTask);
         }
 
         return new GiftResult(StatusOf(write.Outcome), write.Entry);

@@ -17,6 +17,8 @@ public sealed class CampaignDirectory(IDbContextFactory<GiveBackDbContext> conte
         var exists = await db.Campaigns.AnyAsync(c => c.Id == campaign.Id, cancellationToken);
         db.Entry(campaign).State = exists ? EntityState.Modified : EntityState.Added;
         db.Entry(campaign).Property(c => c.CreatedAt).IsModified = false;
+        db.Entry(campaign).Property(c => c.OpenedAt).IsModified = false;
+        db.Entry(campaign).Property(c => c.ClosedAt).IsModified = false;
         try
         {
             await db.SaveChangesAsync(cancellationToken);

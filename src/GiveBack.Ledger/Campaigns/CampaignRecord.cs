@@ -18,4 +18,10 @@ public sealed class CampaignRecord
     public DateOnly EndsOn { get; set; }
 
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>When the calendar job announced the campaign open; stamped once, never by the grain.</summary>
+    public DateTimeOffset? OpenedAt { get; set; }
+
+    /// <summary>When the calendar job closed the campaign: gifts received after its end date are refused.</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
 }

@@ -39,6 +39,7 @@ public sealed class GiftLedger(IDbContextFactory<GiveBackDbContext> contexts, Ti
             ExternalId = gift.ExternalId,
             FeeAmount = gift.FeeAmount,
             NetAmount = gift.NetAmount,
+            PledgeId = gift.PledgeId,
         };
         var recorded = new GiftRecorded(
             entry.Id, entry.DonorId, entry.CampaignId, entry.Amount, entry.Currency, entry.ReceivedOn, entry.Method,
@@ -96,6 +97,7 @@ public sealed class GiftLedger(IDbContextFactory<GiveBackDbContext> contexts, Ti
             IdempotencyKey = idempotencyKey,
             RequestHash = RequestHash.Of(new { giftId, reason }),
             Source = gift.Source,
+            PledgeId = gift.PledgeId,
             FeeAmount = gift.FeeAmount is { } fee ? -fee : null,
             NetAmount = gift.NetAmount is { } net ? -net : null,
         };

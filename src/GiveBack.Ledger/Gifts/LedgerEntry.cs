@@ -53,6 +53,9 @@ public sealed class LedgerEntry
     /// <summary>The payment processor's object id (e.g. a Stripe PaymentIntent), unique so it is booked once.</summary>
     public string? ExternalId { get; init; }
 
+    /// <summary>The pledge this gift pays toward, if any (repeated on its reversal).</summary>
+    public Guid? PledgeId { get; init; }
+
     public long? FeeAmount { get; init; }
 
     public long? NetAmount { get; init; }

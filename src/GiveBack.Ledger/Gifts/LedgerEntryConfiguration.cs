@@ -40,5 +40,6 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         entry.HasIndex(e => new { e.DonorId, e.ReceivedOn });
         entry.HasIndex(e => new { e.CampaignId, e.Sequence });
         entry.HasIndex(e => e.ReceivedOn);
+        entry.HasIndex(e => e.PledgeId).HasFilter("pledge_id IS NOT NULL");
     }
 }

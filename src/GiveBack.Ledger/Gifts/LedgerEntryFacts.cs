@@ -7,7 +7,7 @@ namespace GiveBack.Ledger.Gifts;
 public static class LedgerEntryFacts
 {
     public static readonly Expression<Func<LedgerEntry, LedgerFact>> Projection = e => new LedgerFact(
-        e.Id, e.DonorId, e.CampaignId, e.Amount, e.Currency, e.ReceivedOn, e.ClassYear, e.ReversesEntryId, e.RecordedAt);
+        e.Id, e.DonorId, e.CampaignId, e.Amount, e.Currency, e.ReceivedOn, e.ClassYear, e.ReversesEntryId, e.RecordedAt, e.PledgeId);
 
     private static readonly Func<LedgerEntry, LedgerFact> Compiled = Projection.Compile();
 

@@ -19,4 +19,5 @@ public sealed record NewGift(
     string Source = GiftSources.Offline,
     string? ExternalId = null,
     long? FeeAmount = null,
-    long? NetAmount = null);
+    long? NetAmount = null,
+    Guid? PledgeId = null);

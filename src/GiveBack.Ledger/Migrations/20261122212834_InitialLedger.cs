@@ -188,7 +188,7 @@ namespace GiveBack.Ledger.Migrations
             migrationBuilder.Sql("""
                 CREATE FUNCTION ledger_entries_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
-                    RAISE EXCEPTION 'ledger_entries is append-only: book a reversal instead of % on entry %', TG_OP, OLD.id;
+                    RAISE EXCEPTION '% is append-only: book a reversal instead of % on entry %', TG_TABLE_NAME, TG_OP, OLD.id;
                 END $$;
                 CREATE TRIGGER ledger_entries_append_only BEFORE UPDATE OR DELETE ON ledger_entries
                     FOR EACH ROW EXECUTE FUNCTION ledger_entries_refuse_change();

@@ -1,6 +1,13 @@
 using GiveBack.Api;
+using GiveBack.Api.Security;
 using GiveBack.Grains;
+using GiveBack.Grains.Engagement;
 using GiveBack.Ledger;
+using GiveBack.Payments.Stripe;
+using GiveBack.Plugins.Hosting;
+using GiveBack.Plugins.Hosting.Api;
+using GiveBack.Reports;
+using GiveBack.Scheduling;
 using GiveBack.Server.Demo;
 using GiveBack.Server.Health;
 
@@ -15,14 +22,20 @@ public static class GiveBackHost
         builder.AddGiveBackEnvironment();
         builder.AddGiveBackLedger();
         builder.AddGiveBackGrains();
+        builder.AddGiveBackEngagement();
+        builder.AddGiveBackReports();
+        builder.AddGiveBackScheduling();
         builder.AddGiveBackSilo();
         builder.AddGiveBackApi();
+        builder.AddGiveBackStripePayments();
+        builder.AddGiveBackPlugins();
         builder.AddGiveBackHealth();
         builder.AddGiveBackDemoData();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UseGiveBackApi();
+        app.MapPluginsApi(Policies.Read, Policies.Admin);
         app.MapGiveBackHealth();
         return app;
     }

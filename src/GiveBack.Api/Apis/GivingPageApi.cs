@@ -1,0 +1,168 @@
+using GiveBack.Api.Giving;
+using GiveBack.Grains.Abstractions.Campaigns;
+using GiveBack.Grains.Payments;
+using GiveBack.Ledger.Campaigns;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GiveBack.Api.Apis;
+
+/// <summary>
+/// The public giving page (<c>/give/{slug}</c>): anonymous, rate-limited, English or French. It validates the gift,
+/// computes the fee gross-up, creates a Stripe Checkout Session through <see cref="IPaymentGateway"/> and redirects
+/// there; card data never reaches GiveBack. The gift itself is booked from Stripe's webhook, not from this page.
+/// </summary>
+public static partial class GivingPageApi
+{
+    public static IEndpointRouteBuilder MapGivingPageApi(this IEndpointRouteBuilder app)
+    {
+        var give = app.MapGroup("/give").AllowAnonymous().RequireRateLimiting(GivingRegistration.RateLimitPolicy).ExcludeFromDescription();
+        give.MapGet("/{slug}", ShowAsync);
+        give.MapPost("/{slug}", SubmitAsync);
+        give.MapGet("/{slug}/thanks", ThanksAsync);
+        give.MapGet("/monthly/{token}", ManageAsync);
+        give.MapPost("/monthly/{token}/cancel", CancelMonthlyAsync);
+        give.MapPost("/monthly/{token}/portal", PortalAsync);
+        return app;
+    }
+
+    public static async Task<IResult> ShowAsync(
+        string slug, HttpRequest request, CampaignDirectory campaigns, IGrainFactory grains, IOptions<GivingPageOptions> options, IPaymentGateway gateway)
+    {
+        var texts = GivingTexts.For(request);
+        if (await FindCampaignAsync(slug, campaigns, grains, request.HttpContext.RequestAborted) is not { } campaign)
+        {
+            return NotFound(texts, request);
+        }
+
+        var notice = request.Query.ContainsKey("cancelled") ? texts.Cancelled : null;
+        return Html(GivingPageView.Render(campaign, GivingForm.Empty, new Dictionary<string, string>(), options.Value, texts,
+            PagePath(slug, texts), SwitchUrl(request, texts), notice, gateway.IsConfigured));
+    }
+
+    public static async Task<IResult> SubmitAsync(
+        string slug, HttpRequest request, CampaignDirectory campaigns, IGrainFactory grains, IOptions<GivingPageOptions> options,
+        IPaymentGateway gateway, ILoggerFactory loggers)
+    {
+        var texts = GivingTexts.For(request);
+        var cancellationToken = request.HttpContext.RequestAborted;
+        if (await FindCampaignAsync(slug, campaigns, grains, cancellationToken) is not { } campaign)
+        {
+            return NotFound(texts, request);
+        }
+
+        var settings = options.Value;
+        var form = request.HasFormContentType ? GivingForm.Read(await request.ReadFormAsync(cancellationToken)) : GivingForm.Empty;
+        var errors = new Dictionary<string, string>();
+        var amount = form.Amount(campaign.Definition.Currency, settings, texts, errors);
+        form.Validate(settings, texts, errors, out var classYear);
+        if (errors.Count > 0 || amount is not { } gift || !gateway.IsConfigured)
+        {
+            var page = GivingPageView.Render(campaign, form, errors, settings, texts, PagePath(slug, texts), SwitchUrl(request, texts), null, gateway.IsConfigured);
+            return Html(page, gateway.IsConfigured ? StatusCodes.Status400BadRequest : StatusCodes.Status503ServiceUnavailable);
+        }
+
+        var charged = form.CoverFee ? FeeGrossUp.Charge(gift, settings.FeePercent, settings.FeeFixed) : gift;
+        var baseUrl = (settings.PublicBaseUrl is { Length: > 0 } configured ? configured : $"{request.Scheme}://{request.Host}{request.PathBase}").TrimEnd('/');
+        var tributeType = form.TributeType is "honor" or "memory" ? form.TributeType : null;
+        try
+        {
+            var redirect = await gateway.CreateCheckoutAsync(
+                new CheckoutRequest(
+                    campaign.Id, campaign.Definition.Name, campaign.Definition.Currency, gift, charged, form.CoverFee, form.Monthly,
+                    form.Fund, tributeType, tributeType is null ? null : form.TributeName, form.Anonymous,
+                    form.FirstName!, form.LastName!, form.Email!, classYear, texts.Language,
+                    $"{baseUrl}/give/{Uri.EscapeDataString(slug)}/thanks?session_id={{CHECKOUT_SESSION_ID}}&lang={texts.Language}",
+                    $"{baseUrl}/give/{Uri.EscapeDataString(slug)}?cancelled=1&lang={texts.Language}"),
+                cancellationToken);
+            return Results.Redirect(redirect.Url, permanent: false, preserveMethod: false);
+        }
+#pragma warning disable CA1031 // Whatever the processor says, the donor gets a page, not an error trace.
+        catch (Exception exception) when (exception is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            LogCheckoutFailed(loggers.CreateLogger(typeof(GivingPageApi)), exception, slug);
+            return Html(GivingMessageView.Message(texts, texts.Title, texts.Unavailable, SwitchUrl(request, texts)), StatusCodes.Status503ServiceUnavailable);
+        }
+    }
+
+    public static async Task<IResult> ThanksAsync(string slug, HttpRequest request, CampaignDirectory campaigns, IPaymentGateway gateway)
+    {
+        var texts = GivingTexts.For(request);
+        var cancellationToken = request.HttpContext.RequestAborted;
+        if (await campaigns.FindBySlugAsync(slug, cancellationToken) is not { } campaign)
+        {
+            return NotFound(texts, request);
+        }
+
+        var sessionId = request.Query["session_id"].ToString();
+        var checkout = gateway.IsConfigured && sessionId.StartsWith("cs_", StringComparison.Ordinal) && sessionId.Length <= 255
+            ? await gateway.GetCheckoutAsync(sessionId, cancellationToken)
+            : null;
+        return Html(GivingMessageView.Thanks(texts, campaign.Name, checkout, PagePath(slug, texts), SwitchUrl(request, texts)));
+    }
+
+    public static async Task<IResult> ManageAsync(string token, HttpRequest request, IRecurringGifts recurring)
+    {
+        var texts = GivingTexts.For(request);
+        if (await FindMonthlyAsync(token, recurring, request.HttpContext.RequestAborted) is not { } gift)
+        {
+            return NotFound(texts, request);
+        }
+
+        var path = $"/give/monthly/{Uri.EscapeDataString(token)}";
+        return Html(GivingMessageView.Manage(texts, gift, $"{path}/cancel?lang={texts.Language}", $"{path}/portal?lang={texts.Language}", SwitchUrl(request, texts)));
+    }
+
+    public static async Task<IResult> CancelMonthlyAsync(string token, HttpRequest request, IRecurringGifts recurring)
+    {
+        var texts = GivingTexts.For(request);
+        if (await FindMonthlyAsync(token, recurring, request.HttpContext.RequestAborted) is not { } gift)
+        {
+            return NotFound(texts, request);
+        }
+
+        await recurring.CancelAsync(gift.Id, request.HttpContext.RequestAborted);
+        return Results.Redirect($"/give/monthly/{Uri.EscapeDataString(token)}?lang={texts.Language}");
+    }
+
+    public static async Task<IResult> PortalAsync(string token, HttpRequest request, IRecurringGifts recurring, IPaymentGateway gateway)
+    {
+        var texts = GivingTexts.For(request);
+        if (await FindMonthlyAsync(token, recurring, request.HttpContext.RequestAborted) is not { CustomerId: { } customerId })
+        {
+            return NotFound(texts, request);
+        }
+
+        var back = $"{request.Scheme}://{request.Host}{request.PathBase}/give/monthly/{Uri.EscapeDataString(token)}?lang={texts.Language}";
+        return Results.Redirect(await gateway.CreatePortalLinkAsync(customerId, back, request.HttpContext.RequestAborted));
+    }
+
+    private static async Task<CampaignView?> FindCampaignAsync(string slug, CampaignDirectory campaigns, IGrainFactory grains, CancellationToken cancellationToken) =>
+        slug.Length <= 100 && await campaigns.FindBySlugAsync(slug, cancellationToken) is { } record
+            ? await grains.GetGrain<ICampaignGrain>(record.Id).GetAsync()
+            : null;
+
+    private static async Task<RecurringGiftView?> FindMonthlyAsync(string token, IRecurringGifts recurring, CancellationToken cancellationToken) =>
+        token.Length <= 200 && recurring.ReadManageToken(token) is { } id ? await recurring.GetAsync(id, cancellationToken) : null;
+
+    private static string PagePath(string slug, GivingTexts texts) => $"/give/{Uri.EscapeDataString(slug)}?lang={texts.Language}";
+
+    private static string SwitchUrl(HttpRequest request, GivingTexts texts)
+    {
+        var query = request.Query.Where(q => q.Key != "lang").Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value.ToString())}");
+        var other = texts.Language == "fr" ? "en" : "fr";
+        return $"{request.PathBase}{request.Path}?{string.Join('&', query.Append($"lang={other}"))}";
+    }
+
+    private static IResult NotFound(GivingTexts texts, HttpRequest request) =>
+        Html(GivingMessageView.Message(texts, texts.Title, texts.NotFound, SwitchUrl(request, texts)), StatusCodes.Status404NotFound);
+
+    private static IResult Html(string html, int status = StatusCodes.Status200OK) => Results.Content(html, "text/html; charset=utf-8", statusCode: status);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not create a Checkout Session for the giving page '{Slug}'.")]
+    private static partial void LogCheckoutFailed(ILogger logger, Exception exception, string slug);
+}

@@ -1,0 +1,116 @@
+using GiveBack.Api.Paging;
+using GiveBack.Api.Pledges;
+using GiveBack.Api.Problems;
+using GiveBack.Api.Security;
+using GiveBack.Domain.Pledges;
+using GiveBack.Grains.Abstractions;
+using GiveBack.Grains.Abstractions.Campaigns;
+using GiveBack.Grains.Abstractions.Donors;
+using GiveBack.Grains.Abstractions.Pledges;
+using GiveBack.Grains.Pledges;
+using GiveBack.Ledger.Pledges;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace GiveBack.Api.Apis;
+
+public static class PledgesApi
+{
+    public static RouteGroupBuilder MapPledgesApi(this RouteGroupBuilder api)
+    {
+        var pledges = api.MapGroup("/pledges").WithTags("Pledges");
+        pledges.MapPost("/", CreatePledge).RequireAuthorization(Policies.Write);
+        pledges.MapGet("/", ListPledges).RequireAuthorization(Policies.Read);
+        pledges.MapGet("/{id:guid}", GetPledge).RequireAuthorization(Policies.Read);
+        pledges.MapPost("/{id:guid}/write-off", WriteOff).RequireAuthorization(Policies.Write);
+        pledges.MapPost("/{id:guid}/cancel", Cancel).RequireAuthorization(Policies.Write);
+        return api;
+    }
+
+    public static async Task<Results<Created<PledgeResponse>, Ok<PledgeResponse>, ProblemHttpResult>> CreatePledge(
+        PledgeRequest request, HttpRequest http, IGrainFactory grains, TimeProvider clock)
+    {
+        var errors = new FieldErrors();
+        var (key, keyError) = IdempotencyKey.Read(http, required: false);
+        if (keyError is not null)
+        {
+            errors.Add(IdempotencyKey.HeaderName, keyError);
+        }
+
+        var terms = PledgeValidation.Validate(request, clock, errors);
+        if (terms is null || errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var donor = grains.GetGrain<IDonorGrain>(terms.DonorId).GetAsync();
+        var campaign = await grains.GetGrain<ICampaignGrain>(terms.CampaignId).GetAsync();
+        var unprocessable = new FieldErrors()
+            .Check(await donor is not null, "donorId", $"There is no donor with id '{terms.DonorId}'.")
+            .Check(campaign is not null, "campaignId", $"There is no campaign with id '{terms.CampaignId}'.")
+            .Check(campaign is null || campaign.Definition.Currency == terms.Currency, "currency", "The pledge's currency must be the campaign's currency.");
+        if (unprocessable.Any)
+        {
+            return unprocessable.ToProblem(StatusCodes.Status422UnprocessableEntity);
+        }
+
+        var id = key is null ? Guid.CreateVersion7(clock.GetUtcNow()) : IdempotencyKey.IdFor("pledge", key);
+        var created = await grains.GetGrain<IPledgeGrain>(id).CreateAsync(terms);
+        return created.Outcome switch
+        {
+            CreateOutcome.Created => TypedResults.Created($"/api/v1/pledges/{id}", PledgeResponse.From(created.Pledge!)),
+            CreateOutcome.AlreadyCreated => TypedResults.Ok(PledgeResponse.From(created.Pledge!)),
+            _ => ApiProblems.IdempotencyKeyReused(),
+        };
+    }
+
+    public static async Task<Results<Ok<PledgeResponse>, ProblemHttpResult>> GetPledge(Guid id, IGrainFactory grains)
+    {
+        var pledge = await grains.GetGrain<IPledgeGrain>(id).GetAsync();
+        return pledge is null ? ApiProblems.NotFound("pledge", id) : TypedResults.Ok(PledgeResponse.From(pledge));
+    }
+
+    public static async Task<Results<Ok<PageResponse<PledgeResponse>>, ProblemHttpResult>> ListPledges(
+        Guid? donorId, Guid? campaignId, PledgeStatus? status, int? offset, int? limit, PledgeStore store, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var page = PageRequest.From(offset, limit, errors);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var query = new PledgeQuery(donorId, campaignId, status is { } s ? PledgeVocabulary.Of(s) : null, page.Offset, page.Limit);
+        var found = await store.ListAsync(query, cancellationToken);
+        return TypedResults.Ok(new PageResponse<PledgeResponse>([.. found.Items.Select(PledgeResponse.From)], found.Total, found.Offset, found.Limit));
+    }
+
+    /// <summary>Writes off what is still owed: committed drops by that much, received does not move.</summary>
+    public static Task<Results<Ok<PledgeResponse>, ProblemHttpResult>> WriteOff(Guid id, PledgeClosingRequest? request, IGrainFactory grains) =>
+        CloseAsync(id, request, grains, (pledge, reason) => pledge.WriteOffAsync(reason));
+
+    /// <summary>Cancels the pledge: what was paid stays received, the rest leaves the commitment.</summary>
+    public static Task<Results<Ok<PledgeResponse>, ProblemHttpResult>> Cancel(Guid id, PledgeClosingRequest? request, IGrainFactory grains) =>
+        CloseAsync(id, request, grains, (pledge, reason) => pledge.CancelAsync(reason));
+
+    private static async Task<Results<Ok<PledgeResponse>, ProblemHttpResult>> CloseAsync(
+        Guid id, PledgeClosingRequest? request, IGrainFactory grains, Func<IPledgeGrain, string, Task<PledgeRefusal>> close)
+    {
+        var reason = request?.Reason?.Trim();
+        var errors = new FieldErrors().Check(!string.IsNullOrEmpty(reason) && reason.Length <= 500, "reason", "reason is required, at most 500 characters.");
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var grain = grains.GetGrain<IPledgeGrain>(id);
+        return await close(grain, reason!) switch
+        {
+            PledgeRefusal.None => TypedResults.Ok(PledgeResponse.From((await grain.GetAsync())!)),
+            PledgeRefusal.NotFound => ApiProblems.NotFound("pledge", id),
+            _ => ApiProblems.Conflict("Pledge already closed", "The pledge is fulfilled, written off or cancelled already."),
+        };
+    }
+}

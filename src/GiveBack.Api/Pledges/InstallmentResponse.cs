@@ -1,0 +1,3 @@
+namespace GiveBack.Api.Pledges;
+
+public sealed record InstallmentResponse(int Number, DateOnly DueOn, long Amount, long PaidAmount, string Status);

@@ -1,0 +1,4 @@
+namespace GiveBack.Api.Pledges;
+
+/// <summary>Why a pledge's remainder is written off or the pledge cancelled.</summary>
+public sealed record PledgeClosingRequest(string? Reason);

@@ -1,0 +1,4 @@
+namespace GiveBack.Api.Schedules;
+
+public sealed record ScheduleResponse(
+    string Job, bool Enabled, string? Schedule, DateTimeOffset? NextFireAt, DateTimeOffset? PreviousFireAt, IReadOnlyList<JobRunResponse> LastRuns);

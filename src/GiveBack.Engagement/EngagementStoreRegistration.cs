@@ -1,0 +1,55 @@
+using GiveBack.Engagement.Activities;
+using GiveBack.Engagement.Ambassadors;
+using GiveBack.Engagement.Infrastructure;
+using GiveBack.Engagement.Model;
+using GiveBack.Engagement.Moves;
+using GiveBack.Engagement.Reporting;
+using GiveBack.Engagement.Scoring;
+using GiveBack.Engagement.Segments;
+using GiveBack.Engagement.Stages;
+using GiveBack.Engagement.Talent;
+using GiveBack.Ledger;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace GiveBack.Engagement;
+
+public static class EngagementStoreRegistration
+{
+    /// <summary>The engagement model, its tables (migrated as the host starts) and the stores and queries over them.</summary>
+    public static IHostApplicationBuilder AddGiveBackEngagementStore(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<EngagementOptions>()
+            .BindConfiguration(EngagementOptions.SectionName)
+            .PostConfigure(o =>
+            {
+                if (o.Stages.Count == 0)
+                {
+                    o.Stages = EngagementDefaults.Stages();
+                }
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EngagementOptions>, EngagementOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddKeyedSingleton(EngagementClock.Key, (s, _) => s.GetRequiredService<TimeProvider>());
+
+        services.AddPooledDbContextFactory<EngagementDbContext>((s, options) =>
+            options.UseEngagementNpgsql(s.GetRequiredService<IOptions<LedgerOptions>>().Value.ConnectionString));
+        services.AddHostedService<EngagementDatabaseMigrator>();
+
+        services.AddSingleton<EngagementModel>();
+        services.AddSingleton<KnownDonors>();
+        services.AddSingleton<ActivityStore>();
+        services.AddSingleton<StandingStore>();
+        services.AddSingleton<TalentStore>();
+        services.AddSingleton<MovesStore>();
+        services.AddSingleton<SegmentStore>();
+        services.AddSingleton<AmbassadorCandidates>();
+        services.AddSingleton<EngagementReportQuery>();
+        return builder;
+    }
+}

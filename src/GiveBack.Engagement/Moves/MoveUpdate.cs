@@ -1,0 +1,3 @@
+namespace GiveBack.Engagement.Moves;
+
+public sealed record MoveUpdate(MoveStage Stage, string OfficerId, string? NextStep, DateOnly? DueOn);

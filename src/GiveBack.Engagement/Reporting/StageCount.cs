@@ -1,0 +1,3 @@
+namespace GiveBack.Engagement.Reporting;
+
+public sealed record StageCount(string Stage, int Donors);

@@ -1,0 +1,3 @@
+namespace GiveBack.Engagement.Scoring;
+
+public sealed record ActivityType(string Name, string Dimension, double Weight);

@@ -1,0 +1,97 @@
+using GiveBack.Domain.Calendar;
+using GiveBack.Engagement.Infrastructure;
+using GiveBack.Engagement.Scoring;
+using GiveBack.Ledger.Gifts;
+using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
+
+namespace GiveBack.Engagement.Segments;
+
+/// <summary>Saved segments and their members, computed by one SQL query over donors, standings, tags and the ledger.</summary>
+public sealed class SegmentStore(IDbContextFactory<EngagementDbContext> contexts, EngagementModel model, FiscalCalendar calendar)
+{
+    // A gift "stands" in a window when it is a gift (not a reversal), was received in the window and was never reversed.
+    private const string Members = """
+        WITH members AS (
+        SELECT d.id, d.first_name, d.last_name, d.email, d.class_year, coalesce(st.stage, @entry_stage) AS stage,
+               coalesce(st.ambassador, false) AS ambassador
+        FROM donors d
+        LEFT JOIN engagement_standings st ON st.donor_id = d.id
+        WHERE (@stage IS NULL OR coalesce(st.stage, @entry_stage) = @stage)
+          AND (@class_year IS NULL OR d.class_year = @class_year)
+          AND (@ambassador IS NULL OR coalesce(st.ambassador, false) = @ambassador)
+          AND (@tag IS NULL OR EXISTS (
+                SELECT 1 FROM engagement_talents t WHERE t.donor_id = d.id AND t.tags @> ARRAY[@tag]::text[]))
+          AND (@lybunt_start IS NULL OR (
+                EXISTS (
+                    SELECT 1 FROM ledger_entries g
+                    WHERE g.donor_id = d.id AND g.kind = 'gift' AND g.received_on BETWEEN @before_start AND @before_end
+                      AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_entry_id = g.id))
+                AND NOT EXISTS (
+                    SELECT 1 FROM ledger_entries g
+                    WHERE g.donor_id = d.id AND g.kind = 'gift' AND g.received_on BETWEEN @lybunt_start AND @lybunt_end
+                      AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_entry_id = g.id)))))
+        -- One row even when the page is past the end, so the total is always known.
+        SELECT t.total, m.id, m.first_name, m.last_name, m.email, m.class_year, m.stage, m.ambassador
+        FROM (SELECT count(*) AS total FROM members) t
+        LEFT JOIN LATERAL (
+            SELECT * FROM members ORDER BY last_name, first_name, id OFFSET @offset LIMIT @limit) m ON true
+        """;
+
+    public async Task<SegmentRecord> CreateAsync(SegmentRecord segment, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Segments.Add(segment);
+        await db.SaveChangesAsync(cancellationToken);
+        return segment;
+    }
+
+    public async Task<SegmentRecord?> FindAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Segments.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+    }
+
+    public async Task<Page<SegmentRecord>> ListAsync(int offset, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var total = await db.Segments.CountAsync(cancellationToken);
+        var items = await db.Segments.AsNoTracking().OrderBy(s => s.CreatedAt).ThenBy(s => s.Id)
+            .Skip(offset).Take(limit).ToListAsync(cancellationToken);
+        return new Page<SegmentRecord>(items, total, offset, limit);
+    }
+
+    public async Task<Page<SegmentMember>> MembersAsync(SegmentRecord segment, int offset, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var total = 0;
+        var lybunt = segment.LybuntFiscalYear;
+        var rows = await Sql.QueryAsync(
+            db,
+            Members,
+            p =>
+            {
+                p.Add(Sql.Parameter("entry_stage", NpgsqlDbType.Text, model.EntryRung.Name));
+                p.Add(Sql.Parameter("stage", NpgsqlDbType.Text, segment.Stage));
+                p.Add(Sql.Parameter("class_year", NpgsqlDbType.Integer, segment.ClassYear));
+                p.Add(Sql.Parameter("ambassador", NpgsqlDbType.Boolean, segment.Ambassador));
+                p.Add(Sql.Parameter("tag", NpgsqlDbType.Text, segment.Tag));
+                p.Add(Sql.Parameter("lybunt_start", NpgsqlDbType.Date, lybunt is { } y ? calendar.StartOf(y) : null));
+                p.Add(Sql.Parameter("lybunt_end", NpgsqlDbType.Date, lybunt is { } y2 ? calendar.EndOf(y2) : null));
+                p.Add(Sql.Parameter("before_start", NpgsqlDbType.Date, lybunt is { } y3 ? calendar.StartOf(y3 - 1) : null));
+                p.Add(Sql.Parameter("before_end", NpgsqlDbType.Date, lybunt is { } y4 ? calendar.EndOf(y4 - 1) : null));
+                p.Add(Sql.Parameter("offset", NpgsqlDbType.Integer, offset));
+                p.Add(Sql.Parameter("limit", NpgsqlDbType.Integer, limit));
+            },
+            r =>
+            {
+                total = (int)r.GetInt64(0);
+                return r.IsDBNull(1)
+                    ? null
+                    : new SegmentMember(
+                        r.GetGuid(1), r.GetString(2), r.GetString(3), r.NullableString(4), r.Nullable<int>(5), r.GetString(6), r.GetBoolean(7));
+            },
+            cancellationToken);
+        return new Page<SegmentMember>([.. rows.OfType<SegmentMember>()], total, offset, limit);
+    }
+}

@@ -1,0 +1,10 @@
+namespace GiveBack.Grains.Abstractions.Payments;
+
+/// <summary>What the donor asked for on the giving page: the fund, a tribute, anonymity, and the donor's class year.</summary>
+[GenerateSerializer, Immutable, Alias("giveback.gift-designation")]
+public sealed record GiftDesignation(
+    [property: Id(0)] string? Fund,
+    [property: Id(1)] string? TributeType,
+    [property: Id(2)] string? TributeName,
+    [property: Id(3)] bool Anonymous,
+    [property: Id(4)] int? ClassYear);

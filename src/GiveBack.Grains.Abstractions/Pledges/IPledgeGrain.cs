@@ -1,0 +1,37 @@
+using GiveBack.Domain.Giving;
+
+namespace GiveBack.Grains.Abstractions.Pledges;
+
+/// <summary>
+/// One pledge: its terms (persisted), the payments applied oldest installment first, its balance and status. A
+/// payment is reserved before it is booked, so two gifts arriving together can never pay more than is owed.
+/// </summary>
+[Alias("giveback.IPledgeGrain")]
+public interface IPledgeGrain : IGrainWithGuidKey
+{
+    [Alias("Get")]
+    Task<PledgeView?> GetAsync();
+
+    [Alias("Create")]
+    Task<PledgeCreation> CreateAsync(PledgeTerms terms);
+
+    /// <summary>Holds <paramref name="amount"/> of the balance for a gift about to be booked.</summary>
+    [Alias("Reserve")]
+    Task<PledgeRefusal> ReserveAsync(Guid entryId, Guid donorId, Guid campaignId, string currency, long amount);
+
+    [Alias("Release")]
+    Task ReleaseAsync(Guid entryId);
+
+    [Alias("Apply")]
+    Task ApplyAsync(LedgerFact fact);
+
+    [Alias("WriteOff")]
+    Task<PledgeRefusal> WriteOffAsync(string reason);
+
+    [Alias("Cancel")]
+    Task<PledgeRefusal> CancelAsync(string reason);
+
+    /// <summary>Recomputes the status for today (an installment falls due) and refreshes the listed copy.</summary>
+    [Alias("Refresh")]
+    Task<PledgeView?> RefreshAsync();
+}

@@ -1,0 +1,21 @@
+namespace GiveBack.Grains.Payments;
+
+/// <summary>Monthly gifts as the office and the donor see them; changes go through the processor, never a refund.</summary>
+public interface IRecurringGifts
+{
+    Task<RecurringGiftPage> ListAsync(string? status, int offset, int limit, CancellationToken cancellationToken = default);
+
+    Task<RecurringGiftView?> GetAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Stops future charges now; past gifts stay as they are. Null when there is no such recurring gift.</summary>
+    Task<RecurringGiftView?> CancelAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Charges <paramref name="amount"/> from the next cycle on. Null when there is no such recurring gift.</summary>
+    Task<RecurringGiftView?> ChangeAmountAsync(Guid id, long amount, CancellationToken cancellationToken = default);
+
+    /// <summary>A signed token for the donor's self-service link; it names the recurring gift and cannot be forged.</summary>
+    string ManageToken(Guid id);
+
+    /// <summary>The recurring gift a self-service token names, or null when the token is not genuine.</summary>
+    Guid? ReadManageToken(string token);
+}

@@ -1,0 +1,27 @@
+using GiveBack.Grains.Abstractions.Payments;
+
+namespace GiveBack.Grains.Payments;
+
+/// <summary>
+/// What a payment grain persists: where the payment stands and the ledger rows it made. The ledger's unique
+/// external id and reversal indexes stay the last line of defence if this state were ever lost.
+/// </summary>
+[GenerateSerializer, Alias("giveback.payment-state")]
+public sealed class PaymentState
+{
+    [Id(0)] public PaymentStatus Status { get; set; } = PaymentStatus.Pending;
+
+    [Id(1)] public Guid? GiftId { get; set; }
+
+    [Id(2)] public Guid? ReversalId { get; set; }
+
+    [Id(3)] public long Amount { get; set; }
+
+    [Id(4)] public string? Currency { get; set; }
+
+    [Id(5)] public long AmountRefunded { get; set; }
+
+    [Id(6)] public string? Note { get; set; }
+
+    [Id(7)] public bool Disputed { get; set; }
+}

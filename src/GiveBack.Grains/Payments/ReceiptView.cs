@@ -1,0 +1,3 @@
+namespace GiveBack.Grains.Payments;
+
+public sealed record ReceiptView(Guid GiftId, int FiscalYear, long Sequence, string Number, DateTimeOffset IssuedAt, DateTimeOffset? ThankedAt);

@@ -1,0 +1,198 @@
+using GiveBack.Cluster;
+using GiveBack.Domain.Campaigns;
+using GiveBack.Domain.Giving;
+using GiveBack.Domain.Pledges;
+using GiveBack.Grains.Abstractions;
+using GiveBack.Grains.Abstractions.Campaigns;
+using GiveBack.Grains.Abstractions.Pledges;
+using GiveBack.Ledger.Pledges;
+
+namespace GiveBack.Grains.Pledges;
+
+public sealed class PledgeGrain(
+    [PersistentState("pledge", GiveBackStorage.Name)] IPersistentState<PledgeState> state,
+    PledgeStore store,
+    TimeProvider clock) : Grain, IPledgeGrain
+{
+    private readonly Dictionary<Guid, LedgerFact> _payments = [];
+    private readonly Dictionary<Guid, long> _reserved = [];
+
+    private Guid Id => this.GetPrimaryKey();
+
+    private long Paid => _payments.Values.Sum(f => f.Amount);
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.RecordExists)
+        {
+            foreach (var fact in await store.PaymentFactsAsync(Id, cancellationToken))
+            {
+                _payments[fact.EntryId] = fact;
+            }
+        }
+    }
+
+    public Task<PledgeView?> GetAsync() => Task.FromResult(View());
+
+    public async Task<PledgeCreation> CreateAsync(PledgeTerms terms)
+    {
+        if (state.RecordExists)
+        {
+            return new PledgeCreation(TermsOf(state.State) == terms ? CreateOutcome.AlreadyCreated : CreateOutcome.Conflict, View());
+        }
+
+        state.State = new PledgeState
+        {
+            DonorId = terms.DonorId,
+            CampaignId = terms.CampaignId,
+            Fund = terms.Fund,
+            TotalAmount = terms.TotalAmount,
+            Currency = terms.Currency,
+            Frequency = terms.Frequency,
+            FirstDueOn = terms.FirstDueOn,
+            Installments = InstallmentPlan.Schedule(terms.TotalAmount, terms.InstallmentCount, terms.Frequency, terms.FirstDueOn),
+            CreatedAt = clock.GetUtcNow(),
+        };
+        await CommitAsync(CommitmentKinds.Pledge, terms.TotalAmount, reason: null);
+        await SaveAsync();
+        return new PledgeCreation(CreateOutcome.Created, View());
+    }
+
+    public Task<PledgeRefusal> ReserveAsync(Guid entryId, Guid donorId, Guid campaignId, string currency, long amount)
+    {
+        var refusal = !state.RecordExists ? PledgeRefusal.NotFound
+            : state.State.DonorId != donorId ? PledgeRefusal.DonorMismatch
+            : state.State.CampaignId != campaignId ? PledgeRefusal.CampaignMismatch
+            : state.State.Currency != currency ? PledgeRefusal.CurrencyMismatch
+            : IsClosed() ? PledgeRefusal.Closed
+            : amount > Standing().BalanceAmount - _reserved.Values.Sum() ? PledgeRefusal.Overpayment
+            : PledgeRefusal.None;
+        if (refusal == PledgeRefusal.None)
+        {
+            _reserved[entryId] = amount;
+        }
+
+        return Task.FromResult(refusal);
+    }
+
+    public Task ReleaseAsync(Guid entryId)
+    {
+        _reserved.Remove(entryId);
+        return Task.CompletedTask;
+    }
+
+    public async Task ApplyAsync(LedgerFact fact)
+    {
+        _reserved.Remove(fact.EntryId);
+        if (state.RecordExists && fact.PledgeId == Id && _payments.TryAdd(fact.EntryId, fact))
+        {
+            await SaveAsync();
+        }
+    }
+
+    public Task<PledgeRefusal> WriteOffAsync(string reason) => CloseAsync(CommitmentKinds.WriteOff, reason);
+
+    public Task<PledgeRefusal> CancelAsync(string reason) => CloseAsync(CommitmentKinds.Cancellation, reason);
+
+    public async Task<PledgeView?> RefreshAsync()
+    {
+        if (state.RecordExists)
+        {
+            await SaveAsync();
+        }
+
+        return View();
+    }
+
+    /// <summary>What is still owed leaves the commitment; what was paid stays received.</summary>
+    private async Task<PledgeRefusal> CloseAsync(string kind, string reason)
+    {
+        if (!state.RecordExists)
+        {
+            return PledgeRefusal.NotFound;
+        }
+
+        if (IsClosed())
+        {
+            return PledgeRefusal.Closed;
+        }
+
+        var remaining = Standing().BalanceAmount;
+        state.State.Cancelled = kind == CommitmentKinds.Cancellation;
+        state.State.WrittenOffAmount = kind == CommitmentKinds.WriteOff ? remaining : 0;
+        state.State.ClosingReason = reason;
+        await state.WriteStateAsync();
+        await CommitAsync(kind, -remaining, reason);
+        await SaveAsync();
+        return PledgeRefusal.None;
+    }
+
+    private async Task CommitAsync(string kind, long amount, string? reason)
+    {
+        var pledge = state.State;
+        var commitment = new PledgeCommitment
+        {
+            Id = DerivedId.For(Id, kind),
+            PledgeId = Id,
+            DonorId = pledge.DonorId,
+            CampaignId = pledge.CampaignId,
+            Kind = kind,
+            Amount = amount,
+            Currency = pledge.Currency,
+            Reason = reason,
+            RecordedAt = clock.GetUtcNow(),
+        };
+        await store.AppendCommitmentAsync(commitment);
+        await GrainFactory.GetGrain<ICampaignGrain>(pledge.CampaignId).ApplyCommitmentAsync(
+            new CommitmentFact(commitment.Id, Id, pledge.CampaignId, amount, commitment.RecordedAt));
+    }
+
+    private async Task SaveAsync()
+    {
+        var pledge = state.State;
+        var standing = Standing();
+        var now = clock.GetUtcNow();
+        await store.SaveAsync(new PledgeRecord
+        {
+            Id = Id,
+            DonorId = pledge.DonorId,
+            CampaignId = pledge.CampaignId,
+            Fund = pledge.Fund,
+            TotalAmount = pledge.TotalAmount,
+            Currency = pledge.Currency,
+            Frequency = PledgeVocabulary.Of(pledge.Frequency),
+            InstallmentCount = pledge.Installments.Count,
+            FirstDueOn = pledge.FirstDueOn,
+            Status = PledgeVocabulary.Of(standing.Status),
+            PaidAmount = standing.PaidAmount,
+            BalanceAmount = standing.BalanceAmount,
+            WrittenOffAmount = standing.WrittenOffAmount,
+            CreatedAt = pledge.CreatedAt,
+            UpdatedAt = now,
+            Installments = [.. standing.Installments.Select(i => new PledgeInstallmentRecord
+            {
+                PledgeId = Id,
+                Number = i.Number,
+                DueOn = i.DueOn,
+                Amount = i.Amount,
+                PaidAmount = i.PaidAmount,
+                Status = PledgeVocabulary.Of(i.Status),
+            })],
+        });
+        await state.WriteStateAsync();
+    }
+
+    private bool IsClosed() => Standing().Status is PledgeStatus.Fulfilled or PledgeStatus.WrittenOff or PledgeStatus.Cancelled;
+
+    private PledgeStanding Standing() =>
+        PledgeCalculator.Standing(state.State.Installments, Paid, state.State.WrittenOffAmount, state.State.Cancelled, Today);
+
+    private PledgeView? View() =>
+        state.RecordExists ? new PledgeView(Id, TermsOf(state.State), Standing(), state.State.ClosingReason, state.State.CreatedAt) : null;
+
+    private static PledgeTerms TermsOf(PledgeState pledge) => new(
+        pledge.DonorId, pledge.CampaignId, pledge.Fund, pledge.TotalAmount, pledge.Currency, pledge.Installments.Count,
+        pledge.Frequency, pledge.FirstDueOn);
+}

@@ -1,0 +1,32 @@
+using GiveBack.Domain.Pledges;
+
+namespace GiveBack.Grains.Pledges;
+
+/// <summary>What a pledge grain persists: the promise and how it was closed. Payments come from the ledger.</summary>
+[GenerateSerializer, Alias("giveback.pledge-state")]
+public sealed class PledgeState
+{
+    [Id(0)] public Guid DonorId { get; set; }
+
+    [Id(1)] public Guid CampaignId { get; set; }
+
+    [Id(2)] public string? Fund { get; set; }
+
+    [Id(3)] public long TotalAmount { get; set; }
+
+    [Id(4)] public string Currency { get; set; } = string.Empty;
+
+    [Id(5)] public PledgeFrequency Frequency { get; set; }
+
+    [Id(6)] public DateOnly FirstDueOn { get; set; }
+
+    [Id(7)] public List<Installment> Installments { get; set; } = [];
+
+    [Id(8)] public DateTimeOffset CreatedAt { get; set; }
+
+    [Id(9)] public long WrittenOffAmount { get; set; }
+
+    [Id(10)] public bool Cancelled { get; set; }
+
+    [Id(11)] public string? ClosingReason { get; set; }
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace GiveBack.Ledger.Pledges;
+
+/// <summary>
+/// Pledge aging: what open pledges still owe, by days past due — current (not yet due), 1–30, 31–60, 61–90, 90+.
+/// One aggregate query over the installments of open pledges.
+/// </summary>
+public sealed class PledgeAging(IDbContextFactory<GiveBackDbContext> contexts)
+{
+    public static readonly IReadOnlyList<string> Buckets = ["current", "1-30", "31-60", "61-90", "90+"];
+
+    public async Task<List<AgingBucket>> AsOfAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Database.SqlQuery<AgingBucket>(
+            $"""
+            SELECT p.currency AS "Currency",
+                   CASE WHEN i.due_on >= {today} THEN 'current'
+                        WHEN {today} - i.due_on <= 30 THEN '1-30'
+                        WHEN {today} - i.due_on <= 60 THEN '31-60'
+                        WHEN {today} - i.due_on <= 90 THEN '61-90'
+                        ELSE '90+' END AS "Bucket",
+                   SUM(i.amount - i.paid_amount)::bigint AS "OutstandingAmount",
+                   COUNT(*)::int AS "InstallmentCount",
+                   COUNT(DISTINCT i.pledge_id)::int AS "PledgeCount"
+            FROM pledge_installments i
+            JOIN pledges p ON p.id = i.pledge_id
+            WHERE p.status IN ('active', 'overdue') AND i.paid_amount < i.amount
+            GROUP BY 1, 2
+            """).ToListAsync(cancellationToken);
+    }
+}

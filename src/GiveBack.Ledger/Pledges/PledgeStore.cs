@@ -1,0 +1,99 @@
+using GiveBack.Domain.Campaigns;
+using GiveBack.Domain.Giving;
+using GiveBack.Ledger.Gifts;
+using GiveBack.Ledger.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace GiveBack.Ledger.Pledges;
+
+/// <summary>Pledge commitments (append-only), the pledges read model, and the facts pledge and campaign grains rebuild from.</summary>
+public sealed class PledgeStore(IDbContextFactory<GiveBackDbContext> contexts)
+{
+    /// <summary>Appends a commitment row and its outbox event in one transaction; false if that row exists already.</summary>
+    public async Task<bool> AppendCommitmentAsync(PledgeCommitment commitment, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.PledgeCommitments.AnyAsync(c => c.Id == commitment.Id, cancellationToken))
+        {
+            return false;
+        }
+
+        db.PledgeCommitments.Add(commitment);
+        db.OutboxMessages.Add(OutboxEvent.For(
+            new PledgeChanged(commitment.PledgeId, commitment.DonorId, commitment.CampaignId, commitment.Kind, commitment.Amount, commitment.Currency, commitment.Reason),
+            commitment.DonorId,
+            commitment.RecordedAt));
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>Writes the pledge's figures and installments, keeping the jobs' stamps on each installment.</summary>
+    public async Task SaveAsync(PledgeRecord pledge, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var stored = await db.Pledges.Include(p => p.Installments).SingleOrDefaultAsync(p => p.Id == pledge.Id, cancellationToken);
+        if (stored is null)
+        {
+            db.Pledges.Add(pledge);
+        }
+        else
+        {
+            db.Entry(stored).CurrentValues.SetValues(pledge);
+            foreach (var installment in pledge.Installments)
+            {
+                var current = stored.Installments.Single(i => i.Number == installment.Number);
+                current.DueOn = installment.DueOn;
+                current.Amount = installment.Amount;
+                current.PaidAmount = installment.PaidAmount;
+                current.Status = installment.Status;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<LedgerFact>> PaymentFactsAsync(Guid pledgeId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.LedgerEntries.AsNoTracking()
+            .Where(e => e.PledgeId == pledgeId)
+            .Select(LedgerEntryFacts.Projection)
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<CommitmentFact>> CommitmentFactsOfCampaignAsync(Guid campaignId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.PledgeCommitments.AsNoTracking()
+            .Where(c => c.CampaignId == campaignId)
+            .OrderBy(c => c.Sequence)
+            .Select(c => new CommitmentFact(c.Id, c.PledgeId, c.CampaignId, c.Amount, c.RecordedAt))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<Page<PledgeRecord>> ListAsync(PledgeQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var pledges = db.Pledges.AsNoTracking();
+        if (query.DonorId is { } donor)
+        {
+            pledges = pledges.Where(p => p.DonorId == donor);
+        }
+
+        if (query.CampaignId is { } campaign)
+        {
+            pledges = pledges.Where(p => p.CampaignId == campaign);
+        }
+
+        if (query.Status is { } status)
+        {
+            pledges = pledges.Where(p => p.Status == status);
+        }
+
+        var total = await pledges.CountAsync(cancellationToken);
+        var items = await pledges.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id)
+            .Skip(query.Offset).Take(query.Limit)
+            .ToListAsync(cancellationToken);
+        return new Page<PledgeRecord>(items, total, query.Offset, query.Limit);
+    }
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using GiveBack.Grains.Abstractions.Donors;
+using GiveBack.Ledger.Gifts;
+using GiveBack.Payments.Stripe.Data;
+
+namespace GiveBack.Payments.Stripe.Receipts;
+
+/// <summary>The receipt a donor keeps: number, date, donor, amount, and how the gift was designated.</summary>
+internal static class ReceiptDocument
+{
+    public static byte[] Render(ReceiptRecord receipt, LedgerEntry gift, DonorProfile? donor)
+    {
+        var pdf = new MinimalPdf()
+            .Text(56, 780, "Gift receipt / Reçu de don", 20, bold: true)
+            .Line(56, 768, 539, 768)
+            .Text(56, 740, $"Receipt number / N° de reçu: {receipt.Number}", 12, bold: true)
+            .Text(56, 720, $"Fiscal year / Exercice: {receipt.FiscalYear}")
+            .Text(56, 700, $"Issued / Émis le: {receipt.IssuedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}")
+            .Text(56, 670, $"Donor / Donateur: {donor?.FirstName} {donor?.LastName}".TrimEnd())
+            .Text(56, 650, $"Email: {donor?.Email}")
+            .Text(56, 620, $"Gift date / Date du don: {gift.ReceivedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}")
+            .Text(56, 600, $"Amount / Montant: {Amounts.Format(gift.Amount, gift.Currency, null)}", 12, bold: true)
+            .Text(56, 580, $"Method / Mode: {gift.Method}")
+            .Text(56, 560, $"Gift id / Référence: {gift.Id}");
+        var y = 540.0;
+        if (gift.Fund is { Length: > 0 } fund)
+        {
+            pdf.Text(56, y, $"Fund / Fonds: {fund}");
+            y -= 20;
+        }
+
+        if (gift.TributeName is { Length: > 0 } tribute)
+        {
+            var kind = gift.TributeType == "memory" ? "In memory of / En mémoire de" : "In honour of / En l'honneur de";
+            pdf.Text(56, y, $"{kind}: {tribute}");
+            y -= 20;
+        }
+
+        pdf.Line(56, y - 10, 539, y - 10)
+            .Text(56, y - 34, "Thank you for your generosity. / Merci pour votre générosité.", 11);
+        return pdf.ToBytes();
+    }
+}

@@ -1,0 +1,137 @@
+using System.Security.Cryptography;
+using System.Text;
+using GiveBack.Grains.Payments;
+using GiveBack.Payments.Stripe.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Stripe;
+
+namespace GiveBack.Payments.Stripe.Recurring;
+
+/// <summary>
+/// Monthly gifts for staff and donors. Cancelling or changing goes through Stripe (no refund, no chargeback: past
+/// charges stay, future ones stop or change), then the row is synced from the subscription Stripe returns.
+/// </summary>
+public sealed class StripeRecurringGifts(
+    IStripeClient stripe, IDbContextFactory<PaymentsDbContext> contexts, RecurringGiftBook book, IOptions<StripeOptions> options) : IRecurringGifts
+{
+    public async Task<RecurringGiftPage> ListAsync(string? status, int offset, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = db.RecurringGifts.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(status))
+        {
+            query = query.Where(r => r.Status == status);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await query.OrderByDescending(r => r.CreatedAt).Skip(offset).Take(limit).ToListAsync(cancellationToken);
+        var ids = rows.Select(r => r.Id).ToList();
+        var charges = (await db.RecurringCharges.AsNoTracking().Where(c => ids.Contains(c.RecurringGiftId)).ToListAsync(cancellationToken))
+            .ToLookup(c => c.RecurringGiftId);
+        return new RecurringGiftPage([.. rows.Select(r => View(r, charges[r.Id], withCharges: false))], total, offset, limit);
+    }
+
+    public async Task<RecurringGiftView?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.RecurringGifts.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var charges = await db.RecurringCharges.AsNoTracking().Where(c => c.RecurringGiftId == id).ToListAsync(cancellationToken);
+        return View(row, charges, withCharges: true);
+    }
+
+    public async Task<RecurringGiftView?> CancelAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var current = await GetAsync(id, cancellationToken);
+        if (current is null || current.Status == "canceled")
+        {
+            return current;
+        }
+
+        var subscription = await new SubscriptionService(stripe).CancelAsync(current.SubscriptionId, cancellationToken: cancellationToken);
+        await book.SyncAsync(subscription, cancellationToken);
+        return await GetAsync(id, cancellationToken);
+    }
+
+    public async Task<RecurringGiftView?> ChangeAmountAsync(Guid id, long amount, CancellationToken cancellationToken = default)
+    {
+        var current = await GetAsync(id, cancellationToken);
+        if (current is null || current.Status == "canceled")
+        {
+            return current;
+        }
+
+        var service = new SubscriptionService(stripe);
+        var subscription = await service.GetAsync(current.SubscriptionId, cancellationToken: cancellationToken);
+        var item = subscription.Items.Data[0];
+        var updated = await service.UpdateAsync(
+            subscription.Id,
+            new SubscriptionUpdateOptions
+            {
+                ProrationBehavior = "none",
+                Items =
+                [
+                    new SubscriptionItemOptions
+                    {
+                        Id = item.Id,
+                        PriceData = new SubscriptionItemPriceDataOptions
+                        {
+                            Currency = item.Price.Currency,
+                            Product = item.Price.ProductId,
+                            UnitAmount = amount,
+                            Recurring = new SubscriptionItemPriceDataRecurringOptions { Interval = item.Price.Recurring?.Interval ?? "month" },
+                        },
+                    },
+                ],
+            },
+            cancellationToken: cancellationToken);
+        await book.SyncAsync(updated, cancellationToken);
+        return await GetAsync(id, cancellationToken);
+    }
+
+    public string ManageToken(Guid id)
+    {
+        var text = id.ToString("N");
+        return $"{text}.{Signature(text)}";
+    }
+
+    public Guid? ReadManageToken(string token)
+    {
+        var parts = token.Split('.', 2);
+        if (parts.Length != 2 || !Guid.TryParseExact(parts[0], "N", out var id))
+        {
+            return null;
+        }
+
+        var expected = Encoding.ASCII.GetBytes(Signature(parts[0]));
+        return CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(parts[1])) ? id : null;
+    }
+
+    private string Signature(string text)
+    {
+        var key = options.Value.LinkSigningKey is { Length: > 0 } own ? own : options.Value.WebhookSecret
+            ?? throw new InvalidOperationException("Self-service links need Stripe:LinkSigningKey or a webhook secret.");
+        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes($"giveback-recurring-link:{key}"), Encoding.UTF8.GetBytes(text));
+        return Convert.ToBase64String(mac).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    }
+
+    private static RecurringGiftView View(RecurringGiftRecord row, IEnumerable<RecurringChargeRecord> charges, bool withCharges)
+    {
+        var list = charges.OrderBy(c => c.At).ToList();
+        var lastFailure = list.LastOrDefault(c => c.Outcome == "failed");
+        return new RecurringGiftView(
+            row.Id, row.SubscriptionId, row.CustomerId, row.DonorId, row.CampaignId, row.Amount, row.Currency, row.Status,
+            row.CancelAtPeriodEnd, row.NextChargeOn,
+            list.Count(c => c.Outcome == "paid"),
+            list.Count(c => c.Outcome == "failed"),
+            lastFailure?.Message,
+            row.CreatedAt,
+            row.CanceledAt,
+            withCharges ? [.. list.Select(c => new RecurringCharge(c.InvoiceId, c.Outcome, c.Amount, c.GiftId, c.At, c.Message))] : []);
+    }
+}

@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace GiveBack.Payments.Stripe;
+
+/// <summary>
+/// How GiveBack reaches Stripe. The secrets come from <c>STRIPE_SECRET_KEY</c> and <c>STRIPE_WEBHOOK_SECRET</c> (or
+/// <c>Stripe:SecretKey</c> / <c>Stripe:WebhookSecret</c>) and never from appsettings.json in the repository.
+/// </summary>
+public sealed class StripeOptions
+{
+    public const string SectionName = "Stripe";
+    public const string SecretKeyVariable = "STRIPE_SECRET_KEY";
+    public const string WebhookSecretVariable = "STRIPE_WEBHOOK_SECRET";
+
+    /// <summary>Stripe's secret API key (<c>sk_test_...</c> / <c>sk_live_...</c>); without it online giving is off.</summary>
+    public string? SecretKey { get; set; }
+
+    /// <summary>The endpoint's signing secret (<c>whsec_...</c>), from the Dashboard or <c>stripe listen</c>.</summary>
+    public string? WebhookSecret { get; set; }
+
+    /// <summary>Where the API is; empty means Stripe itself. The keyless demo and the tests point it at the emulator.</summary>
+    public string? ApiBase { get; set; }
+
+    /// <summary>How old a signed webhook may be; Stripe's own libraries use five minutes, which also bounds replays.</summary>
+    [Range(10, 3600)]
+    public int WebhookToleranceSeconds { get; set; } = 300;
+
+    /// <summary>Largest webhook body accepted; Stripe events are a few kilobytes, the largest well under 256 KB.</summary>
+    [Range(16 * 1024, 4 * 1024 * 1024)]
+    public long MaxWebhookBytes { get; set; } = 512 * 1024;
+
+    /// <summary>How often stored events not yet processed are looked at, besides the nudge each new event gives.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
+    public TimeSpan ProcessorPollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Attempts to process one event before it is left for an operator (its error stays on the row).</summary>
+    [Range(1, 100)]
+    public int MaxProcessingAttempts { get; set; } = 12;
+
+    /// <summary>Key for the donor's self-service links; empty means the webhook secret (already shared by every host).</summary>
+    public string? LinkSigningKey { get; set; }
+
+    /// <summary>Folder the thank-you channel writes messages to until the outreach plugins take over; empty logs them only.</summary>
+    public string? ThankYouDirectory { get; set; }
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(SecretKey);
+}

@@ -1,0 +1,75 @@
+using GiveBack.Grains.Payments;
+using GiveBack.Ledger;
+using GiveBack.Payments.Stripe.Data;
+using GiveBack.Payments.Stripe.Gateway;
+using GiveBack.Payments.Stripe.Processing;
+using GiveBack.Payments.Stripe.Receipts;
+using GiveBack.Payments.Stripe.Recurring;
+using GiveBack.Payments.Stripe.Reconciliation;
+using GiveBack.Payments.Stripe.Webhooks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Stripe;
+
+namespace GiveBack.Payments.Stripe;
+
+public static class StripePaymentsRegistration
+{
+    /// <summary>
+    /// Online giving through Stripe: the real Stripe.net client (its API base configurable, so the keyless demo and the
+    /// tests reach the local emulator), the webhook inbox and its background processor, monthly gifts, receipts and
+    /// reconciliation. <c>STRIPE_SECRET_KEY</c> and <c>STRIPE_WEBHOOK_SECRET</c>, when set, win over configuration.
+    /// </summary>
+    public static IHostApplicationBuilder AddGiveBackStripePayments(this IHostApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var services = builder.Services;
+        services.AddOptions<StripeOptions>()
+            .BindConfiguration(StripeOptions.SectionName)
+            .PostConfigure(o =>
+            {
+                o.SecretKey = Nonempty(configuration[StripeOptions.SecretKeyVariable]) ?? Nonempty(o.SecretKey);
+                o.WebhookSecret = Nonempty(configuration[StripeOptions.WebhookSecretVariable]) ?? Nonempty(o.WebhookSecret);
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddSingleton<IStripeClient>(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<StripeOptions>>().Value;
+            return new StripeClient(new StripeClientOptions
+            {
+                // Without a key every call fails with Stripe's own "no API key" error; IsConfigured keeps the page from trying.
+                ApiKey = options.SecretKey ?? "sk_not_configured",
+                ApiBase = Nonempty(options.ApiBase)?.TrimEnd('/'),
+            });
+        });
+        services.AddPooledDbContextFactory<PaymentsDbContext>((provider, options) =>
+            options.UseNpgsql(
+                provider.GetRequiredService<IOptions<LedgerOptions>>().Value.ConnectionString,
+                npgsql => npgsql.MigrationsHistoryTable(PaymentsDbContext.MigrationsHistoryTable)));
+        services.AddHostedService<PaymentsMigrator>();
+
+        services.AddSingleton<EventSignal>();
+        services.AddSingleton<IWebhookInbox, StripeWebhookInbox>();
+        services.AddHostedService<StripeEventProcessor>();
+        services.AddSingleton<StripeEventTranslator>();
+        services.AddSingleton<OneTimePayments>();
+        services.AddSingleton<InvoicePayments>();
+        services.AddSingleton<PaymentBooking>();
+        services.AddSingleton<PaymentRecords>();
+        services.AddSingleton<DonorMatcher>();
+        services.AddSingleton<RecurringGiftBook>();
+        services.AddSingleton<IRecurringGifts, StripeRecurringGifts>();
+        services.AddSingleton<ThankYouChannel>();
+        services.AddSingleton<ReceiptBook>();
+        services.AddSingleton<IReceipts>(provider => provider.GetRequiredService<ReceiptBook>());
+        services.AddSingleton<IPaymentGateway, StripePaymentGateway>();
+        services.AddSingleton<IReconciliation, StripeReconciliation>();
+        return builder;
+    }
+
+    private static string? Nonempty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

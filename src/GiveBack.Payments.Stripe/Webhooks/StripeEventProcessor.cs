@@ -1,0 +1,122 @@
+using GiveBack.Payments.Stripe.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GiveBack.Payments.Stripe.Webhooks;
+
+/// <summary>
+/// Processes stored events that are not processed yet, oldest first. An event is claimed with a lease (so several hosts
+/// can run this side by side, and an event whose host died is picked up again), handled, and marked processed; a
+/// failure is retried with a growing delay. Because nothing is processed in the webhook request, an event stored just
+/// before a crash is simply processed after the restart.
+/// </summary>
+public sealed partial class StripeEventProcessor(
+    IServiceProvider services,
+    IDbContextFactory<PaymentsDbContext> contexts,
+    EventSignal signal,
+    IOptions<StripeOptions> options,
+    TimeProvider clock,
+    ILogger<StripeEventProcessor> logger) : BackgroundService
+{
+    private const int BatchSize = 20;
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(10);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var claimed = 0;
+            try
+            {
+                var batch = await ClaimAsync(stoppingToken);
+                claimed = batch.Count;
+                foreach (var record in batch)
+                {
+                    await ProcessAsync(record, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                // The database is down or the silo is not ready: look again at the next poll.
+                LogPollFailed(logger, exception);
+            }
+
+            if (claimed < BatchSize)
+            {
+                await signal.WaitAsync(options.Value.ProcessorPollInterval, stoppingToken);
+            }
+        }
+    }
+
+    private async Task<List<StripeEventRecord>> ClaimAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var leaseUntil = now + Lease;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Events
+            .FromSqlInterpolated($"""
+                UPDATE stripe_events SET next_attempt_at = {leaseUntil}
+                WHERE id IN (SELECT id FROM stripe_events
+                             WHERE processed_at IS NULL AND next_attempt_at <= {now}
+                             ORDER BY received_at, id LIMIT {BatchSize} FOR UPDATE SKIP LOCKED)
+                RETURNING *
+                """)
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+    }
+
+    private async Task ProcessAsync(StripeEventRecord record, CancellationToken cancellationToken)
+    {
+        var attempts = record.Attempts + 1;
+        string outcome;
+        DateTimeOffset? processedAt = null;
+        DateTimeOffset nextAttempt;
+        try
+        {
+            var handler = services.GetRequiredService<StripeEventTranslator>();
+            outcome = await handler.HandleAsync(record.Id, record.Payload, cancellationToken);
+            processedAt = clock.GetUtcNow();
+            nextAttempt = processedAt.Value;
+            LogProcessed(logger, record.Id, record.Type, outcome);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, attempts - 1) * 0.5, MaxRetryDelay.TotalSeconds));
+            var parked = attempts >= options.Value.MaxProcessingAttempts;
+            nextAttempt = clock.GetUtcNow() + (parked ? TimeSpan.FromDays(365) : delay);
+            outcome = $"{(parked ? "gave up" : "error")} after attempt {attempts}: {exception.GetType().Name}: {exception.Message}";
+            LogFailed(logger, exception, record.Id, record.Type, attempts);
+        }
+
+        if (outcome.Length > 2000)
+        {
+            outcome = outcome[..2000];
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+        await db.Events.Where(e => e.Id == record.Id).ExecuteUpdateAsync(
+            e => e.SetProperty(x => x.Attempts, attempts)
+                .SetProperty(x => x.ProcessedAt, processedAt)
+                .SetProperty(x => x.NextAttemptAt, nextAttempt)
+                .SetProperty(x => x.Outcome, outcome),
+            CancellationToken.None);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Stripe event {EventId} ({Type}): {Outcome}")]
+    private static partial void LogProcessed(ILogger logger, string eventId, string type, string outcome);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stripe event {EventId} ({Type}) failed on attempt {Attempts}; it will be retried.")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string eventId, string type, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not look for Stripe events to process; retrying at the next poll.")]
+    private static partial void LogPollFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,14 @@
+namespace GiveBack.Reports.Infrastructure;
+
+/// <summary>
+/// The one definition every report shares: a gift counts ("stands") unless a reversal row points at it, and a reversal
+/// row never counts as a gift. Only gifts in the report's currency count.
+/// </summary>
+internal static class StandingGifts
+{
+    /// <summary>Conditions on a ledger row aliased <c>g</c>; expects the parameter <c>@currency</c>.</summary>
+    public const string Where = """
+        g.kind = 'gift' AND g.currency = @currency
+        AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_entry_id = g.id)
+        """;
+}

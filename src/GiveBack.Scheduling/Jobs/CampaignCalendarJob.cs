@@ -1,0 +1,18 @@
+using GiveBack.Ledger.Campaigns;
+using Quartz;
+
+namespace GiveBack.Scheduling.Jobs;
+
+/// <summary>Opens campaigns whose start date has come and closes those whose end date has passed, once each.</summary>
+[DisallowConcurrentExecution]
+public sealed class CampaignCalendarJob(CampaignCalendar campaigns, TimeProvider clock) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var milestones = await campaigns.StampDueAsync(today, cancellationToken);
+        context.Result = milestones.Count == 0
+            ? "no campaign opened or closed"
+            : string.Join("; ", milestones.Select(m => $"{m.Name} {m.Milestone}"));
+    }
+}

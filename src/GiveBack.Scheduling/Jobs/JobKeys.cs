@@ -1,0 +1,16 @@
+using Quartz;
+
+namespace GiveBack.Scheduling.Jobs;
+
+/// <summary>The jobs GiveBack schedules; their names are what GET /api/v1/schedules shows.</summary>
+public static class JobKeys
+{
+    public const string Group = "giveback";
+
+    public static readonly JobKey InstallmentReminders = new("installment-reminders", Group);
+    public static readonly JobKey OverdueInstallments = new("overdue-installments", Group);
+    public static readonly JobKey CampaignCalendar = new("campaign-calendar", Group);
+    public static readonly JobKey LybuntAppeal = new("lybunt-appeal", Group);
+
+    public static readonly IReadOnlyList<JobKey> All = [InstallmentReminders, OverdueInstallments, CampaignCalendar, LybuntAppeal];
+}

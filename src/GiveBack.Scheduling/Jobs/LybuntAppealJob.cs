@@ -1,0 +1,49 @@
+using System.Globalization;
+using GiveBack.Domain.Calendar;
+using GiveBack.Ledger.Giving;
+using GiveBack.Ledger.Outreach;
+using GiveBack.Scheduling.Outreach;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace GiveBack.Scheduling.Jobs;
+
+/// <summary>
+/// From the configured day of each fiscal year, appeals to LYBUNT donors (gave last fiscal year, not yet this one).
+/// It runs daily and is a no-op before that day; each donor is appealed to once per fiscal year.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed class LybuntAppealJob(
+    LapsedDonors lapsed, OutreachOutbox outreach, FiscalCalendar fiscal, IOptions<SchedulingOptions> options, TimeProvider clock) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var year = fiscal.FiscalYearOf(today);
+        var appealDay = AppealDayIn(year);
+        if (today < appealDay)
+        {
+            context.Result = $"the FY{year} appeal starts on {appealDay:yyyy-MM-dd}";
+            return;
+        }
+
+        var donors = await lapsed.GaveInButNotAfterAsync(fiscal.StartOf(year - 1), fiscal.EndOf(year - 1), fiscal.StartOf(year), fiscal.EndOf(year), cancellationToken);
+        var queued = 0;
+        foreach (var donor in donors.Where(d => d.Email is not null))
+        {
+            var (subject, body) = Messages.LybuntAppeal(donor.FirstName, year);
+            queued += await outreach.TryQueueAsync(OutreachKinds.LybuntAppeal, $"FY{year}:{donor.DonorId}", donor.DonorId, subject, body, cancellationToken) ? 1 : 0;
+        }
+
+        context.Result = $"{queued} FY{year} appeals queued for {donors.Count} LYBUNT donors";
+    }
+
+    /// <summary>The appeal day that falls inside the fiscal year (its month may be in either calendar year).</summary>
+    private DateOnly AppealDayIn(int fiscalYear)
+    {
+        var monthDay = DateOnly.ParseExact($"2000-{options.Value.LybuntAppealOn}", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var start = fiscal.StartOf(fiscalYear);
+        var candidate = new DateOnly(start.Year, monthDay.Month, Math.Min(monthDay.Day, DateTime.DaysInMonth(start.Year, monthDay.Month)));
+        return candidate >= start ? candidate : candidate.AddYears(1);
+    }
+}

@@ -1,0 +1,8 @@
+namespace GiveBack.Scheduling.Outreach;
+
+public static class OutreachKinds
+{
+    public const string PledgeReminder = "pledge-reminder";
+    public const string PledgeFollowUp = "pledge-follow-up";
+    public const string LybuntAppeal = "lybunt-appeal";
+}

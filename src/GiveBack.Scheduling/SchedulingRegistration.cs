@@ -1,0 +1,65 @@
+using GiveBack.Scheduling.Jobs;
+using GiveBack.Scheduling.Runs;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Quartz;
+
+namespace GiveBack.Scheduling;
+
+public static class SchedulingRegistration
+{
+    /// <summary>
+    /// Quartz with the clustered AdoJobStore on the product's PostgreSQL database (schema provisioned by Quartz at
+    /// start-up). Every host may run a scheduler: the store's row locks make each fire run on exactly one.
+    /// </summary>
+    public static IHostApplicationBuilder AddGiveBackScheduling(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        var options = builder.Configuration.GetSection(SchedulingOptions.SectionName).Get<SchedulingOptions>() ?? new SchedulingOptions();
+        builder.Services.AddSingleton<JobRunRecorder>();
+        if (!options.Enabled)
+        {
+            return builder;
+        }
+
+        var connectionString = builder.Configuration.GetConnectionString("GiveBack") ?? string.Empty;
+        var timeZone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
+        builder.AddQuartz(quartz =>
+        {
+            quartz.ConfigureScheduler(scheduler =>
+            {
+                scheduler.InstanceName = "giveback";
+                scheduler.GenerateInstanceId = true;
+            });
+            quartz.UsePersistentStore(store =>
+            {
+                store.UsePostgres(connectionString);
+                store.UseSystemTextJsonSerializer(_ => { });
+                store.UseClustering(_ => { });
+                store.ProvisionSchema();
+            });
+            AddDaily<InstallmentReminderJob>(quartz, JobKeys.InstallmentReminders, options.DailyCron, timeZone);
+            AddDaily<OverdueInstallmentJob>(quartz, JobKeys.OverdueInstallments, options.DailyCron, timeZone);
+            AddDaily<CampaignCalendarJob>(quartz, JobKeys.CampaignCalendar, options.DailyCron, timeZone);
+            AddDaily<LybuntAppealJob>(quartz, JobKeys.LybuntAppeal, options.DailyCron, timeZone);
+            quartz.AddJobListener(services => services.GetRequiredService<JobRunRecorder>(), []);
+        });
+        builder.AddQuartzHostedService(hosted =>
+        {
+            hosted.WaitForJobsToComplete = true;
+            hosted.AwaitApplicationStarted = true;
+        });
+        return builder;
+    }
+
+    private static void AddDaily<TJob>(IQuartzBuilder quartz, JobKey key, string cron, TimeZoneInfo timeZone)
+        where TJob : IJob
+    {
+        quartz.AddJob(typeof(TJob), job => job.WithIdentity(key).StoreDurably().RequestRecovery());
+        quartz.AddTrigger(trigger => trigger
+            .ForJob(key)
+            .WithIdentity($"{key.Name}-daily", key.Group)
+            .WithCronSchedule(cron, schedule => schedule.InTimeZone(timeZone)));
+    }
+}

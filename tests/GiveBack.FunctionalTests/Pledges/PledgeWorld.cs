@@ -1,0 +1,81 @@
+using System.Net;
+using GiveBack.Api.Campaigns;
+using GiveBack.Api.Donors;
+using GiveBack.Api.Pledges;
+using GiveBack.Ledger.Outreach;
+using GiveBack.Ledger.Scheduling;
+using GiveBack.Testing;
+using GiveBack.Testing.Host;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Quartz;
+
+namespace GiveBack.FunctionalTests.Pledges;
+
+/// <summary>A host on a fake clock, with helpers to make pledges, pay them and run the real Quartz jobs on demand.</summary>
+public sealed class PledgeWorld : IAsyncLifetime
+{
+    public static readonly DateTimeOffset Start = new(2026, 1, 1, 9, 0, 0, TimeSpan.Zero);
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    public GiveBackServer Server { get; private set; } = null!;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+
+    public async Task InitializeAsync()
+    {
+        // The daily cron stays far off: the tests fire jobs themselves, after moving the clock.
+        Server = await GiveBackServer.StartAsync(
+            new Dictionary<string, string?> { ["Scheduling:DailyCron"] = "0 0 3 1 1 ? 2099" },
+            builder => builder.Services.AddSingleton<TimeProvider>(Clock));
+        Client = Server.CreateClient();
+    }
+
+    public async Task DisposeAsync() => await Server.DisposeAsync();
+
+    public void SetToday(DateOnly day) => Clock.SetUtcNow(new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
+
+    public async Task<(DonorResponse Donor, CampaignResponse Campaign)> DonorAndCampaignAsync(string currency = "EUR")
+    {
+        var donor = await Http.CreateDonorAsync(Client, classYear: 2005);
+        var response = await Http.PostAsync(Client, "/api/v1/campaigns", new
+        {
+            name = $"Reunion {Guid.NewGuid():N}", currency, goalAmount = 1_000_000, startsOn = "2026-01-01", endsOn = "2027-12-31",
+        });
+        return (donor, await Http.ReadAsync<CampaignResponse>(response, HttpStatusCode.Created));
+    }
+
+    public async Task<PledgeResponse> PledgeAsync(Guid donorId, Guid campaignId, long amount, int installments, string firstDueOn, string frequency = "monthly", string currency = "EUR")
+    {
+        var response = await Http.PostAsync(Client, "/api/v1/pledges", new { donorId, campaignId, amount, currency, installmentCount = installments, frequency, firstDueOn });
+        return await Http.ReadAsync<PledgeResponse>(response, HttpStatusCode.Created);
+    }
+
+    public Task<HttpResponseMessage> PayAsync(Guid donorId, Guid campaignId, Guid pledgeId, long amount) =>
+        Http.PostAsync(Client, "/api/v1/gifts", new
+        {
+            donorId, campaignId, pledgeId, amount, currency = "EUR", receivedOn = Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), method = "wire",
+        }, Guid.NewGuid().ToString());
+
+    public Task<PledgeResponse> GetPledgeAsync(Guid id) => Http.GetAsync<PledgeResponse>(Client, $"/api/v1/pledges/{id}");
+
+    /// <summary>Fires a job through the real scheduler and waits for its recorded run.</summary>
+    public Task RunJobAsync(JobKey job) => RunJobAsync(Server, job);
+
+    public static async Task RunJobAsync(GiveBackServer server, JobKey job)
+    {
+        var runs = server.Services.GetRequiredService<JobRunLog>();
+        var before = await runs.CountAsync(job.Name);
+        var scheduler = await server.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await scheduler.TriggerJob(job);
+        await Eventually.TrueAsync(async () => await runs.CountAsync(job.Name) > before, $"a run of {job.Name} to be recorded");
+        var last = await runs.LastAsync(job.Name);
+        Assert.True(last!.Outcome == "succeeded", $"{job.Name} failed: {last.Detail}");
+    }
+
+    public async Task<IReadOnlyList<OutreachMessage>> MessagesAsync(string kind, Guid donorId) =>
+        await Server.Services.GetRequiredService<OutreachOutbox>().ListAsync(kind, donorId, 1000);
+}

@@ -1,0 +1,56 @@
+using GiveBack.Testing;
+using Microsoft.Playwright;
+
+namespace GiveBack.Payments.Tests;
+
+/// <summary>
+/// The giving page as a donor uses it, in Debian's Chromium driven by Playwright (never a downloaded browser): pick an
+/// amount, pay on the emulator's hosted checkout, land on the thank-you page, and find the gift on the campaign.
+/// </summary>
+[Collection(OnlineGivingGroup.Name)]
+public sealed class BrowserGivingTests(OnlineGivingFixture fixture)
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    [Fact]
+    public async Task Donor_picks_an_amount_pays_on_checkout_and_lands_on_thank_you_with_the_gift_on_the_campaign()
+    {
+        Assert.True(System.IO.File.Exists(Chromium), $"{Chromium} is missing: apt-get install chromium");
+        var campaign = await fixture.CreateCampaignAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            Locale = "en-US",
+        });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(new Uri(fixture.Server.BaseAddress, $"give/{campaign.Slug}").ToString());
+        await page.Locator("label:has(#amount-10000)").ClickAsync();
+        await page.Locator("#coverFee").CheckAsync();
+        await Assertions.Expect(page.Locator("#total")).ToHaveTextAsync("€103.30");
+        await page.Locator("#coverFee").UncheckAsync();
+        await Assertions.Expect(page.Locator("#total")).ToHaveTextAsync("€100");
+        await page.Locator("#firstName").FillAsync("Camille");
+        await page.Locator("#lastName").FillAsync("Martin");
+        await page.Locator("#email").FillAsync($"{Guid.NewGuid():N}@example.org");
+        // The keyboard alone submits the form.
+        await page.Locator("#email").PressAsync("Enter");
+
+        await page.WaitForURLAsync(url => url.StartsWith(fixture.Emulator.BaseUrl, StringComparison.Ordinal));
+        await page.Locator("#pay").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/thanks", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("#thank-you")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#amount")).ToHaveTextAsync("€100");
+
+        await Eventually.TrueAsync(async () => await fixture.RaisedAsync(campaign.Id) == 10000, "the gift on the campaign's progress");
+        var gift = Assert.Single(await fixture.CampaignGiftsAsync(campaign.Id));
+        Assert.Equal("online", gift.GetProperty("method").GetString());
+    }
+}

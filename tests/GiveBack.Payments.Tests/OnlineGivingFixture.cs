@@ -1,0 +1,127 @@
+using System.Net;
+using System.Text.Json;
+using GiveBack.Api.Campaigns;
+using GiveBack.Grains.Payments;
+using GiveBack.StripeEmulator;
+using GiveBack.Testing;
+using GiveBack.Testing.Host;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Stripe;
+
+namespace GiveBack.Payments.Tests;
+
+/// <summary>
+/// One product host (its own database) and one Stripe emulator for the whole suite, wired both ways: the product's
+/// real Stripe.net client talks to the emulator over HTTP, and the emulator delivers signed webhooks to the product.
+/// Tests use their own campaigns, so they do not see each other's gifts.
+/// </summary>
+public sealed class OnlineGivingFixture : IAsyncLifetime
+{
+    public const string WebhookSecret = "whsec_payments_tests_0123456789";
+
+    public RunningStripeEmulator Emulator { get; private set; } = null!;
+
+    public GiveBackServer Server { get; private set; } = null!;
+
+    public StripeClient Stripe { get; private set; } = null!;
+
+    public HttpClient Staff { get; private set; } = null!;
+
+    public string WebhookUrl => new Uri(Server.BaseAddress, "webhooks/stripe").ToString();
+
+    public async Task InitializeAsync()
+    {
+        Emulator = await StripeEmulatorServer.StartAsync(new StripeEmulatorOptions
+        {
+            WebhookSecret = WebhookSecret,
+            WebhookRetryBaseDelay = TimeSpan.FromMilliseconds(150),
+            WebhookMaxAttempts = 8,
+        });
+        Server = await GiveBackServer.StartAsync(new Dictionary<string, string?>
+        {
+            ["STRIPE_SECRET_KEY"] = "sk_test_emulator",
+            ["STRIPE_WEBHOOK_SECRET"] = WebhookSecret,
+            ["Stripe:ApiBase"] = Emulator.BaseUrl,
+            ["Stripe:ProcessorPollInterval"] = "00:00:00.500",
+            ["GivingPage:PermitsPerMinute"] = "1000",
+        });
+        await Emulator.Control.ConfigureWebhooksAsync([WebhookUrl]);
+        Stripe = new StripeClient(new StripeClientOptions { ApiKey = "sk_test_emulator", ApiBase = Emulator.BaseUrl });
+        Staff = Server.CreateClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        Staff.Dispose();
+        await Server.DisposeAsync();
+        await Emulator.DisposeAsync();
+    }
+
+    public T Service<T>()
+        where T : notnull => Server.Services.GetRequiredService<T>();
+
+    /// <summary>A campaign with its own slug, so each test sees only its own gifts.</summary>
+    public async Task<CampaignResponse> CreateCampaignAsync(string currency = "EUR") => await Http.CreateCampaignAsync(Staff, currency);
+
+    /// <summary>A Checkout Session exactly as the giving page creates it (through the product's gateway).</summary>
+    public async Task<CheckoutRedirect> CheckoutAsync(CampaignResponse campaign, long amount, bool monthly = false, string? email = null) =>
+        await Service<IPaymentGateway>().CreateCheckoutAsync(new CheckoutRequest(
+            campaign.Id, campaign.Name, campaign.Currency, amount, amount, false, monthly, "Scholarships", null, null, false,
+            "Ada", "Lovelace", email ?? $"{Guid.NewGuid():N}@example.org", 2012, "en",
+            "http://127.0.0.1/thanks?session_id={CHECKOUT_SESSION_ID}", "http://127.0.0.1/give"));
+
+    public async Task<JsonElement[]> CampaignGiftsAsync(Guid campaignId) =>
+        (await Http.GetAsync<JsonElement>(Staff, $"/api/v1/campaigns/{campaignId}/gifts?limit=100")).GetProperty("items").EnumerateArray().ToArray();
+
+    public async Task<long> RaisedAsync(Guid campaignId) =>
+        (await Http.GetAsync<JsonElement>(Staff, $"/api/v1/campaigns/{campaignId}")).GetProperty("progress").GetProperty("raisedAmount").GetInt64();
+
+    /// <summary>Waits until the emulator has nothing left to deliver, and the product has processed every stored event.</summary>
+    public async Task SettledAsync()
+    {
+        await Eventually.TrueAsync(async () => (await Emulator.Control.GetDeliveryStatusAsync()).Idle, "the emulator to deliver every webhook");
+        await Eventually.TrueAsync(async () => await UnprocessedEventsAsync() == 0, "the product to process every stored event");
+    }
+
+    public async Task<long> UnprocessedEventsAsync() =>
+        await ScalarAsync<long>("SELECT count(*) FROM stripe_events WHERE processed_at IS NULL");
+
+    public async Task<T> ScalarAsync<T>(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(Server.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>The raw JSON of events the emulator sent, newest first, as Stripe's /v1/events lists them.</summary>
+    public async Task<JsonElement[]> RawEventsAsync(string type)
+    {
+        using var http = new HttpClient();
+        http.DefaultRequestHeaders.Authorization = new("Bearer", "sk_test_emulator");
+        var list = JsonDocument.Parse(await http.GetStringAsync($"{Emulator.BaseUrl}/v1/events?type={type}&limit=100")).RootElement;
+        return [.. list.GetProperty("data").EnumerateArray()];
+    }
+
+    /// <summary>Posts a payload to the product's webhook as Stripe would, signed with <paramref name="secret"/> at <paramref name="timestamp"/>.</summary>
+    public async Task<HttpResponseMessage> PostWebhookAsync(string payload, string? secret = WebhookSecret, DateTimeOffset? timestamp = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, WebhookUrl) { Content = new StringContent(payload, System.Text.Encoding.UTF8, "application/json") };
+        if (secret is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Stripe-Signature", EventUtility.GenerateSignatureHeader(payload, secret, (timestamp ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds()));
+        }
+
+        using var client = new HttpClient();
+        return await client.SendAsync(request);
+    }
+
+    public static void AssertStatus(HttpResponseMessage response, HttpStatusCode expected) =>
+        Assert.True(response.StatusCode == expected, $"Expected {(int)expected}, got {(int)response.StatusCode}");
+}

@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Globalization;
+using GiveBack.Domain.Calendar;
+using GiveBack.Ledger;
+using GiveBack.Reports;
+using GiveBack.Reports.Benchmarks;
+using GiveBack.Reports.Infrastructure;
+using GiveBack.Reports.Lapsed;
+using GiveBack.Reports.Paging;
+using GiveBack.Reports.Participation;
+using GiveBack.Reports.Retention;
+using GiveBack.Reports.Rfm;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+var arguments = BenchmarkArguments.Parse(args);
+var calendar = new FiscalCalendar();
+var today = DateOnly.FromDateTime(DateTime.UtcNow);
+var generator = new DataGenerator(arguments, calendar, today);
+await EnsureDatabaseAsync(arguments.Database);
+
+await using (var db = new GiveBackDbContext(new DbContextOptionsBuilder<GiveBackDbContext>().UseNpgsql(arguments.Database).Options))
+{
+    db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
+    await db.Database.MigrateAsync();
+}
+
+await using (var connection = new NpgsqlConnection(arguments.Database))
+{
+    await connection.OpenAsync();
+    if (!arguments.Reuse)
+    {
+        var clock = Stopwatch.StartNew();
+        var donors = generator.Donors();
+        var ledger = generator.Ledger(donors);
+        Console.WriteLine($"Generated {donors.Length:N0} donors and {ledger.Length:N0} ledger rows in memory in {clock.Elapsed.TotalSeconds:F1} s.");
+
+        clock.Restart();
+        var indexes = await BulkLoader.DropSecondaryIndexesAsync(connection);
+        await BulkLoader.LoadAsync(connection, generator, donors, ledger);
+        Console.WriteLine($"COPY (binary) in {clock.Elapsed.TotalSeconds:F1} s.");
+
+        clock.Restart();
+        foreach (var index in indexes)
+        {
+            await BulkLoader.ExecuteAsync(connection, index);
+        }
+
+        Console.WriteLine($"Rebuilt {indexes.Count} existing indexes in {clock.Elapsed.TotalSeconds:F1} s.");
+    }
+
+    if (arguments.Indexes)
+    {
+        var clock = Stopwatch.StartNew();
+        foreach (var sql in ProposedIndexes.Sql)
+        {
+            await BulkLoader.ExecuteAsync(connection, sql);
+        }
+
+        Console.WriteLine($"Created the proposed report indexes in {clock.Elapsed.TotalSeconds:F1} s.");
+    }
+
+    var vacuum = Stopwatch.StartNew();
+    await BulkLoader.ExecuteAsync(connection, "VACUUM (ANALYZE) ledger_entries");
+    await BulkLoader.ExecuteAsync(connection, "VACUUM (ANALYZE) donors");
+    Console.WriteLine($"VACUUM ANALYZE in {vacuum.Elapsed.TotalSeconds:F1} s.");
+}
+
+await using var reports = new ReportsDatabase(
+    Options.Create(new LedgerOptions { ConnectionString = arguments.Database }), Options.Create(new ReportsOptions()));
+var year = generator.LastFiscalYear - 1;
+var campaign = generator.Campaigns[0];
+var page = new ReportPage(0, 50);
+ReportCase[] cases =
+[
+    new($"retention FY{year}", async ct => Describe(await new RetentionReport(reports, calendar).RunAsync(year, null, ct))),
+    new($"lybunt FY{year} (page of 50)", async ct => $"{(await new LapsedDonorsReport(reports, calendar).RunAsync(LapseKind.Lybunt, year, null, page, ct)).Total:N0} donors"),
+    new($"sybunt FY{year} (page of 50)", async ct => $"{(await new LapsedDonorsReport(reports, calendar).RunAsync(LapseKind.Sybunt, year, null, page, ct)).Total:N0} donors"),
+    new($"participation FY{year}", async ct => Describe(await new ParticipationReport(reports, calendar).RunAsync(year, null, null, ct))),
+    new($"participation FY{year} one campaign", async ct => Describe(await new ParticipationReport(reports, calendar).RunAsync(year, campaign, null, ct))),
+    new("rfm (page of 50)", async ct => Describe(await new RfmReport(reports).RunAsync(null, null, page, ct))),
+    new("rfm at-risk (page of 50)", async ct => $"{(await new RfmReport(reports).RunAsync("at-risk", null, page, ct)).Total:N0} donors"),
+];
+
+Console.WriteLine();
+Console.WriteLine($"Reports over {arguments.Donors:N0} donors / {arguments.Gifts:N0} gifts (fiscal years FY{generator.FirstFiscalYear}-FY{generator.LastFiscalYear}, July start), {arguments.Runs} warm runs:");
+Console.WriteLine();
+Console.WriteLine("| report | cold (ms) | warm median (ms) | warm min-max (ms) | result |");
+Console.WriteLine("| --- | ---: | ---: | ---: | --- |");
+foreach (var report in cases)
+{
+    await DiscardAllAsync(reports);
+    var (cold, result) = await TimeAsync(report);
+    var warm = new List<double>();
+    for (var i = 0; i < arguments.Runs; i++)
+    {
+        warm.Add((await TimeAsync(report)).Milliseconds);
+    }
+
+    warm.Sort();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"| {report.Name} | {cold:F0} | {warm[warm.Count / 2]:F0} | {warm[0]:F0}-{warm[^1]:F0} | {result} |"));
+}
+
+static async Task<(double Milliseconds, string Result)> TimeAsync(ReportCase report)
+{
+    var clock = Stopwatch.StartNew();
+    var result = await report.Run(CancellationToken.None);
+    return (clock.Elapsed.TotalMilliseconds, result);
+}
+
+static async Task DiscardAllAsync(ReportsDatabase reports)
+{
+    await using var connection = await reports.OpenAsync(CancellationToken.None);
+    await BulkLoader.ExecuteAsync(connection, "DISCARD ALL");
+}
+
+static async Task EnsureDatabaseAsync(string connectionString)
+{
+    var target = new NpgsqlConnectionStringBuilder(connectionString);
+    var maintenance = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
+    await using var connection = new NpgsqlConnection(maintenance.ConnectionString);
+    await connection.OpenAsync();
+    await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+    exists.Parameters.AddWithValue("name", target.Database!);
+    if (await exists.ExecuteScalarAsync() is null)
+    {
+        await BulkLoader.ExecuteAsync(connection, $"CREATE DATABASE \"{target.Database!.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
+    }
+}
+
+static string Describe(object? figures) => figures switch
+{
+    RetentionFigures r => string.Create(CultureInfo.InvariantCulture, $"{r.PriorYearDonors:N0} → {r.Donors:N0} donors, retained {r.Retained:N0} ({r.RetentionRate:P1})"),
+    ParticipationFigures p => string.Create(CultureInfo.InvariantCulture, $"{p.AlumniDonors:N0} of {p.AlumniOfRecord:N0} alumni ({p.ParticipationRate:P1})"),
+    RfmFigures f => string.Create(CultureInfo.InvariantCulture, $"{f.Donors:N0} donors scored"),
+    _ => "-",
+};
