@@ -1,5 +1,4 @@
 using GiveBack.Engagement.Activities;
-using GiveBack.Engagement.Infrastructure;
 using GiveBack.Engagement.Moves;
 using GiveBack.Engagement.Segments;
 using GiveBack.Engagement.Stages;
@@ -33,6 +32,6 @@ public sealed class EngagementDbContext(DbContextOptions<EngagementDbContext> op
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EngagementDbContext).Assembly);
-        SnakeCaseNames.Apply(modelBuilder);
+        GiveBack.Ledger.Infrastructure.SnakeCaseNames.Apply(modelBuilder);
     }
 }

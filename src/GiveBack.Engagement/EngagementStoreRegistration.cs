@@ -39,7 +39,7 @@ public static class EngagementStoreRegistration
 
         services.AddPooledDbContextFactory<EngagementDbContext>((s, options) =>
             options.UseEngagementNpgsql(s.GetRequiredService<IOptions<LedgerOptions>>().Value.ConnectionString));
-        services.AddHostedService<EngagementDatabaseMigrator>();
+        services.AddHostedService<GiveBack.Ledger.Infrastructure.DatabaseMigrator<EngagementDbContext>>();
 
         services.AddSingleton<EngagementModel>();
         services.AddSingleton<KnownDonors>();

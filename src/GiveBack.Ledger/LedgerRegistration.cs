@@ -27,7 +27,7 @@ public static class LedgerRegistration
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddPooledDbContextFactory<GiveBackDbContext>((services, options) =>
             options.UseNpgsql(services.GetRequiredService<IOptions<LedgerOptions>>().Value.ConnectionString));
-        builder.Services.AddHostedService<DatabaseMigrator>();
+        builder.Services.AddHostedService<DatabaseMigrator<GiveBackDbContext>>();
         builder.Services.AddSingleton<GiftLedger>();
         builder.Services.AddSingleton<LedgerReader>();
         builder.Services.AddSingleton<DonorDirectory>();

@@ -50,7 +50,7 @@ public static class StripePaymentsRegistration
             options.UseNpgsql(
                 provider.GetRequiredService<IOptions<LedgerOptions>>().Value.ConnectionString,
                 npgsql => npgsql.MigrationsHistoryTable(PaymentsDbContext.MigrationsHistoryTable)));
-        services.AddHostedService<PaymentsMigrator>();
+        services.AddHostedService<GiveBack.Ledger.Infrastructure.DatabaseMigrator<PaymentsDbContext>>();
 
         services.AddSingleton<EventSignal>();
         services.AddSingleton<IWebhookInbox, StripeWebhookInbox>();

@@ -3,8 +3,12 @@ using Microsoft.Extensions.Hosting;
 
 namespace GiveBack.Ledger.Infrastructure;
 
-/// <summary>Applies pending EF Core migrations while the host is starting, before any other service starts.</summary>
-internal sealed class DatabaseMigrator(IDbContextFactory<GiveBackDbContext> contexts) : IHostedLifecycleService
+/// <summary>
+/// Applies a module's pending EF Core migrations while the host is starting, before any other service starts (each
+/// module — ledger, engagement, payments — registers one for its own DbContext and history table).
+/// </summary>
+public sealed class DatabaseMigrator<TContext>(IDbContextFactory<TContext> contexts) : IHostedLifecycleService
+    where TContext : DbContext
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {

@@ -3,8 +3,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GiveBack.Ledger.Infrastructure;
 
-/// <summary>PostgreSQL's own convention (snake_case) for columns, keys and indexes, so hand-written SQL reads naturally.</summary>
-internal static class SnakeCaseNames
+/// <summary>
+/// PostgreSQL's own convention (snake_case) for columns, keys and indexes, so hand-written SQL reads naturally. Every
+/// module's DbContext (ledger, engagement, payments) applies this one, so their schemas read alike.
+/// </summary>
+public static class SnakeCaseNames
 {
     public static void Apply(ModelBuilder modelBuilder)
     {
@@ -32,7 +35,7 @@ internal static class SnakeCaseNames
         }
     }
 
-    internal static string ToSnakeCase(string name)
+    public static string ToSnakeCase(string name)
     {
         var builder = new StringBuilder(name.Length + 8);
         for (var i = 0; i < name.Length; i++)

@@ -88,6 +88,6 @@ public sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> option
         receipts.HasIndex(r => new { r.FiscalYear, r.Sequence }).IsUnique();
         receipts.HasIndex(r => r.Number).IsUnique();
 
-        SnakeCase.Apply(modelBuilder);
+        GiveBack.Ledger.Infrastructure.SnakeCaseNames.Apply(modelBuilder);
     }
 }

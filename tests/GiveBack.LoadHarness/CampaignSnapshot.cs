@@ -1,0 +1,4 @@
+namespace GiveBack.LoadHarness;
+
+/// <summary>The parts of <c>GET /api/v1/campaigns/{id}</c> the harness checks.</summary>
+internal sealed record CampaignSnapshot(Guid Id, string Slug, ProgressSnapshot Progress);
