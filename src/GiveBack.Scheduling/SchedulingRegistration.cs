@@ -43,6 +43,7 @@ public static class SchedulingRegistration
             AddDaily<OverdueInstallmentJob>(quartz, JobKeys.OverdueInstallments, options.DailyCron, timeZone);
             AddDaily<CampaignCalendarJob>(quartz, JobKeys.CampaignCalendar, options.DailyCron, timeZone);
             AddDaily<LybuntAppealJob>(quartz, JobKeys.LybuntAppeal, options.DailyCron, timeZone);
+            AddDaily<RecurringGiftFollowUpJob>(quartz, JobKeys.RecurringGiftFollowUp, options.DailyCron, timeZone);
             quartz.AddJobListener(services => services.GetRequiredService<JobRunRecorder>(), []);
         });
         builder.AddQuartzHostedService(hosted =>

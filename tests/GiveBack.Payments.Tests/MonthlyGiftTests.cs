@@ -39,6 +39,11 @@ public sealed class MonthlyGiftTests(OnlineGivingFixture fixture)
             gifts.Select(g => g.GetProperty("id").GetGuid()).Order(),
             charges.Where(c => c.GetProperty("outcome").GetString() == "paid").Select(c => c.GetProperty("giftId").GetGuid()).Order());
 
+        await fixture.Server.RunJobAsync(GiveBack.Scheduling.Jobs.JobKeys.RecurringGiftFollowUp);
+        await fixture.Server.RunJobAsync(GiveBack.Scheduling.Jobs.JobKeys.RecurringGiftFollowUp);
+        var followUps = await fixture.Service<GiveBack.Ledger.Outreach.OutreachOutbox>().ListAsync("recurring-gift-follow-up", null, 100);
+        Assert.Equal($"{id}:1", Assert.Single(followUps, m => m.Reference.StartsWith(id.ToString(), StringComparison.Ordinal)).Reference);
+
         var canceled = await Http.ReadAsync<JsonElement>(await fixture.Staff.PostAsync($"/api/v1/recurring-gifts/{id}/cancel", null), HttpStatusCode.OK);
         Assert.Equal("canceled", canceled.GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Null, canceled.GetProperty("nextChargeOn").ValueKind);

@@ -81,6 +81,18 @@ public sealed class GiveBackServer : IAsyncDisposable
         return sibling;
     }
 
+    /// <summary>Fires a scheduled job through the real Quartz scheduler and waits for its run; fails if the run failed.</summary>
+    public async Task RunJobAsync(Quartz.JobKey job)
+    {
+        var runs = Services.GetRequiredService<GiveBack.Ledger.Scheduling.JobRunLog>();
+        var before = await runs.CountAsync(job.Name);
+        var scheduler = await Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
+        await scheduler.TriggerJob(job);
+        await Eventually.TrueAsync(async () => await runs.CountAsync(job.Name) > before, $"a run of {job.Name} to be recorded");
+        var last = await runs.LastAsync(job.Name);
+        Xunit.Assert.True(last!.Outcome == "succeeded", $"{job.Name} failed: {last.Detail}");
+    }
+
     /// <summary>Stops the host (silo included) and starts a new one on the same database.</summary>
     public async Task RestartAsync()
     {

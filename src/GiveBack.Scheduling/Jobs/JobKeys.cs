@@ -11,6 +11,7 @@ public static class JobKeys
     public static readonly JobKey OverdueInstallments = new("overdue-installments", Group);
     public static readonly JobKey CampaignCalendar = new("campaign-calendar", Group);
     public static readonly JobKey LybuntAppeal = new("lybunt-appeal", Group);
+    public static readonly JobKey RecurringGiftFollowUp = new("recurring-gift-follow-up", Group);
 
-    public static readonly IReadOnlyList<JobKey> All = [InstallmentReminders, OverdueInstallments, CampaignCalendar, LybuntAppeal];
+    public static readonly IReadOnlyList<JobKey> All = [InstallmentReminders, OverdueInstallments, CampaignCalendar, LybuntAppeal, RecurringGiftFollowUp];
 }

@@ -23,6 +23,12 @@ internal static class Messages
         $"Dear {firstName},\n\nYour gift last year made a real difference. Fiscal year {fiscalYear} is under way, and " +
         "every gift, whatever its size, counts toward our alumni participation.\n\nWith our thanks,\nThe development office");
 
+    public static (string Subject, string Body) RecurringGiftFailed(long amount, string currency) => (
+        "Your monthly gift could not be charged",
+        $"Hello,\n\nThis month's gift of {Money(amount, currency)} could not be charged to your card. Your bank may " +
+        "retry it; if your card has changed, you can update it from the link in your last receipt.\n\nThank you for " +
+        "giving every month,\nThe development office");
+
     private static string Money(long minorUnits, string currency) =>
         (minorUnits / Math.Pow(10, Currency.MinorDigitsOf(currency))).ToString("N" + Currency.MinorDigitsOf(currency), CultureInfo.InvariantCulture) + " " + currency;
 

@@ -19,7 +19,7 @@ internal sealed class DemoPlan
         int[] years = [currentYear - 2, currentYear - 1, currentYear];
         Campaigns = [.. years.Select(y => new DemoCampaign(
             DemoDataSeeder.IdFor("campaign", $"demo-annual-fund-{y}"),
-            new CampaignDefinition($"Annual Fund {y}", $"annual-fund-{y}", Currency, 25_000_000, calendar.StartOf(y), calendar.EndOf(y))))];
+            new CampaignDefinition($"Annual Fund {y}", $"annual-fund-{y}", Currency, 75_000_000, calendar.StartOf(y), calendar.EndOf(y))))];
 
         var donors = new List<DemoDonor>(options.Alumni + options.Friends);
         for (var i = 0; i < options.Alumni + options.Friends; i++)

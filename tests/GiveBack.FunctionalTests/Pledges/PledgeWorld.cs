@@ -65,16 +65,7 @@ public sealed class PledgeWorld : IAsyncLifetime
     /// <summary>Fires a job through the real scheduler and waits for its recorded run.</summary>
     public Task RunJobAsync(JobKey job) => RunJobAsync(Server, job);
 
-    public static async Task RunJobAsync(GiveBackServer server, JobKey job)
-    {
-        var runs = server.Services.GetRequiredService<JobRunLog>();
-        var before = await runs.CountAsync(job.Name);
-        var scheduler = await server.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        await scheduler.TriggerJob(job);
-        await Eventually.TrueAsync(async () => await runs.CountAsync(job.Name) > before, $"a run of {job.Name} to be recorded");
-        var last = await runs.LastAsync(job.Name);
-        Assert.True(last!.Outcome == "succeeded", $"{job.Name} failed: {last.Detail}");
-    }
+    public static Task RunJobAsync(GiveBackServer server, JobKey job) => server.RunJobAsync(job);
 
     public async Task<IReadOnlyList<OutreachMessage>> MessagesAsync(string kind, Guid donorId) =>
         await Server.Services.GetRequiredService<OutreachOutbox>().ListAsync(kind, donorId, 1000);

@@ -1,0 +1,37 @@
+using GiveBack.Grains.Payments;
+using GiveBack.Ledger.Outreach;
+using GiveBack.Scheduling.Outreach;
+using Quartz;
+
+namespace GiveBack.Scheduling.Jobs;
+
+/// <summary>
+/// Follows up monthly gifts whose last charge failed (Stripe's dunning retries the card; the office writes to the
+/// donor once per failure). The outreach key is the recurring gift and its failure count, so a rerun sends nothing new.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed class RecurringGiftFollowUpJob(IRecurringGifts recurring, OutreachOutbox outreach) : IJob
+{
+    private const int PageSize = 200;
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var queued = 0;
+        for (var offset = 0; ; offset += PageSize)
+        {
+            var page = await recurring.ListAsync("past_due", offset, PageSize, cancellationToken);
+            foreach (var gift in page.Items.Where(g => g is { DonorId: not null, FailureCount: > 0 }))
+            {
+                var (subject, body) = Messages.RecurringGiftFailed(gift.Amount, gift.Currency);
+                queued += await outreach.TryQueueAsync(OutreachKinds.RecurringGiftFollowUp, $"{gift.Id}:{gift.FailureCount}", gift.DonorId!.Value, subject, body, cancellationToken) ? 1 : 0;
+            }
+
+            if (page.Items.Count < PageSize)
+            {
+                break;
+            }
+        }
+
+        context.Result = $"{queued} follow-ups queued for failed monthly charges";
+    }
+}
