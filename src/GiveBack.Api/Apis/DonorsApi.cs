@@ -40,7 +40,7 @@ public static class DonorsApi
             errors.Add(IdempotencyKey.HeaderName, keyError);
         }
 
-        var profile = DonorValidation.Validate(request.FirstName, request.LastName, request.Email, request.ClassYear, clock, errors);
+        var profile = DonorValidation.Validate(request.FirstName, request.LastName, request.Email, request.ClassYear, request.EmailOptOut ?? false, clock, errors);
         if (profile is null || errors.Any)
         {
             return errors.ToProblem();

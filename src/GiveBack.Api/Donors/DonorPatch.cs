@@ -10,7 +10,7 @@ namespace GiveBack.Api.Donors;
 /// </summary>
 internal static class DonorPatch
 {
-    private static readonly string[] Fields = ["firstName", "lastName", "email", "classYear"];
+    private static readonly string[] Fields = ["firstName", "lastName", "email", "classYear", "emailOptOut"];
 
     public static DonorProfile? Apply(DonorProfile current, JsonElement patch, TimeProvider clock, FieldErrors errors)
     {
@@ -45,7 +45,20 @@ internal static class DonorPatch
             }
         }
 
-        return errors.Any ? null : DonorValidation.Validate(firstName, lastName, email, classYear, clock, errors);
+        var emailOptOut = current.EmailOptOut;
+        if (patch.TryGetProperty("emailOptOut", out var optOut))
+        {
+            if (optOut.ValueKind is JsonValueKind.True or JsonValueKind.False)
+            {
+                emailOptOut = optOut.GetBoolean();
+            }
+            else
+            {
+                errors.Add("emailOptOut", "emailOptOut must be true or false.");
+            }
+        }
+
+        return errors.Any ? null : DonorValidation.Validate(firstName, lastName, email, classYear, emailOptOut, clock, errors);
     }
 
     private static string? String(JsonElement patch, string field, string? current, FieldErrors errors)

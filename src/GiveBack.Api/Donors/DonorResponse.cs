@@ -10,14 +10,15 @@ public sealed record DonorResponse(
     string LastName,
     string? Email,
     int? ClassYear,
+    bool EmailOptOut,
     GivingSummary Giving,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
     public static DonorResponse From(DonorView donor) => new(
         donor.Id, donor.Profile.FirstName, donor.Profile.LastName, donor.Profile.Email, donor.Profile.ClassYear,
-        donor.Giving, donor.CreatedAt, donor.UpdatedAt);
+        donor.Profile.EmailOptOut, donor.Giving, donor.CreatedAt, donor.UpdatedAt);
 
     public static DonorResponse From(DonorRecord donor, GivingSummary giving) => new(
-        donor.Id, donor.FirstName, donor.LastName, donor.Email, donor.ClassYear, giving, donor.CreatedAt, donor.UpdatedAt);
+        donor.Id, donor.FirstName, donor.LastName, donor.Email, donor.ClassYear, donor.EmailOptOut, giving, donor.CreatedAt, donor.UpdatedAt);
 }

@@ -11,7 +11,7 @@ internal static class DonorValidation
     public const int MaxEmailLength = 254;
     public const int FirstClassYear = 1900;
 
-    public static DonorProfile? Validate(string? firstName, string? lastName, string? email, int? classYear, TimeProvider clock, FieldErrors errors)
+    public static DonorProfile? Validate(string? firstName, string? lastName, string? email, int? classYear, bool emailOptOut, TimeProvider clock, FieldErrors errors)
     {
         firstName = firstName?.Trim();
         lastName = lastName?.Trim();
@@ -24,7 +24,7 @@ internal static class DonorValidation
             classYear is null || (classYear >= FirstClassYear && classYear <= lastClassYear),
             "classYear",
             $"classYear must be between {FirstClassYear} and {lastClassYear}, or null for a friend of the institution.");
-        return errors.Any ? null : new DonorProfile(firstName!, lastName!, email?.ToLowerInvariant(), classYear);
+        return errors.Any ? null : new DonorProfile(firstName!, lastName!, email?.ToLowerInvariant(), classYear, emailOptOut);
     }
 
     private static void CheckName(string? name, string field, FieldErrors errors) =>

@@ -97,6 +97,7 @@ public sealed class DonorGrain(
             LastName = profile.LastName,
             Email = profile.Email,
             ClassYear = profile.ClassYear,
+            EmailOptOut = profile.EmailOptOut,
             CreatedAt = state.State.CreatedAt,
             UpdatedAt = now,
         });
@@ -104,6 +105,7 @@ public sealed class DonorGrain(
         state.State.LastName = profile.LastName;
         state.State.Email = profile.Email;
         state.State.ClassYear = profile.ClassYear;
+        state.State.EmailOptOut = profile.EmailOptOut;
         state.State.UpdatedAt = now;
         await state.WriteStateAsync();
     }
@@ -114,5 +116,5 @@ public sealed class DonorGrain(
             : null;
 
     private static DonorProfile ProfileOf(DonorState donor) =>
-        new(donor.FirstName, donor.LastName, donor.Email, donor.ClassYear);
+        new(donor.FirstName, donor.LastName, donor.Email, donor.ClassYear, donor.EmailOptOut);
 }

@@ -15,4 +15,6 @@ public sealed class DonorState
     [Id(4)] public DateTimeOffset CreatedAt { get; set; }
 
     [Id(5)] public DateTimeOffset UpdatedAt { get; set; }
+
+    [Id(6)] public bool EmailOptOut { get; set; }
 }

@@ -14,7 +14,7 @@ public sealed class DonorDirectory(IDbContextFactory<GiveBackDbContext> contexts
         db.Entry(donor).State = exists ? EntityState.Modified : EntityState.Added;
         db.Entry(donor).Property(d => d.CreatedAt).IsModified = false;
         db.OutboxMessages.Add(OutboxEvent.For(
-            new DonorChanged(donor.Id, donor.FirstName, donor.LastName, donor.Email, donor.ClassYear),
+            new DonorChanged(donor.Id, donor.FirstName, donor.LastName, donor.Email, donor.ClassYear, donor.EmailOptOut),
             donor.Id,
             clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);

@@ -16,6 +16,9 @@ public sealed class DonorRecord
 
     public int? ClassYear { get; set; }
 
+    /// <summary>The donor asked for no e-mail: scheduled outreach skips them.</summary>
+    public bool EmailOptOut { get; set; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; set; }

@@ -16,7 +16,7 @@ public sealed class LapsedDonors(IDbContextFactory<GiveBackDbContext> contexts)
             .Where(d => standing.Any(g => g.DonorId == d.Id && g.ReceivedOn >= gaveFrom && g.ReceivedOn <= gaveTo))
             .Where(d => !standing.Any(g => g.DonorId == d.Id && g.ReceivedOn >= notFrom && g.ReceivedOn <= notTo))
             .OrderBy(d => d.Id)
-            .Select(d => new LapsedDonor(d.Id, d.FirstName, d.Email))
+            .Select(d => new LapsedDonor(d.Id, d.FirstName, d.EmailOptOut ? null : d.Email))
             .ToListAsync(cancellationToken);
     }
 }

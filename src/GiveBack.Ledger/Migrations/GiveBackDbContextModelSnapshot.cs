@@ -100,6 +100,10 @@ namespace GiveBack.Ledger.Migrations
                         .HasColumnType("character varying(254)")
                         .HasColumnName("email");
 
+                    b.Property<bool>("EmailOptOut")
+                        .HasColumnType("boolean")
+                        .HasColumnName("email_opt_out");
+
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -1,3 +1,3 @@
 namespace GiveBack.Ledger.Outbox;
 
-public sealed record DonorChanged(Guid DonorId, string FirstName, string LastName, string? Email, int? ClassYear);
+public sealed record DonorChanged(Guid DonorId, string FirstName, string LastName, string? Email, int? ClassYear, bool EmailOptOut = false);

@@ -37,7 +37,7 @@ public sealed class InstallmentCalendar(IDbContextFactory<GiveBackDbContext> con
             where p.Status == "active" || p.Status == "overdue"
             join d in db.Donors on p.DonorId equals d.Id
             orderby i.DueOn, i.PledgeId, i.Number
-            select new { i.PledgeId, i.Number, i.DueOn, Owed = i.Amount - i.PaidAmount, p.Currency, DonorId = d.Id, d.FirstName, d.Email })
+            select new { i.PledgeId, i.Number, i.DueOn, Owed = i.Amount - i.PaidAmount, p.Currency, DonorId = d.Id, d.FirstName, Email = d.EmailOptOut ? null : d.Email })
             .ToListAsync(cancellationToken);
         return [.. rows.Select(r => new DueInstallment(r.PledgeId, r.Number, r.DueOn, r.Owed, r.Currency, r.DonorId, r.FirstName, r.Email))];
     }

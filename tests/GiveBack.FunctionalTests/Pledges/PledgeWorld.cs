@@ -3,8 +3,6 @@ using GiveBack.Api.Campaigns;
 using GiveBack.Api.Donors;
 using GiveBack.Api.Pledges;
 using GiveBack.Ledger.Outreach;
-using GiveBack.Ledger.Scheduling;
-using GiveBack.Testing;
 using GiveBack.Testing.Host;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
