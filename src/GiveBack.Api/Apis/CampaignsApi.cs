@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GiveBack.Api.Campaigns;
 using GiveBack.Api.Gifts;
 using GiveBack.Api.Paging;
@@ -21,6 +22,7 @@ public static class CampaignsApi
         campaigns.MapPost("/", CreateCampaign).RequireAuthorization(Policies.Write);
         campaigns.MapGet("/", ListCampaigns).RequireAuthorization(Policies.Read);
         campaigns.MapGet("/{id:guid}", GetCampaign).RequireAuthorization(Policies.Read);
+        campaigns.MapPatch("/{id:guid}", PatchCampaign).RequireAuthorization(Policies.Write);
         campaigns.MapGet("/{id:guid}/gifts", ListCampaignGifts).RequireAuthorization(Policies.Read);
         return api;
     }
@@ -66,6 +68,32 @@ public static class CampaignsApi
     {
         var campaign = await grains.GetGrain<ICampaignGrain>(id).GetAsync();
         return campaign is null ? ApiProblems.NotFound("campaign", id) : TypedResults.Ok(CampaignResponse.From(campaign));
+    }
+
+    /// <summary>Renames, re-slugs (the giving page moves to /give/{new slug}), re-targets or re-dates a campaign.</summary>
+    public static async Task<Results<Ok<CampaignResponse>, ProblemHttpResult>> PatchCampaign(Guid id, JsonElement patch, IGrainFactory grains)
+    {
+        var grain = grains.GetGrain<ICampaignGrain>(id);
+        var current = await grain.GetAsync();
+        if (current is null)
+        {
+            return ApiProblems.NotFound("campaign", id);
+        }
+
+        var errors = new FieldErrors();
+        var definition = CampaignPatch.Apply(current.Definition, patch, errors);
+        if (definition is null)
+        {
+            return errors.ToProblem();
+        }
+
+        var updated = await grain.UpdateAsync(definition);
+        return updated?.Outcome switch
+        {
+            null => ApiProblems.NotFound("campaign", id),
+            CreateOutcome.SlugTaken => ApiProblems.Conflict("Slug already in use", $"Another campaign already uses the slug '{definition.Slug}'; choose another."),
+            _ => TypedResults.Ok(CampaignResponse.From(updated.Campaign!)),
+        };
     }
 
     public static async Task<Results<Ok<PageResponse<GiftResponse>>, ProblemHttpResult>> ListCampaignGifts(

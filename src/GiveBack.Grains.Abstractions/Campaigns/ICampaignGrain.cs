@@ -13,6 +13,13 @@ public interface ICampaignGrain : IGrainWithGuidKey
     [Alias("Create")]
     Task<CampaignCreation> CreateAsync(CampaignDefinition definition);
 
+    /// <summary>
+    /// Changes the definition (name, slug, goal, dates; the currency is fixed once gifts can exist). Null when the
+    /// campaign does not exist; <see cref="CreateOutcome.SlugTaken"/> when another campaign uses the slug.
+    /// </summary>
+    [Alias("Update")]
+    Task<CampaignCreation?> UpdateAsync(CampaignDefinition definition);
+
     /// <summary>Applies committed ledger facts; a fact applied before is skipped.</summary>
     [Alias("Apply")]
     Task ApplyAsync(LedgerFact fact);

@@ -41,7 +41,24 @@ public sealed class CampaignGrain(
             return new CampaignCreation(outcome, View());
         }
 
-        var now = clock.GetUtcNow();
+        return await SaveAsync(definition, clock.GetUtcNow());
+    }
+
+    public async Task<CampaignCreation?> UpdateAsync(CampaignDefinition definition)
+    {
+        if (!state.RecordExists)
+        {
+            return null;
+        }
+
+        return DefinitionOf(state.State) == definition
+            ? new CampaignCreation(CreateOutcome.AlreadyCreated, View())
+            : await SaveAsync(definition with { Currency = state.State.Currency }, state.State.CreatedAt);
+    }
+
+    /// <summary>The listed row first (it holds the slug's uniqueness), then the grain's own state.</summary>
+    private async Task<CampaignCreation> SaveAsync(CampaignDefinition definition, DateTimeOffset createdAt)
+    {
         var saved = await directory.SaveAsync(new CampaignRecord
         {
             Id = Id,
@@ -51,7 +68,7 @@ public sealed class CampaignGrain(
             GoalAmount = definition.GoalAmount,
             StartsOn = definition.StartsOn,
             EndsOn = definition.EndsOn,
-            CreatedAt = now,
+            CreatedAt = createdAt,
         });
         if (!saved)
         {
@@ -66,7 +83,7 @@ public sealed class CampaignGrain(
             GoalAmount = definition.GoalAmount,
             StartsOn = definition.StartsOn,
             EndsOn = definition.EndsOn,
-            CreatedAt = now,
+            CreatedAt = createdAt,
         };
         await state.WriteStateAsync();
         return new CampaignCreation(CreateOutcome.Created, View());

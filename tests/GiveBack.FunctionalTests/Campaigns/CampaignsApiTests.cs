@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using GiveBack.Api.Campaigns;
 using GiveBack.FunctionalTests.Support;
 using GiveBack.Testing.Host;
@@ -53,5 +54,39 @@ public sealed class CampaignsApiTests(ServerFixture fixture)
     {
         await Http.ProblemAsync(await _client.GetAsync($"/api/v1/campaigns/{Guid.NewGuid()}"), HttpStatusCode.NotFound);
         await Http.ProblemAsync(await _client.GetAsync($"/api/v1/campaigns/{Guid.NewGuid()}/gifts"), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_campaigns_slug_name_and_goal_can_be_changed_and_the_giving_page_follows()
+    {
+        var campaign = await Http.CreateCampaignAsync(_client);
+        var slug = $"spring-appeal-{Guid.NewGuid():N}"[..30];
+
+        var patched = await Http.ReadAsync<CampaignResponse>(
+            await _client.PatchAsync($"/api/v1/campaigns/{campaign.Id}", JsonContent.Create(new { slug, name = "Spring appeal", goalAmount = 123_400 })),
+            HttpStatusCode.OK);
+
+        Assert.Equal((slug, "Spring appeal", 123_400L, campaign.Currency), (patched.Slug, patched.Name, patched.GoalAmount, patched.Currency));
+        Assert.Equal(slug, (await Http.GetAsync<CampaignResponse>(_client, $"/api/v1/campaigns/{campaign.Id}")).Slug);
+        using var anonymous = fixture.Server.CreateClient(apiKey: null);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/give/{slug}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/give/{campaign.Slug}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_bad_campaign_patch_names_the_field_and_changes_nothing()
+    {
+        var first = await Http.CreateCampaignAsync(_client);
+        var second = await Http.CreateCampaignAsync(_client);
+
+        var taken = await _client.PatchAsync($"/api/v1/campaigns/{second.Id}", JsonContent.Create(new { slug = first.Slug }));
+        var currency = await _client.PatchAsync($"/api/v1/campaigns/{second.Id}", JsonContent.Create(new { currency = "USD" }));
+        var dates = await _client.PatchAsync($"/api/v1/campaigns/{second.Id}", JsonContent.Create(new { endsOn = "2020-01-01" }));
+
+        await Http.ProblemAsync(taken, HttpStatusCode.Conflict);
+        Assert.NotEmpty(Http.ErrorsFor(await Http.ProblemAsync(currency, HttpStatusCode.BadRequest), "currency"));
+        Assert.NotEmpty(Http.ErrorsFor(await Http.ProblemAsync(dates, HttpStatusCode.BadRequest), "endsOn"));
+        var unchanged = await Http.GetAsync<CampaignResponse>(_client, $"/api/v1/campaigns/{second.Id}");
+        Assert.Equal((second.Slug, second.Currency, second.EndsOn), (unchanged.Slug, unchanged.Currency, unchanged.EndsOn));
     }
 }
