@@ -65,11 +65,11 @@ public sealed class OnlineGivingFixture : IAsyncLifetime
     public async Task<CampaignResponse> CreateCampaignAsync(string currency = "EUR") => await Http.CreateCampaignAsync(Staff, currency);
 
     /// <summary>A Checkout Session exactly as the giving page creates it (through the product's gateway).</summary>
-    public async Task<CheckoutRedirect> CheckoutAsync(CampaignResponse campaign, long amount, bool monthly = false, string? email = null) =>
+    public async Task<CheckoutRedirect> CheckoutAsync(CampaignResponse campaign, long amount, bool monthly = false, string? email = null, Guid? pledgeId = null) =>
         await Service<IPaymentGateway>().CreateCheckoutAsync(new CheckoutRequest(
             campaign.Id, campaign.Name, campaign.Currency, amount, amount, false, monthly, "Scholarships", null, null, false,
             "Ada", "Lovelace", email ?? $"{Guid.NewGuid():N}@example.org", 2012, "en",
-            "http://127.0.0.1/thanks?session_id={CHECKOUT_SESSION_ID}", "http://127.0.0.1/give"));
+            "http://127.0.0.1/thanks?session_id={CHECKOUT_SESSION_ID}", "http://127.0.0.1/give", pledgeId));
 
     public async Task<JsonElement[]> CampaignGiftsAsync(Guid campaignId) =>
         (await Http.GetAsync<JsonElement>(Staff, $"/api/v1/campaigns/{campaignId}/gifts?limit=100")).GetProperty("items").EnumerateArray().ToArray();

@@ -7,4 +7,5 @@ public sealed record GiftDesignation(
     [property: Id(1)] string? TributeType,
     [property: Id(2)] string? TributeName,
     [property: Id(3)] bool Anonymous,
-    [property: Id(4)] int? ClassYear);
+    [property: Id(4)] int? ClassYear,
+    [property: Id(5)] Guid? PledgeId = null);

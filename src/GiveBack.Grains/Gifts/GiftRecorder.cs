@@ -99,8 +99,32 @@ public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, Ledger
     /// Books a gift that a payment processor has already settled (donor, campaign and currency resolved by the
     /// caller). Its <see cref="NewGift.ExternalId"/> makes a second booking of the same payment a replay.
     /// </summary>
-    public async Task<GiftResult> BookSettledAsync(NewGift gift, CancellationToken cancellationToken = default) =>
-        await ApplyAsync(await ledger.RecordGiftAsync(gift, cancellationToken));
+    /// <remarks>
+    /// Money already received is always booked: a payment its pledge cannot take (overpaid, closed, someone else's)
+    /// is booked as an outright gift rather than refused.
+    /// </remarks>
+    public async Task<GiftResult> BookSettledAsync(NewGift gift, CancellationToken cancellationToken = default)
+    {
+        if (gift.PledgeId is { } pledgeId)
+        {
+            var pledge = grains.GetGrain<IPledgeGrain>(pledgeId);
+            var refusal = await pledge.ReserveAsync(gift.Id, gift.DonorId, gift.CampaignId, gift.Currency, gift.Amount);
+            if (refusal != PledgeRefusal.None)
+            {
+                gift = gift with { PledgeId = null };
+            }
+
+            var write = await ledger.RecordGiftAsync(gift, cancellationToken);
+            if (refusal == PledgeRefusal.None && write.Outcome != WriteOutcome.Created)
+            {
+                await pledge.ReleaseAsync(gift.Id);
+            }
+
+            return await ApplyAsync(write);
+        }
+
+        return await ApplyAsync(await ledger.RecordGiftAsync(gift, cancellationToken));
+    }
 
     public async Task<GiftResult> ReverseAsync(Guid giftId, string reason, string idempotencyKey, CancellationToken cancellationToken = default) =>
         await ApplyAsync(await ledger.ReverseAsync(giftId, reason, idempotencyKey, cancellationToken));

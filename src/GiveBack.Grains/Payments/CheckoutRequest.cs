@@ -22,4 +22,5 @@ public sealed record CheckoutRequest(
     int? ClassYear,
     string Locale,
     string SuccessUrl,
-    string CancelUrl);
+    string CancelUrl,
+    Guid? PledgeId = null);

@@ -135,7 +135,8 @@ public sealed partial class PaymentGrain(
             Source: GiftSources.Stripe,
             ExternalId: Key,
             FeeAmount: settlement.Fee,
-            NetAmount: settlement.Net));
+            NetAmount: settlement.Net,
+            PledgeId: designation.PledgeId));
         if (!result.Succeeded)
         {
             throw new InvalidOperationException($"Booking payment {Key} answered {result.Status}.");

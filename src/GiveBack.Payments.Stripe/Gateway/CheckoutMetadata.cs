@@ -23,6 +23,9 @@ internal static class CheckoutMetadata
     public const string ClassYear = "giveback_class_year";
     public const string Locale = "giveback_locale";
 
+    /// <summary>The pledge this payment pays toward, e.g. from a reminder's payment link.</summary>
+    public const string PledgeId = "giveback_pledge_id";
+
     public static Dictionary<string, string> From(CheckoutRequest request)
     {
         var metadata = new Dictionary<string, string>
@@ -40,14 +43,17 @@ internal static class CheckoutMetadata
         Put(metadata, TributeType, request.TributeType);
         Put(metadata, TributeName, request.TributeName);
         Put(metadata, ClassYear, request.ClassYear?.ToString(CultureInfo.InvariantCulture));
+        Put(metadata, PledgeId, request.PledgeId?.ToString());
         return metadata;
     }
 
     public static bool IsGiveBackGift(IDictionary<string, string>? metadata) =>
         metadata is not null && metadata.TryGetValue(CampaignId, out var id) && Guid.TryParse(id, out _);
 
-    public static Guid? Campaign(IDictionary<string, string>? metadata) =>
-        metadata is not null && metadata.TryGetValue(CampaignId, out var id) && Guid.TryParse(id, out var campaign) ? campaign : null;
+    public static Guid? Campaign(IDictionary<string, string>? metadata) => Id(metadata, CampaignId);
+
+    public static Guid? Id(IDictionary<string, string>? metadata, string key) =>
+        metadata is not null && metadata.TryGetValue(key, out var id) && Guid.TryParse(id, out var parsed) ? parsed : null;
 
     public static string? Text(IDictionary<string, string>? metadata, string key) =>
         metadata is not null && metadata.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;

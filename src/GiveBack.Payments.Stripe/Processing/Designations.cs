@@ -10,5 +10,6 @@ internal static class Designations
         CheckoutMetadata.Text(metadata, CheckoutMetadata.TributeType),
         CheckoutMetadata.Text(metadata, CheckoutMetadata.TributeName),
         CheckoutMetadata.Flag(metadata, CheckoutMetadata.Anonymous),
-        classYear);
+        classYear,
+        CheckoutMetadata.Id(metadata, CheckoutMetadata.PledgeId));
 }
