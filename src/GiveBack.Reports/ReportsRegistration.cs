@@ -1,17 +1,22 @@
+using GiveBack.Ledger;
+using GiveBack.Ledger.Infrastructure;
 using GiveBack.Reports.Infrastructure;
 using GiveBack.Reports.Lapsed;
 using GiveBack.Reports.Participation;
 using GiveBack.Reports.Retention;
 using GiveBack.Reports.Rfm;
+using GiveBack.Reports.Rollups;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace GiveBack.Reports;
 
 public static class ReportsRegistration
 {
     /// <summary>
-    /// The fundraising reports. Needs the ledger's connection string (<c>AddGiveBackLedger</c>) and the institution's
+    /// The fundraising reports and their rollup tables. Call after <c>AddGiveBackLedger</c>: hosted services start in
+    /// registration order, and the reports' migration puts a trigger on the ledger's table. Needs the institution's
     /// <c>FiscalCalendar</c> (registered by <c>AddGiveBackGrains</c> from <c>Giving:FiscalYearStartMonth</c>).
     /// </summary>
     public static IHostApplicationBuilder AddGiveBackReports(this IHostApplicationBuilder builder)
@@ -20,7 +25,12 @@ public static class ReportsRegistration
             .BindConfiguration(ReportsOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddPooledDbContextFactory<ReportsDbContext>((services, options) =>
+            options.UseReportsNpgsql(services.GetRequiredService<IOptions<LedgerOptions>>().Value.ConnectionString));
+        builder.Services.AddHostedService<DatabaseMigrator<ReportsDbContext>>();
+        builder.Services.AddHostedService<RollupsCalendarSync>();
         builder.Services.AddSingleton<ReportsDatabase>();
+        builder.Services.AddSingleton<ReportRollups>();
         builder.Services.AddSingleton<RetentionReport>();
         builder.Services.AddSingleton<LapsedDonorsReport>();
         builder.Services.AddSingleton<ParticipationReport>();

@@ -4,10 +4,13 @@ namespace GiveBack.Reports.Benchmarks;
 
 /// <summary>
 /// <c>--donors N --gifts M --db "conn"</c>, plus <c>--reuse</c> (time the data already there), <c>--years</c> of history,
-/// <c>--runs</c> for the warm median, <c>--reversal-rate</c>, <c>--seed</c> and <c>--indexes</c> (add the proposed report indexes).
+/// <c>--runs</c> for the warm median, <c>--reversal-rate</c>, <c>--seed</c>, <c>--indexes</c> (add the proposed ledger indexes),
+/// <c>--rebuild</c> (rebuild the rollups even with <c>--reuse</c>) and <c>--write-cost N</c> (after the reports, time N
+/// single-row gifts per round with and without the rollup trigger).
 /// </summary>
 internal sealed record BenchmarkArguments(
-    int Donors, int Gifts, string Database, bool Reuse, int Years, int Runs, double ReversalRate, int Seed, bool Indexes)
+    int Donors, int Gifts, string Database, bool Reuse, int Years, int Runs, double ReversalRate, int Seed, bool Indexes,
+    bool Rebuild, int WriteCost)
 {
     public static BenchmarkArguments Parse(string[] args)
     {
@@ -43,6 +46,8 @@ internal sealed record BenchmarkArguments(
             Runs: Int("runs", 5),
             ReversalRate: values.TryGetValue("reversal-rate", out var r) ? double.Parse(r, CultureInfo.InvariantCulture) : 0.01,
             Seed: Int("seed", 42),
-            Indexes: flags.Contains("indexes"));
+            Indexes: flags.Contains("indexes"),
+            Rebuild: flags.Contains("rebuild"),
+            WriteCost: Int("write-cost", 0));
     }
 }

@@ -1,3 +1,4 @@
+using GiveBack.Domain.Calendar;
 using GiveBack.Reports.Lapsed;
 using GiveBack.Reports.Paging;
 using GiveBack.Reports.Tests.Support;
@@ -30,6 +31,7 @@ public sealed class LapsedDonorsReportTests(SeededLedger ledger) : IClassFixture
         var expected = new Expected(ledger.Data, firstMonth);
         var donors = expected.InListOrder(kind == LapseKind.Lybunt ? expected.Lybunt(year) : expected.Sybunt(year));
 
+        await ledger.UseFiscalYearStartAsync(firstMonth);
         var actual = await ledger.Lapsed(firstMonth).RunAsync(kind, year, null, ReportPage.All, CancellationToken.None);
 
         Assert.Equal(donors.Count, actual.Total);
@@ -44,6 +46,7 @@ public sealed class LapsedDonorsReportTests(SeededLedger ledger) : IClassFixture
     [Fact]
     public async Task Paging_returns_the_requested_slice_and_the_full_total()
     {
+        await ledger.UseFiscalYearStartAsync(FiscalCalendar.DefaultFirstMonth);
         var report = ledger.Lapsed();
         var all = await report.RunAsync(LapseKind.Sybunt, GivingData.ReportYear, null, ReportPage.All, CancellationToken.None);
         var page = await report.RunAsync(LapseKind.Sybunt, GivingData.ReportYear, null, new ReportPage(2, 3), CancellationToken.None);
@@ -64,14 +67,17 @@ public sealed class LapsedDonorsReportTests(SeededLedger ledger) : IClassFixture
         var january = ledger.Lapsed(firstMonth: 1);
 
         // July: FY2024 and FY2025, so not lapsed in 2025 and LYBUNT in 2026. January: both in calendar 2024.
+        await ledger.UseFiscalYearStartAsync(7);
         Assert.DoesNotContain(boundary, await Ids(july, LapseKind.Lybunt, 2025));
         Assert.Contains(boundary, await Ids(july, LapseKind.Lybunt, 2026));
+        await ledger.UseFiscalYearStartAsync(1);
         Assert.Contains(boundary, await Ids(january, LapseKind.Lybunt, 2025));
     }
 
     [Fact]
     public async Task A_donor_whose_only_gift_was_reversed_never_lapses_and_a_reversed_gift_is_no_last_gift()
     {
+        await ledger.UseFiscalYearStartAsync(FiscalCalendar.DefaultFirstMonth);
         var report = ledger.Lapsed();
         for (var year = 2024; year <= 2027; year++)
         {
@@ -87,6 +93,7 @@ public sealed class LapsedDonorsReportTests(SeededLedger ledger) : IClassFixture
     [Fact]
     public async Task Two_gifts_on_the_last_day_make_the_later_recorded_one_the_last_gift()
     {
+        await ledger.UseFiscalYearStartAsync(FiscalCalendar.DefaultFirstMonth);
         var lucy = (await ledger.Lapsed().RunAsync(LapseKind.Lybunt, 2025, null, ReportPage.All, CancellationToken.None))
             .Items.Single(d => d.DonorId == ledger.Data.LybuntDonor.Id);
 

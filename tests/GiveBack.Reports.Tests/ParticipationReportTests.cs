@@ -1,3 +1,4 @@
+using GiveBack.Domain.Calendar;
 using GiveBack.Reports.Tests.Support;
 
 namespace GiveBack.Reports.Tests;
@@ -31,6 +32,7 @@ public sealed class ParticipationReportTests(SeededLedger ledger) : IClassFixtur
         var byClass = alumni.GroupBy(d => d.ClassYear!.Value).OrderBy(g => g.Key)
             .Select(g => (g.Key, (long)g.Count(), (long)g.Count(d => givers.Contains(d.Id)))).ToList();
 
+        await ledger.UseFiscalYearStartAsync(firstMonth);
         var actual = await ledger.Participation(firstMonth)
             .RunAsync(year, givingDayOnly ? GivingData.GivingDay : null, null, CancellationToken.None);
 
@@ -45,6 +47,7 @@ public sealed class ParticipationReportTests(SeededLedger ledger) : IClassFixtur
     [Fact]
     public async Task A_friend_gives_but_never_counts_as_an_alumnus_and_a_reversed_gift_does_not_participate()
     {
+        await ledger.UseFiscalYearStartAsync(FiscalCalendar.DefaultFirstMonth);
         var figures = (await ledger.Participation().RunAsync(GivingData.ReportYear, null, null, CancellationToken.None))!;
 
         Assert.True(figures.FriendDonors >= 1);

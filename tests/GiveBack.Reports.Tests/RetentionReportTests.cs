@@ -1,3 +1,4 @@
+using GiveBack.Domain.Calendar;
 using GiveBack.Reports.Retention;
 using GiveBack.Reports.Tests.Support;
 
@@ -29,6 +30,7 @@ public sealed class RetentionReportTests(SeededLedger ledger) : IClassFixture<Se
         var retained = prior.Intersect(current).ToList();
         var arrived = current.Except(prior).ToList();
 
+        await ledger.UseFiscalYearStartAsync(firstMonth);
         var actual = await ledger.Retention(firstMonth).RunAsync(year, null, CancellationToken.None);
 
         Assert.Equal(
@@ -54,6 +56,7 @@ public sealed class RetentionReportTests(SeededLedger ledger) : IClassFixture<Se
     public async Task The_dataset_exercises_every_kind_of_donor_in_the_report_year()
     {
         // Guards the theory above against a dataset that would make it pass trivially.
+        await ledger.UseFiscalYearStartAsync(FiscalCalendar.DefaultFirstMonth);
         var figures = await ledger.Retention().RunAsync(GivingData.ReportYear, null, CancellationToken.None);
 
         Assert.All(
@@ -64,6 +67,7 @@ public sealed class RetentionReportTests(SeededLedger ledger) : IClassFixture<Se
     [Fact]
     public async Task Gifts_in_another_currency_are_a_report_of_their_own()
     {
+        await ledger.UseFiscalYearStartAsync(FiscalCalendar.DefaultFirstMonth);
         var euros = await ledger.Retention().RunAsync(GivingData.ReportYear, "EUR", CancellationToken.None);
 
         Assert.Equal((0, 1, 1, 9_000L), (euros.PriorYearDonors, euros.Donors, euros.New, euros.Amount));

@@ -2,47 +2,81 @@ using GiveBack.Domain.Calendar;
 using GiveBack.Reports.Calendar;
 using GiveBack.Reports.Infrastructure;
 using GiveBack.Reports.Paging;
+using GiveBack.Reports.Rollups;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace GiveBack.Reports.Lapsed;
 
 /// <summary>
-/// LYBUNT and SYBUNT. The lapsed set is computed once (materialized) for the count and the page; last gift and
-/// lifetime giving are looked up per donor for the page only, through the (donor_id, received_on) index.
+/// LYBUNT and SYBUNT from the rollups. The total counts the lapsed set with a join of the rollups (no donor rows); the
+/// page walks the donors in list order through their name index and keeps those in the set (two primary-key probes
+/// each), so a page near the top costs a few hundred probes however many donors lapsed. The page's last gift is looked
+/// up in the ledger (the rollups keep no single gifts) and its lifetime giving in the donor's fiscal-year rows up to Y.
 /// </summary>
 public sealed class LapsedDonorsReport(ReportsDatabase database, FiscalCalendar calendar)
 {
-    // Gave in [prior_start, start) and not in [start, next_start).
-    private const string LybuntSet = $"""
-        SELECT g.donor_id
-        FROM ledger_entries g
-        WHERE g.received_on >= @prior_start AND g.received_on < @next_start AND {StandingGifts.Where}
-        GROUP BY g.donor_id
-        HAVING max(g.received_on) < @start
+    // Gave in Y-1 and not in Y.
+    private const string LybuntCount = """
+        SELECT count(*) FROM donor_fiscal_year_giving p
+        WHERE p.currency = @currency AND p.fiscal_year = @prior_year
+          AND NOT EXISTS (
+              SELECT 1 FROM donor_fiscal_year_giving c
+              WHERE c.donor_id = p.donor_id AND c.currency = @currency AND c.fiscal_year = @year)
         """;
 
-    // Gave before prior_start and not in [prior_start, next_start).
-    private const string SybuntSet = $"""
-        SELECT DISTINCT g.donor_id
-        FROM ledger_entries g
-        WHERE g.received_on < @prior_start AND {StandingGifts.Where}
-        EXCEPT
-        SELECT g.donor_id
-        FROM ledger_entries g
-        WHERE g.received_on >= @prior_start AND g.received_on < @next_start AND {StandingGifts.Where}
+    private const string LybuntMember = """
+        EXISTS (
+            SELECT 1 FROM donor_fiscal_year_giving p
+            WHERE p.donor_id = d.id AND p.currency = @currency AND p.fiscal_year = @prior_year)
+        AND NOT EXISTS (
+            SELECT 1 FROM donor_fiscal_year_giving c
+            WHERE c.donor_id = d.id AND c.currency = @currency AND c.fiscal_year = @year)
         """;
 
-    private const string PageAndTotal = $"""
-        , page AS (
+    // Gave before Y-1 (the first gift is before its start) and neither in Y-1 nor in Y.
+    private const string SybuntCount = """
+        SELECT count(*) FROM donor_giving_totals t
+        WHERE t.currency = @currency AND t.first_gift_on < @prior_start
+          AND NOT EXISTS (
+              SELECT 1 FROM donor_fiscal_year_giving c
+              WHERE c.donor_id = t.donor_id AND c.currency = @currency AND c.fiscal_year IN (@prior_year, @year))
+        """;
+
+    private const string SybuntMember = """
+        EXISTS (
+            SELECT 1 FROM donor_giving_totals t
+            WHERE t.donor_id = d.id AND t.currency = @currency AND t.first_gift_on < @prior_start)
+        AND NOT EXISTS (
+            SELECT 1 FROM donor_fiscal_year_giving c
+            WHERE c.donor_id = d.id AND c.currency = @currency AND c.fiscal_year IN (@prior_year, @year))
+        """;
+
+    private const string LybuntSql = $"{PageStart}{LybuntMember}{PageEnd}{LybuntCount}{TotalEnd}";
+    private const string SybuntSql = $"{PageStart}{SybuntMember}{PageEnd}{SybuntCount}{TotalEnd}";
+
+    private const string PageStart = """
+        WITH page AS (
             SELECT d.id, d.first_name, d.last_name, d.email, d.class_year
-            FROM lapsed l JOIN donors d ON d.id = l.donor_id
+            FROM donors d
+            WHERE
+
+        """;
+
+    private const string PageEnd = """
+
             ORDER BY d.last_name, d.first_name, d.id
             OFFSET @offset LIMIT @limit
         )
         SELECT t.total, p.id, p.first_name, p.last_name, p.email, p.class_year,
                last_gift.received_on, last_gift.amount, life.amount, life.gifts
-        FROM (SELECT count(*) AS total FROM lapsed) t
+        FROM (
+
+        """;
+
+    private const string TotalEnd = $"""
+
+        ) t (total)
         LEFT JOIN (page p
             CROSS JOIN LATERAL (
                 SELECT g.received_on, g.amount FROM ledger_entries g
@@ -50,14 +84,11 @@ public sealed class LapsedDonorsReport(ReportsDatabase database, FiscalCalendar 
                 ORDER BY g.received_on DESC, g.sequence DESC
                 LIMIT 1) last_gift
             CROSS JOIN LATERAL (
-                SELECT sum(g.amount)::bigint AS amount, count(*) AS gifts FROM ledger_entries g
-                WHERE g.donor_id = p.id AND g.received_on < @next_start AND {StandingGifts.Where}) life
+                SELECT sum(f.amount)::bigint AS amount, sum(f.gift_count)::bigint AS gifts FROM donor_fiscal_year_giving f
+                WHERE f.donor_id = p.id AND f.currency = @currency AND f.fiscal_year <= @year) life
         ) ON true
         ORDER BY p.last_name, p.first_name, p.id
         """;
-
-    private const string LybuntSql = $"WITH lapsed AS MATERIALIZED ({LybuntSet}){PageAndTotal}";
-    private const string SybuntSql = $"WITH lapsed AS MATERIALIZED ({SybuntSet}){PageAndTotal}";
 
     public async Task<LapsedDonors> RunAsync(
         LapseKind kind, int fiscalYear, string? currency, ReportPage page, CancellationToken cancellationToken)
@@ -65,10 +96,12 @@ public sealed class LapsedDonorsReport(ReportsDatabase database, FiscalCalendar 
         var window = FiscalYearWindow.Of(calendar, fiscalYear);
         currency ??= database.DefaultCurrency;
         await using var connection = await database.OpenAsync(cancellationToken);
+        await ReportRollups.EnsureKeptUnderAsync(connection, calendar.FirstMonth, cancellationToken);
         await using var command = new NpgsqlCommand(kind == LapseKind.Lybunt ? LybuntSql : SybuntSql, connection);
         command.Parameters.Add(new NpgsqlParameter("currency", NpgsqlDbType.Char) { Value = currency });
         command.Parameters.AddWithValue("prior_start", window.PriorStart);
-        command.Parameters.AddWithValue("start", window.Start);
+        command.Parameters.AddWithValue("prior_year", fiscalYear - 1);
+        command.Parameters.AddWithValue("year", fiscalYear);
         command.Parameters.AddWithValue("next_start", window.NextStart);
         command.Parameters.AddWithValue("offset", (long)page.Offset);
         command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Bigint) { Value = (object?)page.Limit ?? DBNull.Value });

@@ -1,6 +1,7 @@
 using GiveBack.Domain.Calendar;
 using GiveBack.Reports.Calendar;
 using GiveBack.Reports.Infrastructure;
+using GiveBack.Reports.Rollups;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -8,22 +9,34 @@ namespace GiveBack.Reports.Participation;
 
 /// <summary>
 /// Participation by the donor's class year of record (the donors table), so that numerator and denominator classify a
-/// donor the same way and no class can exceed 100%.
+/// donor the same way and no class can exceed 100%. The givers of a year come from the fiscal-year rollup; the givers to
+/// one campaign from the ledger (the rollups are not kept per campaign), through its campaign index.
 /// </summary>
 public sealed class ParticipationReport(ReportsDatabase database, FiscalCalendar calendar)
 {
-    private const string Sql = $"""
-        WITH givers AS (
-            SELECT DISTINCT g.donor_id
-            FROM ledger_entries g
-            WHERE g.received_on >= @start AND g.received_on < @next_start AND {StandingGifts.Where}
-              AND (@campaign_id::uuid IS NULL OR g.campaign_id = @campaign_id::uuid)
-        )
+    private const string ByClassYear = """
         SELECT d.class_year, count(*) AS of_record, count(gv.donor_id) AS donors
         FROM donors d
         LEFT JOIN givers gv ON gv.donor_id = d.id
         GROUP BY d.class_year
         ORDER BY d.class_year NULLS FIRST
+        """;
+
+    private const string YearSql = $"""
+        WITH givers AS (
+            SELECT f.donor_id FROM donor_fiscal_year_giving f WHERE f.currency = @currency AND f.fiscal_year = @year
+        )
+        {ByClassYear}
+        """;
+
+    private const string CampaignSql = $"""
+        WITH givers AS (
+            SELECT DISTINCT g.donor_id
+            FROM ledger_entries g
+            WHERE g.campaign_id = @campaign_id AND g.received_on >= @start AND g.received_on < @next_start
+              AND {StandingGifts.Where}
+        )
+        {ByClassYear}
         """;
 
     private const string CampaignExistsSql = "SELECT EXISTS (SELECT 1 FROM campaigns WHERE id = @campaign_id)";
@@ -40,8 +53,14 @@ public sealed class ParticipationReport(ReportsDatabase database, FiscalCalendar
             return null;
         }
 
-        await using var command = new NpgsqlCommand(Sql, connection);
+        if (campaignId is null)
+        {
+            await ReportRollups.EnsureKeptUnderAsync(connection, calendar.FirstMonth, cancellationToken);
+        }
+
+        await using var command = new NpgsqlCommand(campaignId is null ? YearSql : CampaignSql, connection);
         command.Parameters.Add(new NpgsqlParameter("currency", NpgsqlDbType.Char) { Value = currency });
+        command.Parameters.AddWithValue("year", fiscalYear);
         command.Parameters.AddWithValue("start", window.Start);
         command.Parameters.AddWithValue("next_start", window.NextStart);
         command.Parameters.Add(new NpgsqlParameter("campaign_id", NpgsqlDbType.Uuid) { Value = (object?)campaignId ?? DBNull.Value });

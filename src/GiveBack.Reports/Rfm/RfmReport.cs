@@ -1,3 +1,4 @@
+using System.Data;
 using GiveBack.Reports.Infrastructure;
 using GiveBack.Reports.Paging;
 using Npgsql;
@@ -6,47 +7,47 @@ using NpgsqlTypes;
 namespace GiveBack.Reports.Rfm;
 
 /// <summary>
-/// RFM in one statement: a per-donor aggregate of all standing gifts, the quintile cut points of each measure, the
-/// scores, the segment counts and one page of donors, so the per-donor aggregate is computed once.
+/// RFM over the per-donor totals of all standing gifts (the <c>donor_giving_totals</c> rollup), in three statements on
+/// one snapshot: the quintile cut points; the number of donors for each of the 125 (R, F, M) score triples, from which
+/// the segments are counted here with <see cref="RfmSegments"/>; and one page of donors. The last two are single passes
+/// over the rollup that PostgreSQL can run on parallel workers, with the cut points as plain parameters.
 /// </summary>
 public sealed class RfmReport(ReportsDatabase database)
 {
-    private const string Score = "1 + (v > c[1])::int + (v > c[2])::int + (v > c[3])::int + (v > c[4])::int";
+    private const string CutsSql = """
+        SELECT count(*),
+               percentile_disc(ARRAY[0.2, 0.4, 0.6, 0.8]::float8[]) WITHIN GROUP (ORDER BY t.last_gift_on),
+               percentile_disc(ARRAY[0.2, 0.4, 0.6, 0.8]::float8[]) WITHIN GROUP (ORDER BY t.gift_count),
+               percentile_disc(ARRAY[0.2, 0.4, 0.6, 0.8]::float8[]) WITHIN GROUP (ORDER BY t.amount)
+        FROM donor_giving_totals t
+        WHERE t.currency = @currency
+        """;
 
-    private static readonly string Sql = $"""
-        WITH per_donor AS MATERIALIZED (
-            SELECT g.donor_id, max(g.received_on) AS last_gift_on, count(*) AS gifts, sum(g.amount)::bigint AS amount
-            FROM ledger_entries g
-            WHERE {StandingGifts.Where}
-            GROUP BY g.donor_id
-        ), cuts AS MATERIALIZED (
-            SELECT percentile_disc(ARRAY[0.2, 0.4, 0.6, 0.8]::float8[]) WITHIN GROUP (ORDER BY last_gift_on) AS r,
-                   percentile_disc(ARRAY[0.2, 0.4, 0.6, 0.8]::float8[]) WITHIN GROUP (ORDER BY gifts) AS f,
-                   percentile_disc(ARRAY[0.2, 0.4, 0.6, 0.8]::float8[]) WITHIN GROUP (ORDER BY amount) AS m
-            FROM per_donor
-        ), scores AS (
-            SELECT p.donor_id, p.last_gift_on, p.gifts, p.amount,
-                   {ScoreOf("p.last_gift_on", "cuts.r")} AS r_score,
-                   {ScoreOf("p.gifts", "cuts.f")} AS f_score,
-                   {ScoreOf("p.amount", "cuts.m")} AS m_score
-            FROM per_donor p CROSS JOIN cuts
-        ), scored AS MATERIALIZED (
-            SELECT s.*, {RfmSegments.SqlCase()} AS segment FROM scores s
-        ), listed AS (
-            SELECT * FROM scored WHERE @segment::text IS NULL OR segment = @segment::text
-        ), page AS (
-            SELECT * FROM listed
-            ORDER BY r_score DESC, f_score DESC, m_score DESC, amount DESC, donor_id
+    private const string Scored = """
+        SELECT t.donor_id, t.last_gift_on, t.gift_count, t.amount,
+               1 + (t.last_gift_on > @r1)::int + (t.last_gift_on > @r2)::int + (t.last_gift_on > @r3)::int + (t.last_gift_on > @r4)::int AS r_score,
+               1 + (t.gift_count > @f1)::int + (t.gift_count > @f2)::int + (t.gift_count > @f3)::int + (t.gift_count > @f4)::int AS f_score,
+               1 + (t.amount > @m1)::int + (t.amount > @m2)::int + (t.amount > @m3)::int + (t.amount > @m4)::int AS m_score
+        FROM donor_giving_totals t
+        WHERE t.currency = @currency
+        """;
+
+    private const string TriplesSql = $"""
+        SELECT s.r_score, s.f_score, s.m_score, count(*)
+        FROM ({Scored}) s
+        GROUP BY s.r_score, s.f_score, s.m_score
+        """;
+
+    // A triple is coded r*100 + f*10 + m; @codes (the triples of the requested segment) is null for every donor.
+    private const string PageSql = $"""
+        SELECT p.donor_id, d.first_name, d.last_name, d.email, d.class_year,
+               p.last_gift_on, p.gift_count, p.amount, p.r_score, p.f_score, p.m_score
+        FROM (
+            SELECT s.* FROM ({Scored}) s
+            WHERE @codes::int[] IS NULL OR s.r_score * 100 + s.f_score * 10 + s.m_score = ANY (@codes::int[])
+            ORDER BY s.r_score DESC, s.f_score DESC, s.m_score DESC, s.amount DESC, s.donor_id
             OFFSET @offset LIMIT @limit
-        ), segments AS (
-            SELECT array_agg(segment ORDER BY segment) AS keys, array_agg(n ORDER BY segment) AS counts
-            FROM (SELECT segment, count(*) AS n FROM scored GROUP BY segment) x
-        )
-        SELECT cuts.r, cuts.f, cuts.m, segments.keys, segments.counts, (SELECT count(*) FROM listed) AS total,
-               p.donor_id, d.first_name, d.last_name, d.email, d.class_year,
-               p.last_gift_on, p.gifts, p.amount, p.r_score, p.f_score, p.m_score, p.segment
-        FROM cuts CROSS JOIN segments
-        LEFT JOIN page p ON true
+        ) p
         LEFT JOIN donors d ON d.id = p.donor_id
         ORDER BY p.r_score DESC, p.f_score DESC, p.m_score DESC, p.amount DESC, p.donor_id
         """;
@@ -55,58 +56,118 @@ public sealed class RfmReport(ReportsDatabase database)
     {
         currency ??= database.DefaultCurrency;
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(Sql, connection);
-        command.Parameters.Add(new NpgsqlParameter("currency", NpgsqlDbType.Char) { Value = currency });
-        command.Parameters.Add(new NpgsqlParameter("segment", NpgsqlDbType.Text) { Value = (object?)segment ?? DBNull.Value });
+
+        // One snapshot for the three statements, so that cut points, counts and page describe the same donors.
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+        var cuts = await CutPointsAsync(connection, transaction, currency, cancellationToken);
+        if (cuts is null)
+        {
+            return new RfmFigures(currency, 0, RfmCutPoints.None, SegmentCounts([]), segment, 0, page.Offset, page.Limit, []);
+        }
+
+        var triples = await TriplesAsync(connection, transaction, currency, cuts, cancellationToken);
+        var segments = SegmentCounts(triples);
+        var codes = segment is null ? null : CodesOf(segment);
+        var total = segment is null ? segments.Sum(s => s.Donors) : segments.Where(s => s.Segment == segment).Sum(s => s.Donors);
+        var items = await PageAsync(connection, transaction, currency, cuts, codes, page, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new RfmFigures(currency, segments.Sum(s => s.Donors), cuts, segments, segment, total, page.Offset, page.Limit, items);
+    }
+
+    private static async Task<RfmCutPoints?> CutPointsAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string currency, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(CutsSql, connection, transaction);
+        AddCurrency(command, currency);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return reader.GetInt64(0) == 0
+            ? null
+            : new RfmCutPoints(reader.GetFieldValue<DateOnly[]>(1), reader.GetFieldValue<long[]>(2), reader.GetFieldValue<long[]>(3));
+    }
+
+    private static async Task<Dictionary<(int R, int F, int M), long>> TriplesAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string currency, RfmCutPoints cuts, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(TriplesSql, connection, transaction);
+        AddCurrency(command, currency);
+        AddCuts(command, cuts);
+        var triples = new Dictionary<(int R, int F, int M), long>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            triples[(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2))] = reader.GetInt64(3);
+        }
+
+        return triples;
+    }
+
+    private static async Task<List<RfmDonor>> PageAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string currency, RfmCutPoints cuts, int[]? codes, ReportPage page,
+        CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(PageSql, connection, transaction);
+        AddCurrency(command, currency);
+        AddCuts(command, cuts);
+        command.Parameters.Add(new NpgsqlParameter("codes", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = (object?)codes ?? DBNull.Value });
         command.Parameters.AddWithValue("offset", (long)page.Offset);
         command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Bigint) { Value = (object?)page.Limit ?? DBNull.Value });
-
-        var cutPoints = RfmCutPoints.None;
-        IReadOnlyList<RfmSegmentCount> segments = [];
-        long total = 0;
         var items = new List<RfmDonor>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            if (items.Count == 0 && !reader.IsDBNull(0))
-            {
-                cutPoints = new RfmCutPoints(
-                    reader.GetFieldValue<DateOnly[]>(0), reader.GetFieldValue<long[]>(1), reader.GetFieldValue<long[]>(2));
-                segments = SegmentCounts(reader.GetFieldValue<string[]>(3), reader.GetFieldValue<long[]>(4));
-            }
-
-            total = reader.GetInt64(5);
-            if (!reader.IsDBNull(6))
-            {
-                items.Add(ReadDonor(reader));
-            }
+            items.Add(ReadDonor(reader));
         }
 
-        return new RfmFigures(currency, segments.Sum(s => s.Donors), cutPoints, segments, segment, total, page.Offset, page.Limit, items);
+        return items;
     }
 
-    private static string ScoreOf(string value, string cuts) =>
-        Score.Replace("v >", $"{value} >", StringComparison.Ordinal).Replace("c[", $"{cuts}[", StringComparison.Ordinal);
+    private static void AddCurrency(NpgsqlCommand command, string currency) =>
+        command.Parameters.Add(new NpgsqlParameter("currency", NpgsqlDbType.Char) { Value = currency });
+
+    private static void AddCuts(NpgsqlCommand command, RfmCutPoints cuts)
+    {
+        for (var i = 0; i < 4; i++)
+        {
+            command.Parameters.AddWithValue($"r{i + 1}", cuts.Recency[i]);
+            command.Parameters.AddWithValue($"f{i + 1}", cuts.Frequency[i]);
+            command.Parameters.AddWithValue($"m{i + 1}", cuts.Monetary[i]);
+        }
+    }
+
+    /// <summary>The score triples that <paramref name="segment"/> names (the first matching rule wins, as everywhere).</summary>
+    private static int[] CodesOf(string segment) =>
+        [.. from r in Enumerable.Range(1, 5)
+            from f in Enumerable.Range(1, 5)
+            from m in Enumerable.Range(1, 5)
+            where RfmSegments.Of(r, f, m).Key == segment
+            select r * 100 + f * 10 + m];
 
     /// <summary>Every segment in rule order, with zero for those no donor falls in.</summary>
-    private static List<RfmSegmentCount> SegmentCounts(string[] keys, long[] counts)
+    private static List<RfmSegmentCount> SegmentCounts(Dictionary<(int R, int F, int M), long> triples)
     {
-        var byKey = keys.Zip(counts).ToDictionary(x => x.First, x => x.Second, StringComparer.Ordinal);
-        var all = counts.Sum();
+        var byKey = triples
+            .GroupBy(t => RfmSegments.Of(t.Key.R, t.Key.F, t.Key.M).Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(t => t.Value), StringComparer.Ordinal);
+        var all = byKey.Values.Sum();
         return [.. RfmSegments.All.Select(s => new RfmSegmentCount(s.Key, s.Name, byKey.GetValueOrDefault(s.Key), Rate.Of(byKey.GetValueOrDefault(s.Key), all)))];
     }
 
-    private static RfmDonor ReadDonor(NpgsqlDataReader reader) => new(
-        DonorId: reader.GetGuid(6),
-        FirstName: reader.IsDBNull(7) ? null : reader.GetString(7),
-        LastName: reader.IsDBNull(8) ? null : reader.GetString(8),
-        Email: reader.IsDBNull(9) ? null : reader.GetString(9),
-        ClassYear: reader.IsDBNull(10) ? null : reader.GetInt32(10),
-        LastGiftOn: reader.GetFieldValue<DateOnly>(11),
-        Gifts: reader.GetInt64(12),
-        Amount: reader.GetInt64(13),
-        Recency: reader.GetInt32(14),
-        Frequency: reader.GetInt32(15),
-        Monetary: reader.GetInt32(16),
-        Segment: reader.GetString(17));
+    private static RfmDonor ReadDonor(NpgsqlDataReader reader)
+    {
+        var (r, f, m) = (reader.GetInt32(8), reader.GetInt32(9), reader.GetInt32(10));
+        return new(
+            DonorId: reader.GetGuid(0),
+            FirstName: reader.IsDBNull(1) ? null : reader.GetString(1),
+            LastName: reader.IsDBNull(2) ? null : reader.GetString(2),
+            Email: reader.IsDBNull(3) ? null : reader.GetString(3),
+            ClassYear: reader.IsDBNull(4) ? null : reader.GetInt32(4),
+            LastGiftOn: reader.GetFieldValue<DateOnly>(5),
+            Gifts: reader.GetInt64(6),
+            Amount: reader.GetInt64(7),
+            Recency: r,
+            Frequency: f,
+            Monetary: m,
+            Segment: RfmSegments.Of(r, f, m).Key);
+    }
 }

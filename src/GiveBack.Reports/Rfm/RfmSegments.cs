@@ -1,11 +1,8 @@
-using System.Globalization;
-using System.Text;
-
 namespace GiveBack.Reports.Rfm;
 
 /// <summary>
-/// The segment rules, kept as data so that the SQL that filters and counts by segment and the C# that names a
-/// donor's segment can never disagree: the SQL CASE is generated from this list.
+/// The segment rules, kept as data: the report counts segments, names each donor's segment and turns a segment filter
+/// into the score triples it covers all from this one list, so counts, labels and filters can never disagree.
 /// </summary>
 public static class RfmSegments
 {
@@ -24,17 +21,4 @@ public static class RfmSegments
         All.First(s => s.Matches(recency, frequency, monetary));
 
     public static RfmSegment? Find(string key) => All.FirstOrDefault(s => s.Key == key);
-
-    /// <summary>A CASE expression over the columns r_score, f_score and m_score that yields the segment key.</summary>
-    internal static string SqlCase()
-    {
-        var sql = new StringBuilder("CASE");
-        foreach (var s in All)
-        {
-            sql.Append(CultureInfo.InvariantCulture,
-                $" WHEN r_score BETWEEN {s.MinR} AND {s.MaxR} AND f_score BETWEEN {s.MinF} AND {s.MaxF} AND m_score BETWEEN {s.MinM} AND {s.MaxM} THEN '{s.Key}'");
-        }
-
-        return sql.Append(" END").ToString();
-    }
 }

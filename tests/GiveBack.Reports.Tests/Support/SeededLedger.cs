@@ -8,6 +8,7 @@ using GiveBack.Reports.Lapsed;
 using GiveBack.Reports.Participation;
 using GiveBack.Reports.Retention;
 using GiveBack.Reports.Rfm;
+using GiveBack.Reports.Rollups;
 using GiveBack.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -35,6 +36,14 @@ public sealed class SeededLedger : IAsyncLifetime, IDisposable
 
     public RfmReport Rfm() => new(Reports);
 
+    public ReportRollups Rollups => new(Reports);
+
+    /// <summary>
+    /// Keeps the rollups under <paramref name="firstMonth"/>, as the product's start-up does for its configured month;
+    /// the fiscal-year reports refuse to run under any other. Tests in one class run one after another, so this holds.
+    /// </summary>
+    public Task UseFiscalYearStartAsync(int firstMonth) => Rollups.EnsureFiscalYearStartMonthAsync(firstMonth, CancellationToken.None);
+
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync("reports");
@@ -43,6 +52,8 @@ public sealed class SeededLedger : IAsyncLifetime, IDisposable
         {
             await db.Database.MigrateAsync();
         }
+
+        await ReportsSchema.MigrateAsync(_database.ConnectionString);
 
         var contexts = new PooledDbContextFactory<GiveBackDbContext>(options);
         await SeedAsync(contexts);

@@ -1,0 +1,34 @@
+using GiveBack.Domain.Calendar;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace GiveBack.Reports.Rollups;
+
+/// <summary>
+/// At start-up, after the reports' migrations: stores the configured fiscal-year start month for the ledger trigger and
+/// rebuilds the rollups if it changed since the last start.
+/// </summary>
+internal sealed partial class RollupsCalendarSync(ReportRollups rollups, FiscalCalendar calendar, ILogger<RollupsCalendarSync> logger)
+    : IHostedLifecycleService
+{
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        if (await rollups.EnsureFiscalYearStartMonthAsync(calendar.FirstMonth, cancellationToken))
+        {
+            LogRebuilt(calendar.FirstMonth);
+        }
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The fiscal-year start month changed to {Month}: report rollups rebuilt from the ledger.")]
+    private partial void LogRebuilt(int month);
+}
