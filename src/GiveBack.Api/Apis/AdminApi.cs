@@ -1,6 +1,7 @@
 using GiveBack.Api.Security;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Grains.Abstractions.Donors;
+using GiveBack.Grains.Abstractions.Engagement;
 using GiveBack.Ledger.Campaigns;
 using GiveBack.Ledger.Donors;
 using Microsoft.AspNetCore.Builder;
@@ -20,7 +21,10 @@ public static class AdminApi
         return api;
     }
 
-    /// <summary>Recomputes every donor's and campaign's figures from the ledger, the truth for money.</summary>
+    /// <summary>
+    /// Recomputes every campaign's and donor's figures from the ledger (the truth for money) and every donor's
+    /// engagement from its recorded activities.
+    /// </summary>
     public static async Task<Ok<RebuildResponse>> Rebuild(
         DonorDirectory donors, CampaignDirectory campaigns, IGrainFactory grains, CancellationToken cancellationToken)
     {
@@ -31,7 +35,11 @@ public static class AdminApi
         for (var offset = 0; ; offset += DonorBatch)
         {
             var page = await donors.SearchAsync(new DonorSearch(null, null, offset, DonorBatch), cancellationToken);
-            await Task.WhenAll(page.Items.Select(d => grains.GetGrain<IDonorGrain>(d.Id).RebuildAsync()));
+            await Task.WhenAll(page.Items.SelectMany(d => new Task[]
+            {
+                grains.GetGrain<IDonorGrain>(d.Id).RebuildAsync(),
+                grains.GetGrain<IEngagementGrain>(d.Id).RebuildAsync(),
+            }));
             donorCount += page.Items.Count;
             if (page.Items.Count < DonorBatch)
             {
