@@ -9,8 +9,10 @@ namespace GiveBack.Grains.Payments;
 
 /// <summary>
 /// The lifecycle of one processor payment. Every observation converges the ledger towards what the processor says
-/// now: a settled payment has exactly one gift; a full refund or a lost dispute has exactly one reversal. The order
-/// of events does not matter (a refund seen first books the gift, then reverses it), and repeats change nothing.
+/// now: a settled payment has exactly one standing gift; a full refund or a lost dispute reverses it. A partial refund
+/// reverses the standing gift and books the remainder in its place ("reverse and rebook"), so every reader keeps one
+/// rule — a gift stands unless reversed. The order of events does not matter (a refund seen first books the gift,
+/// then reverses it), and repeats change nothing: each ledger write has a key derived from the payment and its step.
 /// </summary>
 public sealed partial class PaymentGrain(
     [PersistentState("payment", GiveBackStorage.Name)] IPersistentState<PaymentState> state,
@@ -87,9 +89,14 @@ public sealed partial class PaymentGrain(
 
         if (Payment.AmountRefunded > 0)
         {
+            if (Payment.AmountRefunded > Payment.BookedRefund)
+            {
+                await RebookRemainderAsync(settlement);
+                LogPartialRefund(logger, Key, Payment.AmountRefunded, Payment.Amount);
+            }
+
             Payment.Status = PaymentStatus.PartiallyRefunded;
-            Payment.Note = $"Partial refund of {Payment.AmountRefunded} of {Payment.Amount} {Payment.Currency}: the ledger books only full reversals, so the gift stands at its full amount until a partial reversal exists.";
-            LogPartialRefund(logger, Key, Payment.AmountRefunded, Payment.Amount);
+            Payment.Note = $"Partially refunded: {Payment.AmountRefunded} of {Payment.Amount} {Payment.Currency}.";
         }
         else
         {
@@ -116,12 +123,54 @@ public sealed partial class PaymentGrain(
             return false;
         }
 
+        var result = await recorder.BookSettledAsync(GiftOf(settlement, settlement.Amount, $"stripe:{Key}", Key, settlement.Net));
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Booking payment {Key} answered {result.Status}.");
+        }
+
+        Payment.GiftId = result.Entry!.Id;
+        Payment.StandingGiftId = Payment.GiftId;
+        Payment.Status = PaymentStatus.Succeeded;
+        Payment.Note = null;
+        return true;
+    }
+
+    /// <summary>
+    /// Reverses the standing gift and books what was not refunded in its place. The processor keeps its fee on a
+    /// partial refund, so the remainder carries the whole fee. Each step's keys name the refunded total it reflects.
+    /// </summary>
+    private async Task RebookRemainderAsync(PaymentSettlement settlement)
+    {
+        var step = $"stripe:partial:{Key}:{Payment.AmountRefunded}";
+        var standing = Payment.StandingGiftId ?? Payment.GiftId!.Value;
+        var reversal = await recorder.ReverseAsync(
+            standing, $"Partial refund through Stripe: {Payment.AmountRefunded} of {Payment.Amount} {Payment.Currency}", $"{step}:reversal");
+        if (reversal.Status is not (GiftStatus.Created or GiftStatus.Replayed or GiftStatus.AlreadyReversed))
+        {
+            throw new InvalidOperationException($"Reversing payment {Key} for a partial refund answered {reversal.Status}.");
+        }
+
+        var remainder = Payment.Amount - Payment.AmountRefunded;
+        var fee = settlement.Fee ?? 0;
+        var rebooked = await recorder.BookSettledAsync(GiftOf(settlement, remainder, step, $"{Key}:remainder:{Payment.AmountRefunded}", remainder - fee));
+        if (!rebooked.Succeeded)
+        {
+            throw new InvalidOperationException($"Rebooking the remainder of payment {Key} answered {rebooked.Status}.");
+        }
+
+        Payment.StandingGiftId = rebooked.Entry!.Id;
+        Payment.BookedRefund = Payment.AmountRefunded;
+    }
+
+    private static NewGift GiftOf(PaymentSettlement settlement, long amount, string key, string externalId, long? net)
+    {
         var designation = settlement.Designation;
-        var result = await recorder.BookSettledAsync(new NewGift(
+        return new NewGift(
             Id: Guid.CreateVersion7(),
             DonorId: settlement.DonorId,
             CampaignId: settlement.CampaignId,
-            Amount: settlement.Amount,
+            Amount: amount,
             Currency: settlement.Currency,
             ReceivedOn: settlement.ReceivedOn,
             Method: GiftVocabulary.Of(Domain.Giving.GiftMethod.Online),
@@ -130,29 +179,20 @@ public sealed partial class PaymentGrain(
             TributeName: designation.TributeName,
             Anonymous: designation.Anonymous,
             ClassYear: designation.ClassYear,
-            IdempotencyKey: $"stripe:{Key}",
-            RequestHash: RequestHash.Of(new { stripe = Key }),
+            IdempotencyKey: key,
+            RequestHash: RequestHash.Of(new { stripe = key }),
             Source: GiftSources.Stripe,
-            ExternalId: Key,
+            ExternalId: externalId,
             FeeAmount: settlement.Fee,
-            NetAmount: settlement.Net,
-            PledgeId: designation.PledgeId));
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException($"Booking payment {Key} answered {result.Status}.");
-        }
-
-        Payment.GiftId = result.Entry!.Id;
-        Payment.Status = PaymentStatus.Succeeded;
-        Payment.Note = null;
-        return true;
+            NetAmount: net,
+            PledgeId: designation.PledgeId);
     }
 
     private async Task EnsureReversalAsync(string reason, PaymentStatus status)
     {
         if (Payment.ReversalId is null)
         {
-            var result = await recorder.ReverseAsync(Payment.GiftId!.Value, reason, $"stripe:reversal:{Key}");
+            var result = await recorder.ReverseAsync(Payment.StandingGiftId ?? Payment.GiftId!.Value, reason, $"stripe:reversal:{Key}");
             Payment.ReversalId = result.Status switch
             {
                 GiftStatus.Created or GiftStatus.Replayed => result.Entry!.Id,
@@ -173,7 +213,7 @@ public sealed partial class PaymentGrain(
     private PaymentView View() => new(
         Key, Payment.Status, Payment.GiftId, Payment.ReversalId, Payment.Amount, Payment.Currency, Payment.AmountRefunded, Payment.Note);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Payment {Key}: partial refund of {Refunded} of {Amount} is not yet supported by the ledger; the gift stands in full.")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Payment {Key}: partial refund of {Refunded} of {Amount}; the gift was reversed and the remainder rebooked.")]
     private static partial void LogPartialRefund(ILogger logger, string key, long refunded, long amount);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Payment {Key} needs attention: {Note}")]

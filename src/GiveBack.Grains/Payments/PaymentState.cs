@@ -24,4 +24,13 @@ public sealed class PaymentState
     [Id(6)] public string? Note { get; set; }
 
     [Id(7)] public bool Disputed { get; set; }
+
+    /// <summary>
+    /// The gift that stands for this payment now: the first gift until a partial refund, then the remainder booked
+    /// in its place. <see cref="GiftId"/> stays the first gift, which carries the receipt.
+    /// </summary>
+    [Id(8)] public Guid? StandingGiftId { get; set; }
+
+    /// <summary>How much of <see cref="AmountRefunded"/> the ledger already reflects.</summary>
+    [Id(9)] public long BookedRefund { get; set; }
 }

@@ -33,7 +33,10 @@ public sealed class StripeReconciliation(
 
         var transactions = await TransactionsAsync(from, to, cancellationToken);
         var byId = transactions.ToDictionary(t => t.Id);
-        var gifts = rows.Where(r => r.ReversesEntryId is null).ToList();
+        // A partial refund is booked as a reversal of the standing gift plus the remainder rebooked in its place:
+        // the pair together is the refund, and the remainder is not a new payment.
+        var remainders = rows.Where(IsRemainder).ToDictionary(r => r.IdempotencyKey!, StringComparer.Ordinal);
+        var gifts = rows.Where(r => r.ReversesEntryId is null && !IsRemainder(r)).ToList();
         var records = (await payments.ForGiftsAsync([.. gifts.Select(g => g.Id)], cancellationToken))
             .Where(p => p.GiftId is not null)
             .ToDictionary(p => p.GiftId!.Value);
@@ -60,7 +63,8 @@ public sealed class StripeReconciliation(
         var outgoing = transactions.Where(t => MoneyOutTypes.Contains(t.Type) && !used.Contains(t.Id)).ToList();
         foreach (var reversal in rows.Where(r => r.ReversesEntryId is not null))
         {
-            var match = outgoing.FirstOrDefault(t => t.Amount == reversal.Amount && t.Currency.Equals(reversal.Currency, StringComparison.OrdinalIgnoreCase));
+            var refunded = RemainderOf(reversal, remainders) is { } remainder ? reversal.Amount + remainder.Amount : reversal.Amount;
+            var match = outgoing.FirstOrDefault(t => t.Amount == refunded && t.Currency.Equals(reversal.Currency, StringComparison.OrdinalIgnoreCase));
             if (match is not null)
             {
                 outgoing.Remove(match);
@@ -70,6 +74,8 @@ public sealed class StripeReconciliation(
             lines.Add(Line(reversal, match, match is null ? "No Stripe refund or dispute transaction of this amount in the period." : null));
         }
 
+        lines.AddRange(remainders.Values.Select(remainder => Line(remainder, null, null)));
+
         foreach (var orphan in transactions.Where(t => !used.Contains(t.Id) && (MoneyInTypes.Contains(t.Type) || MoneyOutTypes.Contains(t.Type))))
         {
             lines.Add(new ReconciliationLine(
@@ -77,12 +83,24 @@ public sealed class StripeReconciliation(
                 orphan.Currency.ToUpperInvariant(),
                 MoneyInTypes.Contains(orphan.Type)
                     ? "Stripe received this payment but no ledger row books it (not a GiveBack gift, or its event is not processed yet)."
-                    : "Stripe paid this out but no ledger reversal matches it (a partial refund is not yet booked in the ledger)."));
+                    : "Stripe paid this out but no ledger reversal matches it."));
         }
 
         var mismatched = lines.Count(l => l.Issue is not null);
         return new ReconciliationReport(from, to, lines.Count - mismatched, mismatched, lines);
     }
+
+    private const string PartialRefundPrefix = "stripe:partial:";
+    private const string ReversalSuffix = ":reversal";
+
+    private static bool IsRemainder(LedgerEntry row) =>
+        row.ReversesEntryId is null && row.IdempotencyKey is { } key && key.StartsWith(PartialRefundPrefix, StringComparison.Ordinal);
+
+    private static LedgerEntry? RemainderOf(LedgerEntry reversal, Dictionary<string, LedgerEntry> remainders) =>
+        reversal.IdempotencyKey is { } key && key.StartsWith(PartialRefundPrefix, StringComparison.Ordinal) && key.EndsWith(ReversalSuffix, StringComparison.Ordinal)
+            && remainders.TryGetValue(key[..^ReversalSuffix.Length], out var remainder)
+            ? remainder
+            : null;
 
     private async Task<List<BalanceTransaction>> TransactionsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
