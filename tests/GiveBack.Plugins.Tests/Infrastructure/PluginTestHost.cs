@@ -84,7 +84,9 @@ public sealed class PluginTestHost : IAsyncDisposable
             ["Plugins:Directory"] = pluginsDirectory,
             ["Plugins:ConnectionString"] = database.ConnectionString,
             ["Plugins:PollInterval"] = "00:00:00.050",
-            ["Plugins:Timeout"] = "00:00:01",
+            // Generous: a first HTTP call on a loaded CI machine can take a second. The hanging-plugin test, whose
+            // subject is the timeout, sets its own short one.
+            ["Plugins:Timeout"] = "00:00:10",
             ["Plugins:BackoffBase"] = "00:00:00.100",
             ["Plugins:BackoffMax"] = "00:00:00.400",
             ["Plugins:MaxAttempts"] = "1000",
