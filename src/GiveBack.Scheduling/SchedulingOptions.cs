@@ -16,6 +16,10 @@ public sealed class SchedulingOptions
     [Required]
     public string TimeZone { get; set; } = "UTC";
 
+    /// <summary>When the nightly CRM sync pulls constituents back from the CRM connectors (Quartz cron).</summary>
+    [Required]
+    public string CrmSyncCron { get; set; } = "0 0 2 * * ?";
+
     /// <summary>How many days before an installment is due its reminder goes out.</summary>
     [Range(0, 90)]
     public int ReminderDaysBefore { get; set; } = 7;

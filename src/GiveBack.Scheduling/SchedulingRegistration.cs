@@ -44,6 +44,7 @@ public static class SchedulingRegistration
             AddDaily<CampaignCalendarJob>(quartz, JobKeys.CampaignCalendar, options.DailyCron, timeZone);
             AddDaily<LybuntAppealJob>(quartz, JobKeys.LybuntAppeal, options.DailyCron, timeZone);
             AddDaily<RecurringGiftFollowUpJob>(quartz, JobKeys.RecurringGiftFollowUp, options.DailyCron, timeZone);
+            AddDaily<CrmSyncJob>(quartz, JobKeys.CrmSync, options.CrmSyncCron, timeZone);
             quartz.AddJobListener(services => services.GetRequiredService<JobRunRecorder>(), []);
         });
         builder.AddQuartzHostedService(hosted =>

@@ -12,6 +12,7 @@ public static class JobKeys
     public static readonly JobKey CampaignCalendar = new("campaign-calendar", Group);
     public static readonly JobKey LybuntAppeal = new("lybunt-appeal", Group);
     public static readonly JobKey RecurringGiftFollowUp = new("recurring-gift-follow-up", Group);
+    public static readonly JobKey CrmSync = new("crm-sync", Group);
 
-    public static readonly IReadOnlyList<JobKey> All = [InstallmentReminders, OverdueInstallments, CampaignCalendar, LybuntAppeal, RecurringGiftFollowUp];
+    public static readonly IReadOnlyList<JobKey> All = [InstallmentReminders, OverdueInstallments, CampaignCalendar, LybuntAppeal, RecurringGiftFollowUp, CrmSync];
 }

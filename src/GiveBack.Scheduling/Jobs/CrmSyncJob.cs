@@ -1,0 +1,39 @@
+using GiveBack.Plugins.Hosting.Registry;
+using GiveBack.Plugins.Hosting.Sync;
+using Quartz;
+
+namespace GiveBack.Scheduling.Jobs;
+
+/// <summary>
+/// The nightly CRM sync: pulls constituents and their external ids back from every loaded, enabled CRM connector,
+/// incrementally from the cursor each connector returned last time. One failing CRM does not stop the others; the
+/// run is then recorded as failed with each plugin's error, and the next run resumes from the stored cursors.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed class CrmSyncJob(PluginRegistry plugins, ConstituentSync sync) : IJob
+{
+    private const int PageSize = 200;
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var pulled = new List<string>();
+        var failed = new List<string>();
+        foreach (var plugin in plugins.Plugins.Where(p => p is { State: PluginState.Loaded, Enabled: true } && p.Connectors.Count > 0))
+        {
+            try
+            {
+                pulled.Add($"{plugin.Id}: {await sync.PullAsync(plugin.Id, PageSize, cancellationToken)}");
+            }
+            catch (InvalidOperationException exception)
+            {
+                failed.Add($"{plugin.Id}: {exception.Message}");
+            }
+        }
+
+        context.Result = pulled.Count == 0 && failed.Count == 0 ? "no CRM connector is enabled" : string.Join("; ", pulled.Concat(failed));
+        if (failed.Count > 0)
+        {
+            throw new JobExecutionException($"CRM sync failed for {string.Join("; ", failed)}");
+        }
+    }
+}
