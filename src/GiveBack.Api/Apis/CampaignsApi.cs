@@ -106,7 +106,7 @@ public static class CampaignsApi
             return errors.ToProblem();
         }
 
-        if (await grains.GetGrain<ICampaignGrain>(id).GetAsync() is null)
+        if (await grains.GetGrain<ICampaignGrain>(id).GetDefinitionAsync() is null)
         {
             return ApiProblems.NotFound("campaign", id);
         }

@@ -46,11 +46,11 @@ public static class PledgesApi
         }
 
         var donor = grains.GetGrain<IDonorGrain>(terms.DonorId).GetAsync();
-        var campaign = await grains.GetGrain<ICampaignGrain>(terms.CampaignId).GetAsync();
+        var campaign = await grains.GetGrain<ICampaignGrain>(terms.CampaignId).GetDefinitionAsync();
         var unprocessable = new FieldErrors()
             .Check(await donor is not null, "donorId", $"There is no donor with id '{terms.DonorId}'.")
             .Check(campaign is not null, "campaignId", $"There is no campaign with id '{terms.CampaignId}'.")
-            .Check(campaign is null || campaign.Definition.Currency == terms.Currency, "currency", "The pledge's currency must be the campaign's currency.");
+            .Check(campaign is null || campaign.Currency == terms.Currency, "currency", "The pledge's currency must be the campaign's currency.");
         if (unprocessable.Any)
         {
             return unprocessable.ToProblem(StatusCodes.Status422UnprocessableEntity);

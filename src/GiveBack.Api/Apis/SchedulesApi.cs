@@ -51,10 +51,6 @@ public static class SchedulesApi
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var buckets = await aging.AsOfAsync(today, cancellationToken);
-        var ordered = buckets
-            .OrderBy(b => b.Currency, StringComparer.Ordinal)
-            .ThenBy(b => PledgeAging.Buckets.ToList().IndexOf(b.Bucket))
-            .ToList();
-        return TypedResults.Ok(new PledgeAgingResponse(today, ordered));
+        return TypedResults.Ok(new PledgeAgingResponse(today, [.. PledgeAging.Ordered(buckets)]));
     }
 }

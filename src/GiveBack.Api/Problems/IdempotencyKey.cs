@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using GiveBack.Domain.Identity;
 using Microsoft.AspNetCore.Http;
 
 namespace GiveBack.Api.Problems;
@@ -26,11 +25,5 @@ public static class IdempotencyKey
     }
 
     /// <summary>A stable id derived from a key, so creating the same thing twice lands on the same grain.</summary>
-    public static Guid IdFor(string scope, string key)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{scope}:{key}"));
-        hash[6] = (byte)((hash[6] & 0x0F) | 0x80); // RFC 9562 version 8: a custom, name-derived id
-        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
-        return new Guid(hash.AsSpan(0, 16), bigEndian: true);
-    }
+    public static Guid IdFor(string scope, string key) => NameBasedId.From($"{scope}:{key}");
 }

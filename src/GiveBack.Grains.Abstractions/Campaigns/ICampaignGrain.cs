@@ -10,6 +10,10 @@ public interface ICampaignGrain : IGrainWithGuidKey
     [Alias("Get")]
     Task<CampaignView?> GetAsync();
 
+    /// <summary>The definition alone, null when there is no such campaign: what the gift path checks, without the progress.</summary>
+    [Alias("GetDefinition")]
+    Task<CampaignDefinition?> GetDefinitionAsync();
+
     [Alias("Create")]
     Task<CampaignCreation> CreateAsync(CampaignDefinition definition);
 

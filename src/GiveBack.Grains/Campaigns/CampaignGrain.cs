@@ -33,6 +33,9 @@ public sealed class CampaignGrain(
 
     public Task<CampaignView?> GetAsync() => Task.FromResult(View());
 
+    public Task<CampaignDefinition?> GetDefinitionAsync() =>
+        Task.FromResult(state.RecordExists ? DefinitionOf(state.State) : null);
+
     public async Task<CampaignCreation> CreateAsync(CampaignDefinition definition)
     {
         if (state.RecordExists)

@@ -16,7 +16,8 @@ public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, Ledger
         var donorGrain = grains.GetGrain<IDonorGrain>(gift.DonorId);
         var campaignGrain = grains.GetGrain<ICampaignGrain>(gift.CampaignId);
         var donorTask = donorGrain.GetAsync();
-        var campaignTask = campaignGrain.GetAsync();
+        // The definition only: building the progress snapshot on every gift would queue work on a hot campaign.
+        var campaignTask = campaignGrain.GetDefinitionAsync();
         var donor = await donorTask;
         var campaign = await campaignTask;
         if (donor is null)
@@ -29,13 +30,13 @@ public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, Ledger
             return new GiftResult(GiftStatus.UnknownCampaign, null);
         }
 
-        if (campaign.Definition.Currency != gift.Currency)
+        if (campaign.Currency != gift.Currency)
         {
             return new GiftResult(GiftStatus.CurrencyMismatch, null);
         }
 
         // A cheque dated in the campaign but keyed in after it closed still counts; one received after does not.
-        if (gift.ReceivedOn > campaign.Definition.EndsOn)
+        if (gift.ReceivedOn > campaign.EndsOn)
         {
             return new GiftResult(GiftStatus.CampaignClosed, null);
         }

@@ -112,13 +112,13 @@ public sealed partial class PaymentGrain(
             return true;
         }
 
-        var campaign = await grains.GetGrain<ICampaignGrain>(settlement.CampaignId).GetAsync();
-        if (campaign is null || campaign.Definition.Currency != settlement.Currency)
+        var campaign = await grains.GetGrain<ICampaignGrain>(settlement.CampaignId).GetDefinitionAsync();
+        if (campaign is null || campaign.Currency != settlement.Currency)
         {
             Payment.Status = PaymentStatus.NeedsAttention;
             Payment.Note = campaign is null
                 ? $"Campaign {settlement.CampaignId} does not exist."
-                : $"Paid in {settlement.Currency}, but the campaign is in {campaign.Definition.Currency}.";
+                : $"Paid in {settlement.Currency}, but the campaign is in {campaign.Currency}.";
             LogNeedsAttention(logger, Key, Payment.Note);
             return false;
         }

@@ -1,6 +1,7 @@
 using GiveBack.Cluster;
 using GiveBack.Domain.Campaigns;
 using GiveBack.Domain.Giving;
+using GiveBack.Domain.Identity;
 using GiveBack.Domain.Pledges;
 using GiveBack.Grains.Abstractions;
 using GiveBack.Grains.Abstractions.Campaigns;
@@ -134,7 +135,7 @@ public sealed class PledgeGrain(
         var pledge = state.State;
         var commitment = new PledgeCommitment
         {
-            Id = DerivedId.For(Id, kind),
+            Id = NameBasedId.From($"{Id:N}:{kind}"),
             PledgeId = Id,
             DonorId = pledge.DonorId,
             CampaignId = pledge.CampaignId,

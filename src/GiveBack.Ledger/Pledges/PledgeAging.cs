@@ -8,7 +8,11 @@ namespace GiveBack.Ledger.Pledges;
 /// </summary>
 public sealed class PledgeAging(IDbContextFactory<GiveBackDbContext> contexts)
 {
-    public static readonly IReadOnlyList<string> Buckets = ["current", "1-30", "31-60", "61-90", "90+"];
+    private static readonly string[] BucketOrder = ["current", "1-30", "31-60", "61-90", "90+"];
+
+    /// <summary>The buckets of one currency in their natural order, currencies alphabetically.</summary>
+    public static IEnumerable<AgingBucket> Ordered(IEnumerable<AgingBucket> buckets) =>
+        buckets.OrderBy(b => b.Currency, StringComparer.Ordinal).ThenBy(b => Array.IndexOf(BucketOrder, b.Bucket));
 
     public async Task<List<AgingBucket>> AsOfAsync(DateOnly today, CancellationToken cancellationToken)
     {

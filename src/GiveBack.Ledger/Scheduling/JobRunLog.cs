@@ -15,17 +15,14 @@ public sealed class JobRunLog(IDbContextFactory<GiveBackDbContext> contexts)
     public async Task<ILookup<string, JobRun>> LatestAsync(int perJob, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var jobs = await db.JobRuns.Select(r => r.Job).Distinct().ToListAsync(cancellationToken);
-        var runs = new List<JobRun>();
-        foreach (var job in jobs)
-        {
-            runs.AddRange(await db.JobRuns.AsNoTracking()
-                .Where(r => r.Job == job)
-                .OrderByDescending(r => r.Id)
-                .Take(perJob)
-                .ToListAsync(cancellationToken));
-        }
-
+        var runs = await db.JobRuns
+            .FromSql($"""
+                SELECT id, job, fire_instance_id, instance, started_at, finished_at, outcome, detail
+                FROM (SELECT *, row_number() OVER (PARTITION BY job ORDER BY id DESC) AS position FROM job_runs) latest
+                WHERE position <= {perJob}
+                """)
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
         return runs.OrderByDescending(r => r.Id).ToLookup(r => r.Job);
     }
 

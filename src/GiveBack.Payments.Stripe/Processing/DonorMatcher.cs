@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using GiveBack.Domain.Identity;
 using GiveBack.Grains.Abstractions.Donors;
 using GiveBack.Ledger.Donors;
 using GiveBack.Payments.Stripe.Data;
@@ -61,7 +60,7 @@ public sealed class DonorMatcher(IDbContextFactory<PaymentsDbContext> contexts, 
     private async Task<Guid> CreateDonorAsync(PayerDetails payer)
     {
         var identity = payer.Email?.Trim().ToLowerInvariant() ?? payer.CustomerId ?? throw new InvalidOperationException("A payment names neither an email nor a customer.");
-        var id = DerivedId($"stripe-donor:{identity}");
+        var id = NameBasedId.From($"stripe-donor:{identity}");
         var (first, last) = Names(payer);
         var created = await grains.GetGrain<IDonorGrain>(id).CreateAsync(new DonorProfile(first, last, payer.Email?.Trim(), payer.ClassYear));
         return created.Donor?.Id ?? id;
@@ -81,14 +80,5 @@ public sealed class DonorMatcher(IDbContextFactory<PaymentsDbContext> contexts, 
             1 => (parts[0], string.Empty),
             _ => (parts[0], parts[1]),
         };
-    }
-
-    /// <summary>A name-derived (RFC 9562 version 8) id: the same payer always maps to the same new donor.</summary>
-    private static Guid DerivedId(string name)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(name));
-        hash[6] = (byte)((hash[6] & 0x0F) | 0x80);
-        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
-        return new Guid(hash.AsSpan(0, 16), bigEndian: true);
     }
 }
