@@ -6,8 +6,11 @@ using MimeKit;
 
 namespace GiveBack.Plugin.Email;
 
-/// <summary>Sends one email per message over SMTP, with an HTML and a plain-text body, to donors who consented to email.</summary>
-internal sealed partial class EmailChannel(EmailTemplates templates, IConfiguration configuration, ILogger<EmailChannel> logger) : IOutreachChannel
+/// <summary>
+/// Sends one e-mail per message over SMTP, with the HTML and plain-text bodies and the attachments the host rendered,
+/// to donors who consented to e-mail.
+/// </summary>
+internal sealed partial class EmailChannel(IConfiguration configuration, ILogger<EmailChannel> logger) : IOutreachChannel
 {
     public string Channel => "email";
 
@@ -25,15 +28,21 @@ internal sealed partial class EmailChannel(EmailTemplates templates, IConfigurat
         }
 
         var settings = EmailSettings.Read(configuration);
-        var rendered = templates.Render(message, settings.Organization);
+        var body = new BodyBuilder { HtmlBody = message.Html, TextBody = message.Text };
+        foreach (var attachment in message.Attachments)
+        {
+            body.Attachments.Add(attachment.FileName, attachment.Content.ToArray(), ContentType.Parse(attachment.ContentType));
+        }
+
         using var mime = new MimeMessage
         {
-            Subject = rendered.Subject,
+            Subject = message.Subject,
             // A stable Message-Id: a retried send of the same message can be recognised by the receiving side.
             MessageId = $"{message.MessageId:N}@giveback",
-            Body = new BodyBuilder { HtmlBody = rendered.Html, TextBody = rendered.Text }.ToMessageBody(),
+            Body = body.ToMessageBody(),
         };
-        mime.From.Add(new MailboxAddress(settings.FromName, settings.From));
+        var fromName = settings.FromName ?? message.Values.GetValueOrDefault("organization") ?? settings.From;
+        mime.From.Add(new MailboxAddress(fromName, settings.From));
         mime.To.Add(new MailboxAddress($"{message.Recipient.FirstName} {message.Recipient.LastName}", message.Recipient.Email));
 
         using var smtp = new SmtpClient();

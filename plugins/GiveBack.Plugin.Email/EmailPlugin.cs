@@ -5,15 +5,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GiveBack.Plugin.Email;
 
 /// <summary>
-/// Registers the email channel. Settings <c>Plugins:Email:{Host,Port,Security,Username,Password,From,FromName,Organization}</c>;
-/// templates in the plugin's <c>templates/</c> folder.
+/// Registers the e-mail channel. Settings <c>Plugins:Email:{Host,Port,Security,Username,Password,From,FromName}</c>
+/// (<c>Host</c> and <c>From</c> required). The host words the messages; this plugin transports them.
 /// </summary>
 public sealed class EmailPlugin : IGiveBackPlugin
 {
     public void ConfigureServices(IServiceCollection services, IPluginContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        services.AddSingleton(new EmailTemplates(Path.Combine(context.PluginDirectory, "templates")));
         services.AddSingleton<IOutreachChannel, EmailChannel>();
     }
 }

@@ -3,14 +3,14 @@ using GiveBack.Plugins.Abstractions.Outreach;
 namespace GiveBack.Plugins.ConformanceKit;
 
 /// <summary>
-/// What the host expects of every <see cref="IOutreachChannel"/>: consent honoured, every kind sendable in every
-/// supported language, cancellation respected. Implement the factory and the probe of your test transport.
+/// What the host expects of every <see cref="IOutreachChannel"/>: consent honoured, every kind sendable to a recipient
+/// of every language, cancellation respected. Implement the factory and the probe of your test transport.
 /// </summary>
 public abstract class OutreachChannelConformance
 {
     protected virtual TimeSpan CallTimeout => TimeSpan.FromSeconds(10);
 
-    /// <summary>The languages your templates cover; each kind is sent in each.</summary>
+    /// <summary>The recipient languages to try; each kind is sent to a recipient of each.</summary>
     protected virtual IReadOnlyList<string> Languages => ["en"];
 
     /// <summary>Creates the channel under test, wired to a test transport.</summary>
@@ -26,7 +26,7 @@ public abstract class OutreachChannelConformance
         var recipient = KitSamples.Recipient(Languages[0], "some-other-channel");
 
         var result = await channel.SendAsync(
-            new OutreachMessage(Guid.NewGuid(), MessageKind.Appeal, recipient, KitSamples.Values), CancellationToken.None).WaitAsync(CallTimeout);
+            KitSamples.Message(MessageKind.Appeal, recipient), CancellationToken.None).WaitAsync(CallTimeout);
 
         Assert.Equal(OutreachStatus.OptedOut, result.Status);
         Assert.Equal(0, await CountReceivedAsync(recipient));
@@ -42,7 +42,7 @@ public abstract class OutreachChannelConformance
             foreach (var kind in Enum.GetValues<MessageKind>())
             {
                 var result = await channel.SendAsync(
-                    new OutreachMessage(Guid.NewGuid(), kind, recipient, KitSamples.Values), CancellationToken.None).WaitAsync(CallTimeout);
+                    KitSamples.Message(kind, recipient), CancellationToken.None).WaitAsync(CallTimeout);
                 Assert.True(result.Status == OutreachStatus.Delivered, $"{kind} in {language}: {result.Status} {result.Detail}");
             }
 
@@ -59,7 +59,7 @@ public abstract class OutreachChannelConformance
         await cancelled.CancelAsync();
 
         var ended = await Record.ExceptionAsync(() => channel.SendAsync(
-            new OutreachMessage(Guid.NewGuid(), MessageKind.ThankYou, recipient, KitSamples.Values), cancelled.Token).WaitAsync(CallTimeout));
+            KitSamples.Message(MessageKind.ThankYou, recipient), cancelled.Token).WaitAsync(CallTimeout));
 
         Assert.True(ended is null or OperationCanceledException, $"a cancelled send threw {ended}");
     }

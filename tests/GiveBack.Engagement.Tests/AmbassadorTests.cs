@@ -74,7 +74,7 @@ public sealed class AmbassadorTests : IAsyncLifetime
         Assert.True(engagement.Ambassador);
         Assert.Equal(report.Ambassadors[0].Reasons, engagement.AmbassadorReasons);
         Assert.Equal(1, await _host.ScalarAsync(
-            "SELECT count(*) FROM outbox_messages WHERE type = 'StageChanged' AND donor_id = @donor AND payload->>'toStage' = 'ambassador' AND (payload->>'ambassador')::bool",
+            "SELECT count(*) FROM outbox_messages WHERE type = 'StageChanged' AND donor_id = @donor AND payload->>'stage' = 'ambassador' AND (payload->>'ambassador')::bool",
             first));
 
         var csv = await CsvAsync();

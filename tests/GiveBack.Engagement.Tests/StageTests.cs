@@ -47,7 +47,7 @@ public sealed class StageTests(ScoringServerFixture fixture)
 
         var events = await StageChangedEventsAsync(donor);
         Assert.Equal(changes.Select(c => (c.FromStage, c.ToStage, c.Reason)), events.Select(e => (
-            e.GetProperty("fromStage").GetString()!, e.GetProperty("toStage").GetString()!, e.GetProperty("reason").GetString()!)));
+            e.GetProperty("previousStage").GetString()!, e.GetProperty("stage").GetString()!, e.GetProperty("reason").GetString()!)));
     }
 
     [Fact]

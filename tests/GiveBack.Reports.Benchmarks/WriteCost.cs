@@ -56,7 +56,7 @@ internal static class WriteCost
                 var donor = donors[Random.Shared.Next(donors.Length)];
                 var key = $"write-cost-{Guid.NewGuid():N}";
                 var written = await ledger.RecordGiftAsync(new NewGift(
-                    Guid.CreateVersion7(), donor, campaign, 1_000 + (i % 50) * 100, "USD", today.AddDays(-(i % 365)), "cheque",
+                    Guid.CreateVersion7(), donor, campaign, "Benchmark", 1_000 + (i % 50) * 100, "USD", today.AddDays(-(i % 365)), "cheque",
                     null, null, null, false, null, key, key));
                 if (written.Outcome != WriteOutcome.Created)
                 {

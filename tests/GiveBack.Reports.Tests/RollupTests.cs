@@ -169,7 +169,7 @@ public sealed class RollupTests : IAsyncLifetime, IDisposable
         var id = Guid.NewGuid();
         var key = $"rollup-{id}";
         var written = await _ledger!.RecordGiftAsync(new NewGift(
-            id, donor, Campaign, amount, currency, on, "cheque", null, null, null, false, null, key, key));
+            id, donor, Campaign, "Rollup campaign", amount, currency, on, "cheque", null, null, null, false, null, key, key));
         Assert.Equal(WriteOutcome.Created, written.Outcome);
         var gift = new TestGift(0, id, donor, Campaign, amount, currency, on, Reversed: false);
         lock (_gifts)

@@ -40,7 +40,10 @@ public static class DonorsApi
             errors.Add(IdempotencyKey.HeaderName, keyError);
         }
 
-        var profile = DonorValidation.Validate(request.FirstName, request.LastName, request.Email, request.ClassYear, request.EmailOptOut ?? false, clock, errors);
+        var profile = DonorValidation.Validate(
+            new DonorFields(request.FirstName, request.LastName, request.Email, request.ClassYear, request.EmailOptOut ?? false, request.Language, request.PreferredChannel),
+            clock,
+            errors);
         if (profile is null || errors.Any)
         {
             return errors.ToProblem();

@@ -6,11 +6,11 @@ namespace GiveBack.Api.Donors;
 
 /// <summary>
 /// A JSON merge patch (RFC 7396) of a donor: a field that is absent keeps its value, a field set to null clears it
-/// (only email and classYear may be cleared: a friend of the institution has no class year).
+/// (only email, classYear and preferredChannel may be cleared: a friend of the institution has no class year).
 /// </summary>
 internal static class DonorPatch
 {
-    private static readonly string[] Fields = ["firstName", "lastName", "email", "classYear", "emailOptOut"];
+    private static readonly string[] Fields = ["firstName", "lastName", "email", "classYear", "emailOptOut", "language", "preferredChannel"];
 
     public static DonorProfile? Apply(DonorProfile current, JsonElement patch, TimeProvider clock, FieldErrors errors)
     {
@@ -28,6 +28,8 @@ internal static class DonorPatch
         var firstName = String(patch, "firstName", current.FirstName, errors);
         var lastName = String(patch, "lastName", current.LastName, errors);
         var email = String(patch, "email", current.Email, errors);
+        var language = String(patch, "language", current.Language, errors);
+        var preferredChannel = String(patch, "preferredChannel", current.PreferredChannel, errors);
         var classYear = current.ClassYear;
         if (patch.TryGetProperty("classYear", out var year))
         {
@@ -58,7 +60,9 @@ internal static class DonorPatch
             }
         }
 
-        return errors.Any ? null : DonorValidation.Validate(firstName, lastName, email, classYear, emailOptOut, clock, errors);
+        return errors.Any
+            ? null
+            : DonorValidation.Validate(new DonorFields(firstName, lastName, email, classYear, emailOptOut, language, preferredChannel), clock, errors);
     }
 
     private static string? String(JsonElement patch, string field, string? current, FieldErrors errors)

@@ -11,14 +11,16 @@ public sealed record DonorResponse(
     string? Email,
     int? ClassYear,
     bool EmailOptOut,
+    string Language,
+    string? PreferredChannel,
     GivingSummary Giving,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
     public static DonorResponse From(DonorView donor) => new(
         donor.Id, donor.Profile.FirstName, donor.Profile.LastName, donor.Profile.Email, donor.Profile.ClassYear,
-        donor.Profile.EmailOptOut, donor.Giving, donor.CreatedAt, donor.UpdatedAt);
+        donor.Profile.EmailOptOut, donor.Profile.Language, donor.Profile.PreferredChannel, donor.Giving, donor.CreatedAt, donor.UpdatedAt);
 
     public static DonorResponse From(DonorRecord donor, GivingSummary giving) => new(
-        donor.Id, donor.FirstName, donor.LastName, donor.Email, donor.ClassYear, donor.EmailOptOut, giving, donor.CreatedAt, donor.UpdatedAt);
+        donor.Id, donor.FirstName, donor.LastName, donor.Email, donor.ClassYear, donor.EmailOptOut, donor.Language, donor.PreferredChannel, giving, donor.CreatedAt, donor.UpdatedAt);
 }

@@ -1,4 +1,5 @@
 using GiveBack.Ledger.Outbox;
+using GiveBack.Plugins.Abstractions.Events;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiveBack.Engagement.Stages;
@@ -44,8 +45,7 @@ public sealed class StandingStore(IDbContextFactory<EngagementDbContext> context
         await db.SaveChangesAsync(cancellationToken);
 
         var message = OutboxEvent.For(
-            new StageChanged(change.DonorId, change.FromStage, change.ToStage, change.Reason, change.Score, change.Ambassador, change.ChangedAt),
-            change.DonorId,
+            new StageChanged(change.DonorId, change.FromStage, change.ToStage, change.ChangedAt, change.Reason, change.Score, change.Ambassador),
             change.ChangedAt);
         await db.Database.ExecuteSqlAsync(
             $"INSERT INTO outbox_messages (occurred_at, type, donor_id, payload) VALUES ({message.OccurredAt}, {message.Type}, {message.DonorId}, {message.Payload}::jsonb)",

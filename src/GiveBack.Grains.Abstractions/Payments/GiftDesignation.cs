@@ -1,6 +1,9 @@
 namespace GiveBack.Grains.Abstractions.Payments;
 
-/// <summary>What the donor asked for on the giving page: the fund, a tribute, anonymity, and the donor's class year.</summary>
+/// <summary>
+/// What the donor asked for on the giving page: the fund, a tribute, anonymity, the donor's class year, the pledge it
+/// pays, and whether it is an installment of a monthly gift.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("giveback.gift-designation")]
 public sealed record GiftDesignation(
     [property: Id(0)] string? Fund,
@@ -8,4 +11,5 @@ public sealed record GiftDesignation(
     [property: Id(2)] string? TributeName,
     [property: Id(3)] bool Anonymous,
     [property: Id(4)] int? ClassYear,
-    [property: Id(5)] Guid? PledgeId = null);
+    [property: Id(5)] Guid? PledgeId = null,
+    [property: Id(6)] bool Recurring = false);

@@ -98,6 +98,8 @@ public sealed class DonorGrain(
             Email = profile.Email,
             ClassYear = profile.ClassYear,
             EmailOptOut = profile.EmailOptOut,
+            Language = profile.Language,
+            PreferredChannel = profile.PreferredChannel,
             CreatedAt = state.State.CreatedAt,
             UpdatedAt = now,
         });
@@ -106,6 +108,8 @@ public sealed class DonorGrain(
         state.State.Email = profile.Email;
         state.State.ClassYear = profile.ClassYear;
         state.State.EmailOptOut = profile.EmailOptOut;
+        state.State.Language = profile.Language;
+        state.State.PreferredChannel = profile.PreferredChannel;
         state.State.UpdatedAt = now;
         await state.WriteStateAsync();
     }
@@ -116,5 +120,6 @@ public sealed class DonorGrain(
             : null;
 
     private static DonorProfile ProfileOf(DonorState donor) =>
-        new(donor.FirstName, donor.LastName, donor.Email, donor.ClassYear, donor.EmailOptOut);
+        new(donor.FirstName, donor.LastName, donor.Email, donor.ClassYear, donor.EmailOptOut,
+            donor.Language ?? DonorLanguages.Default, donor.PreferredChannel);
 }

@@ -17,4 +17,8 @@ public sealed class DonorState
     [Id(5)] public DateTimeOffset UpdatedAt { get; set; }
 
     [Id(6)] public bool EmailOptOut { get; set; }
+
+    [Id(7)] public string? Language { get; set; }
+
+    [Id(8)] public string? PreferredChannel { get; set; }
 }

@@ -52,6 +52,7 @@ public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, Ledger
                 Id: entryId,
                 DonorId: gift.DonorId,
                 CampaignId: gift.CampaignId,
+                CampaignName: campaign.Name,
                 Amount: gift.Amount,
                 Currency: gift.Currency,
                 ReceivedOn: gift.ReceivedOn,

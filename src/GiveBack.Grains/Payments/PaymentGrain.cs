@@ -123,7 +123,7 @@ public sealed partial class PaymentGrain(
             return false;
         }
 
-        var result = await recorder.BookSettledAsync(GiftOf(settlement, settlement.Amount, $"stripe:{Key}", Key, settlement.Net));
+        var result = await recorder.BookSettledAsync(GiftOf(settlement, campaign.Name, settlement.Amount, $"stripe:{Key}", Key, settlement.Net));
         if (!result.Succeeded)
         {
             throw new InvalidOperationException($"Booking payment {Key} answered {result.Status}.");
@@ -153,7 +153,9 @@ public sealed partial class PaymentGrain(
 
         var remainder = Payment.Amount - Payment.AmountRefunded;
         var fee = settlement.Fee ?? 0;
-        var rebooked = await recorder.BookSettledAsync(GiftOf(settlement, remainder, step, $"{Key}:remainder:{Payment.AmountRefunded}", remainder - fee));
+        var campaign = await grains.GetGrain<ICampaignGrain>(settlement.CampaignId).GetDefinitionAsync()
+            ?? throw new InvalidOperationException($"Campaign {settlement.CampaignId} of payment {Key} does not exist.");
+        var rebooked = await recorder.BookSettledAsync(GiftOf(settlement, campaign.Name, remainder, step, $"{Key}:remainder:{Payment.AmountRefunded}", remainder - fee));
         if (!rebooked.Succeeded)
         {
             throw new InvalidOperationException($"Rebooking the remainder of payment {Key} answered {rebooked.Status}.");
@@ -163,13 +165,14 @@ public sealed partial class PaymentGrain(
         Payment.BookedRefund = Payment.AmountRefunded;
     }
 
-    private static NewGift GiftOf(PaymentSettlement settlement, long amount, string key, string externalId, long? net)
+    private static NewGift GiftOf(PaymentSettlement settlement, string campaignName, long amount, string key, string externalId, long? net)
     {
         var designation = settlement.Designation;
         return new NewGift(
             Id: Guid.CreateVersion7(),
             DonorId: settlement.DonorId,
             CampaignId: settlement.CampaignId,
+            CampaignName: campaignName,
             Amount: amount,
             Currency: settlement.Currency,
             ReceivedOn: settlement.ReceivedOn,
@@ -185,7 +188,8 @@ public sealed partial class PaymentGrain(
             ExternalId: externalId,
             FeeAmount: settlement.Fee,
             NetAmount: net,
-            PledgeId: designation.PledgeId);
+            PledgeId: designation.PledgeId,
+            Recurring: designation.Recurring);
     }
 
     private async Task EnsureReversalAsync(string reason, PaymentStatus status)

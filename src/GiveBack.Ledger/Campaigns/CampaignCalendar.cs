@@ -1,4 +1,5 @@
 using GiveBack.Ledger.Outbox;
+using GiveBack.Ledger.Outbox.Internal;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiveBack.Ledger.Campaigns;
@@ -26,7 +27,7 @@ public sealed class CampaignCalendar(IDbContextFactory<GiveBackDbContext> contex
         var milestones = opened.Concat(closed).ToList();
         foreach (var milestone in milestones)
         {
-            db.OutboxMessages.Add(OutboxEvent.For(new CampaignMilestoneReached(milestone.CampaignId, milestone.Name, milestone.Milestone), null, now));
+            db.OutboxMessages.Add(OutboxEvent.ForInternal(new CampaignMilestoneReached(milestone.CampaignId, milestone.Name, milestone.Milestone), now));
         }
 
         await db.SaveChangesAsync(cancellationToken);

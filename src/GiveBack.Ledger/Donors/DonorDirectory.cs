@@ -1,5 +1,7 @@
+using GiveBack.Domain.Outreach;
 using GiveBack.Ledger.Gifts;
 using GiveBack.Ledger.Outbox;
+using GiveBack.Plugins.Abstractions.Events;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiveBack.Ledger.Donors;
@@ -13,10 +15,20 @@ public sealed class DonorDirectory(IDbContextFactory<GiveBackDbContext> contexts
         var exists = await db.Donors.AnyAsync(d => d.Id == donor.Id, cancellationToken);
         db.Entry(donor).State = exists ? EntityState.Modified : EntityState.Added;
         db.Entry(donor).Property(d => d.CreatedAt).IsModified = false;
+        var now = clock.GetUtcNow();
         db.OutboxMessages.Add(OutboxEvent.For(
-            new DonorChanged(donor.Id, donor.FirstName, donor.LastName, donor.Email, donor.ClassYear, donor.EmailOptOut),
-            donor.Id,
-            clock.GetUtcNow()));
+            new DonorChanged(
+                DonorId: donor.Id,
+                FirstName: donor.FirstName,
+                LastName: donor.LastName,
+                Email: donor.Email,
+                Phone: null,
+                ClassYear: donor.ClassYear,
+                Language: donor.Language,
+                ConsentedChannels: ChannelConsent.ConsentedChannels(donor.EmailOptOut, donor.PreferredChannel),
+                ChangedAt: now,
+                PreferredChannel: ChannelConsent.Preferred(donor.PreferredChannel)),
+            now));
         await db.SaveChangesAsync(cancellationToken);
     }
 

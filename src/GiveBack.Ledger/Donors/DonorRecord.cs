@@ -19,6 +19,12 @@ public sealed class DonorRecord
     /// <summary>The donor asked for no e-mail: scheduled outreach skips them.</summary>
     public bool EmailOptOut { get; set; }
 
+    /// <summary>The language messages to the donor are written in (<c>en</c>, <c>fr</c>).</summary>
+    public string Language { get; set; } = "en";
+
+    /// <summary>The outreach channel the donor asked to be reached on; null means e-mail.</summary>
+    public string? PreferredChannel { get; set; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; set; }

@@ -1,5 +1,6 @@
 using GiveBack.Ledger.Infrastructure;
 using GiveBack.Ledger.Outbox;
+using GiveBack.Plugins.Abstractions.Events;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiveBack.Ledger.Gifts;
@@ -42,12 +43,26 @@ public sealed class GiftLedger(IDbContextFactory<GiveBackDbContext> contexts, Ti
             PledgeId = gift.PledgeId,
         };
         var recorded = new GiftRecorded(
-            entry.Id, entry.DonorId, entry.CampaignId, entry.Amount, entry.Currency, entry.ReceivedOn, entry.Method,
-            entry.Fund, entry.Anonymous, entry.Source);
+            GiftId: entry.Id,
+            DonorId: entry.DonorId,
+            AmountMinor: entry.Amount,
+            Currency: entry.Currency,
+            ReceivedAt: new DateTimeOffset(entry.ReceivedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+            CampaignId: entry.CampaignId,
+            CampaignName: gift.CampaignName,
+            Fund: entry.Fund,
+            Method: entry.Method,
+            PledgeId: entry.PledgeId,
+            Recurring: gift.Recurring,
+            Source: entry.Source,
+            FeeMinor: entry.FeeAmount,
+            NetMinor: entry.NetAmount,
+            Anonymous: entry.Anonymous,
+            RecordedAt: now);
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.LedgerEntries.Add(entry);
-        db.OutboxMessages.Add(OutboxEvent.For(recorded, entry.DonorId, now));
+        db.OutboxMessages.Add(OutboxEvent.For(recorded, now));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -103,8 +118,16 @@ public sealed class GiftLedger(IDbContextFactory<GiveBackDbContext> contexts, Ti
         };
         db.LedgerEntries.Add(reversal);
         db.OutboxMessages.Add(OutboxEvent.For(
-            new GiftReversed(reversal.Id, gift.Id, gift.DonorId, gift.CampaignId, gift.Amount, gift.Currency, reason),
-            gift.DonorId,
+            new GiftReversed(
+                GiftId: gift.Id,
+                DonorId: gift.DonorId,
+                AmountMinor: gift.Amount,
+                Currency: gift.Currency,
+                ReversedAt: now,
+                Reason: reason,
+                ReversalId: reversal.Id,
+                CampaignId: gift.CampaignId,
+                Source: gift.Source),
             now));
         try
         {

@@ -1,10 +1,14 @@
 namespace GiveBack.Ledger.Gifts;
 
-/// <summary>A gift to book, already validated against the donor and the campaign.</summary>
+/// <summary>
+/// A gift to book, already validated against the donor and the campaign. The campaign's name and the recurring flag
+/// are not ledger columns: they travel in the gift's outbox event, for the CRMs that book it.
+/// </summary>
 public sealed record NewGift(
     Guid Id,
     Guid DonorId,
     Guid CampaignId,
+    string CampaignName,
     long Amount,
     string Currency,
     DateOnly ReceivedOn,
@@ -20,4 +24,5 @@ public sealed record NewGift(
     string? ExternalId = null,
     long? FeeAmount = null,
     long? NetAmount = null,
-    Guid? PledgeId = null);
+    Guid? PledgeId = null,
+    bool Recurring = false);

@@ -1,4 +1,3 @@
-using GiveBack.Ledger.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiveBack.Ledger.Outreach;
@@ -23,15 +22,8 @@ public sealed class OutreachOutbox(IDbContextFactory<GiveBackDbContext> contexts
             ON CONFLICT (kind, reference) DO NOTHING
             """,
             cancellationToken);
-        if (inserted == 0)
-        {
-            return false;
-        }
-
-        db.OutboxMessages.Add(OutboxEvent.For(new OutreachRequested(kind, reference, donorId, subject, body), donorId, now));
-        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return true;
+        return inserted == 1;
     }
 
     public async Task<IReadOnlyList<OutreachMessage>> ListAsync(string? kind, Guid? donorId, int limit, CancellationToken cancellationToken = default)

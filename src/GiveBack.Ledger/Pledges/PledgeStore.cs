@@ -2,6 +2,7 @@ using GiveBack.Domain.Campaigns;
 using GiveBack.Domain.Giving;
 using GiveBack.Ledger.Gifts;
 using GiveBack.Ledger.Outbox;
+using GiveBack.Plugins.Abstractions.Events;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiveBack.Ledger.Pledges;
@@ -9,7 +10,7 @@ namespace GiveBack.Ledger.Pledges;
 /// <summary>Pledge commitments (append-only), the pledges read model, and the facts pledge and campaign grains rebuild from.</summary>
 public sealed class PledgeStore(IDbContextFactory<GiveBackDbContext> contexts)
 {
-    /// <summary>Appends a commitment row and its outbox event in one transaction; false if that row exists already.</summary>
+    /// <summary>Appends a commitment row; false if that row exists already. The pledge's save that follows tells the CRMs.</summary>
     public async Task<bool> AppendCommitmentAsync(PledgeCommitment commitment, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -19,19 +20,26 @@ public sealed class PledgeStore(IDbContextFactory<GiveBackDbContext> contexts)
         }
 
         db.PledgeCommitments.Add(commitment);
-        db.OutboxMessages.Add(OutboxEvent.For(
-            new PledgeChanged(commitment.PledgeId, commitment.DonorId, commitment.CampaignId, commitment.Kind, commitment.Amount, commitment.Currency, commitment.Reason),
-            commitment.DonorId,
-            commitment.RecordedAt));
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
 
-    /// <summary>Writes the pledge's figures and installments, keeping the jobs' stamps on each installment.</summary>
+    /// <summary>
+    /// Writes the pledge's figures and installments, keeping the jobs' stamps on each installment. When the pledge is
+    /// new or its status, paid or balance moved, a <see cref="PledgeChanged"/> event commits with it.
+    /// </summary>
     public async Task SaveAsync(PledgeRecord pledge, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var stored = await db.Pledges.Include(p => p.Installments).SingleOrDefaultAsync(p => p.Id == pledge.Id, cancellationToken);
+        var moved = stored is null || stored.Status != pledge.Status || stored.PaidAmount != pledge.PaidAmount
+            || stored.BalanceAmount != pledge.BalanceAmount;
+        if (moved)
+        {
+            var campaignName = await db.Campaigns.Where(c => c.Id == pledge.CampaignId).Select(c => c.Name).SingleAsync(cancellationToken);
+            db.OutboxMessages.Add(OutboxEvent.For(ChangeOf(pledge, campaignName), pledge.UpdatedAt));
+        }
+
         if (stored is null)
         {
             db.Pledges.Add(pledge);
@@ -51,6 +59,20 @@ public sealed class PledgeStore(IDbContextFactory<GiveBackDbContext> contexts)
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    private static PledgeChanged ChangeOf(PledgeRecord pledge, string campaignName) => new(
+        PledgeId: pledge.Id,
+        DonorId: pledge.DonorId,
+        TotalMinor: pledge.TotalAmount,
+        BalanceMinor: pledge.BalanceAmount,
+        Currency: pledge.Currency,
+        Status: pledge.Status,
+        NextDueOn: pledge.Status is "active" or "overdue"
+            ? pledge.Installments.Where(i => i.PaidAmount < i.Amount).Select(i => (DateOnly?)i.DueOn).Min()
+            : null,
+        ChangedAt: pledge.UpdatedAt,
+        CampaignId: pledge.CampaignId,
+        CampaignName: campaignName);
 
     public async Task<IReadOnlyList<LedgerFact>> PaymentFactsAsync(Guid pledgeId, CancellationToken cancellationToken = default)
     {

@@ -62,7 +62,7 @@ public sealed class DonorMatcher(IDbContextFactory<PaymentsDbContext> contexts, 
         var identity = payer.Email?.Trim().ToLowerInvariant() ?? payer.CustomerId ?? throw new InvalidOperationException("A payment names neither an email nor a customer.");
         var id = NameBasedId.From($"stripe-donor:{identity}");
         var (first, last) = Names(payer);
-        var created = await grains.GetGrain<IDonorGrain>(id).CreateAsync(new DonorProfile(first, last, payer.Email?.Trim(), payer.ClassYear));
+        var created = await grains.GetGrain<IDonorGrain>(id).CreateAsync(new DonorProfile(first, last, payer.Email?.Trim(), payer.ClassYear, Language: DonorLanguages.Of(payer.Locale)));
         return created.Donor?.Id ?? id;
     }
 

@@ -52,7 +52,7 @@ public sealed class InvoicePayments(IStripeClient stripe, RecurringGiftBook recu
             money.Fee,
             money.Net,
             money.ReceivedOn,
-            new GiftDesignation(gift.Fund, gift.TributeType, gift.TributeName, gift.Anonymous, gift.ClassYear),
+            new GiftDesignation(gift.Fund, gift.TributeType, gift.TributeName, gift.Anonymous, gift.ClassYear, Recurring: true),
             money.Refunded);
         var view = await booking.ApplyAsync(
             invoice.Id,

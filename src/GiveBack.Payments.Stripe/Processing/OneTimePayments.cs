@@ -48,7 +48,8 @@ public sealed class OneTimePayments(IStripeClient stripe, DonorMatcher donors, P
                 CheckoutMetadata.Text(metadata, CheckoutMetadata.FirstName),
                 CheckoutMetadata.Text(metadata, CheckoutMetadata.LastName),
                 charge.BillingDetails?.Name,
-                CheckoutMetadata.Number(metadata, CheckoutMetadata.ClassYear)),
+                CheckoutMetadata.Number(metadata, CheckoutMetadata.ClassYear),
+                CheckoutMetadata.Text(metadata, CheckoutMetadata.Locale)),
             cancellationToken);
         var settlement = new PaymentSettlement(
             donor.Id,

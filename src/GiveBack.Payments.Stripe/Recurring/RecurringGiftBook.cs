@@ -51,7 +51,8 @@ public sealed class RecurringGiftBook(IStripeClient stripe, IDbContextFactory<Pa
                     CheckoutMetadata.Text(metadata, CheckoutMetadata.FirstName),
                     CheckoutMetadata.Text(metadata, CheckoutMetadata.LastName),
                     null,
-                    CheckoutMetadata.Number(metadata, CheckoutMetadata.ClassYear)),
+                    CheckoutMetadata.Number(metadata, CheckoutMetadata.ClassYear),
+                    CheckoutMetadata.Text(metadata, CheckoutMetadata.Locale)),
                 cancellationToken);
             donorId = donor.Id;
             classYear = donor.Profile.ClassYear;

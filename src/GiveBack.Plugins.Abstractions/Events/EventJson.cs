@@ -3,12 +3,18 @@ using System.Text.Json;
 namespace GiveBack.Plugins.Abstractions.Events;
 
 /// <summary>
-/// The wire form of events: camelCase System.Text.Json, as written to the outbox <c>payload</c> column by the ledger
-/// and read back by the host. Plugins may use it to forward events unchanged.
+/// The wire form of events: camelCase System.Text.Json, as every producer writes it to the outbox <c>payload</c>
+/// column and the host reads it back. Reading is strict: a payload that lacks a member the record requires, or
+/// carries null where the record does not allow it, is refused (the host dead-letters it) rather than filled with
+/// defaults. Plugins may use it to forward events unchanged.
 /// </summary>
 public static class EventJson
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        RespectRequiredConstructorParameters = true,
+        RespectNullableAnnotations = true,
+    };
 
     private static readonly Dictionary<string, Type> Types = new(StringComparer.Ordinal)
     {
@@ -41,7 +47,7 @@ public static class EventJson
     /// <param name="eventType">The type name, one of <see cref="EventTypes.All"/>.</param>
     /// <param name="json">The JSON text.</param>
     /// <returns>The event, or null when the type is unknown to this version of the contract.</returns>
-    /// <exception cref="JsonException">The JSON does not match the type.</exception>
+    /// <exception cref="JsonException">The JSON does not match the type, lacks a required member or has a null where none is allowed.</exception>
     public static GiveBackEvent? Deserialize(string eventType, string json)
     {
         if (!Types.TryGetValue(eventType, out var type))

@@ -9,4 +9,16 @@ namespace GiveBack.Plugins.Abstractions.Events;
 /// <param name="Status">One of <c>active</c>, <c>fulfilled</c>, <c>overdue</c>, <c>written-off</c>, <c>cancelled</c>.</param>
 /// <param name="NextDueOn">The next installment's due date, if any.</param>
 /// <param name="ChangedAt">When the change happened.</param>
-public sealed record PledgeChanged(Guid PledgeId, Guid DonorId, long TotalMinor, long BalanceMinor, string Currency, string Status, DateOnly? NextDueOn, DateTimeOffset ChangedAt) : GiveBackEvent(DonorId);
+/// <param name="CampaignId">The campaign the pledge counts toward.</param>
+/// <param name="CampaignName">The campaign's name.</param>
+public sealed record PledgeChanged(
+    Guid PledgeId,
+    Guid DonorId,
+    long TotalMinor,
+    long BalanceMinor,
+    string Currency,
+    string Status,
+    DateOnly? NextDueOn,
+    DateTimeOffset ChangedAt,
+    Guid CampaignId,
+    string CampaignName) : GiveBackEvent(DonorId);

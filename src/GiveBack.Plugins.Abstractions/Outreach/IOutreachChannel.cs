@@ -3,8 +3,9 @@ namespace GiveBack.Plugins.Abstractions.Outreach;
 /// <summary>Delivers a message to a donor on one channel (email, SMS, a chat tool…), honouring the donor's consent.</summary>
 /// <remarks>
 /// A channel must check <see cref="OutreachRecipient.HasConsentedTo"/> for its <see cref="Channel"/> and, without
-/// consent, send nothing and return <see cref="OutreachResult.OptedOut"/>. It renders the message from its own
-/// template for <see cref="OutreachMessage.Kind"/> in the recipient's language.
+/// consent, send nothing and return <see cref="OutreachResult.OptedOut"/>. The
+/// channel transports what the host rendered (<see cref="OutreachMessage.Subject"/>, <see cref="OutreachMessage.Text"/>,
+/// <see cref="OutreachMessage.Html"/>, attachments); it does not word messages itself.
 /// </remarks>
 public interface IOutreachChannel
 {

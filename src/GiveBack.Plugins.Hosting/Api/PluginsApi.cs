@@ -11,6 +11,8 @@ namespace GiveBack.Plugins.Hosting.Api;
 /// <summary>The plugins API: list, enable/disable without restart, dead letters and their replay.</summary>
 public static class PluginsApi
 {
+    public const string NeedsConfiguration = "needs-configuration";
+
     public static RouteGroupBuilder MapPluginsApi(this IEndpointRouteBuilder routes, string readPolicy, string adminPolicy)
     {
         ArgumentNullException.ThrowIfNull(routes);
@@ -88,9 +90,11 @@ public static class PluginsApi
         var health = plugin.State == PluginState.Refused
             ? PluginHealth.Unhealthy
             : status.HealthFor(options.UnhealthyAfterFailures);
+        var missing = plugin.MissingSettings;
+        var state = plugin.State == PluginState.Loaded && missing.Count > 0 ? NeedsConfiguration : plugin.State.ToString();
         return new PluginView(
-            plugin.Id, plugin.Version, plugin.State.ToString(), status.Enabled && plugin.State == PluginState.Loaded,
+            plugin.Id, plugin.Version, state, status.Enabled && plugin.State == PluginState.Loaded,
             health.ToString(), status.LastSuccessAt, status.LastFailureAt, status.LastError ?? plugin.RefusalReason,
-            plugin.RefusalReason, [.. plugin.Capabilities]);
+            plugin.RefusalReason, [.. plugin.Capabilities], [.. missing.Select(k => $"Plugins:{plugin.Id}:{k}")]);
     }
 }

@@ -70,7 +70,8 @@ internal sealed partial class OutboxDispatcher(
         await using var connection = await database.OpenAsync(stopping);
         var status = await PluginSettingsStore.ReadAsync(connection, plugin.Id, stopping);
         plugin.Update(_ => status);
-        if (status.Enabled && await TryLockAsync(connection, plugin.Id, stopping))
+        // A plugin missing a required setting is not called: its cursor stays put, so its events wait until configured.
+        if (plugin.Ready && await TryLockAsync(connection, plugin.Id, stopping))
         {
             try
             {

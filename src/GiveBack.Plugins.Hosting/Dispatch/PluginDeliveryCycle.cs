@@ -29,7 +29,7 @@ internal sealed partial class PluginDeliveryCycle(
             var delivered = 0;
             foreach (var row in due)
             {
-                if (!plugin.Enabled)
+                if (!plugin.Ready)
                 {
                     return;
                 }
@@ -61,7 +61,7 @@ internal sealed partial class PluginDeliveryCycle(
         var blocked = await DeliveryStore.ReadBlockedDonorsAsync(connection, plugin.Id, stopping);
         foreach (var row in rows)
         {
-            if (!plugin.Enabled)
+            if (!plugin.Ready)
             {
                 return;
             }

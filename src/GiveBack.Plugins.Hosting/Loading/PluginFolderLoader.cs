@@ -75,9 +75,8 @@ internal sealed class PluginFolderLoader(IConfiguration configuration, ILoggerFa
         }
 
         var plugin = CreatePlugin(entry);
-        var context = new PluginContext(
-            manifest.Id, manifest.Version, directory,
-            configuration.GetSection($"{PluginHostOptions.SectionName}:{manifest.Id}"), loggerFactory, host);
+        var section = configuration.GetSection($"{PluginHostOptions.SectionName}:{manifest.Id}");
+        var context = new PluginContext(manifest.Id, manifest.Version, directory, section, loggerFactory, host);
         var provider = BuildServices(plugin, context);
         var connectors = provider.GetServices<ICrmConnector>().ToList();
         var channels = provider.GetServices<IOutreachChannel>().ToList();
@@ -87,7 +86,7 @@ internal sealed class PluginFolderLoader(IConfiguration configuration, ILoggerFa
             throw new PluginRefusedException("registers neither an ICrmConnector nor an IOutreachChannel");
         }
 
-        return PluginEntry.Loaded(manifest, directory, provider, connectors, channels);
+        return PluginEntry.Loaded(manifest, directory, provider, connectors, channels, section);
     }
 
     private static void CheckReferencedContract(Assembly entry, Version host)

@@ -8,7 +8,12 @@ namespace GiveBack.Plugins.Hosting.Loading;
 /// <param name="Version">The plugin's own version.</param>
 /// <param name="EntryAssembly">The file name of the assembly holding the <c>IGiveBackPlugin</c> implementation.</param>
 /// <param name="AbstractionsVersion">The version of GiveBack.Plugins.Abstractions the plugin was built against.</param>
-public sealed partial record PluginManifest(string Id, string Version, string EntryAssembly, string AbstractionsVersion)
+/// <param name="RequiredSettings">
+/// Keys of <c>Plugins:&lt;Id&gt;</c> the plugin cannot work without (e.g. <c>Url</c>). Until each has a value the plugin is
+/// <c>needs-configuration</c>: it is sent nothing, and its events wait in the outbox.
+/// </param>
+public sealed partial record PluginManifest(
+    string Id, string Version, string EntryAssembly, string AbstractionsVersion, IReadOnlyList<string>? RequiredSettings = null)
 {
     public const string FileName = "plugin.json";
 
@@ -64,6 +69,11 @@ public sealed partial record PluginManifest(string Id, string Version, string En
         if (string.IsNullOrWhiteSpace(AbstractionsVersion))
         {
             throw new PluginRefusedException($"{FileName}: abstractionsVersion is required");
+        }
+
+        if (RequiredSettings?.FirstOrDefault(s => string.IsNullOrWhiteSpace(s) || s.Contains(':', StringComparison.Ordinal)) is { } bad)
+        {
+            throw new PluginRefusedException($"{FileName}: requiredSettings entry '{bad}' must be a key of the plugin's own section");
         }
     }
 

@@ -11,21 +11,21 @@ namespace GiveBack.Plugins.Hosting.Outreach;
 /// </summary>
 public sealed class PluginChannels(PluginRegistry registry, IOptions<PluginHostOptions> options, TimeProvider timeProvider)
 {
-    /// <summary>The channel names offered by loaded, enabled plugins.</summary>
+    /// <summary>The channel names offered by plugins that are loaded, enabled and configured.</summary>
     public IReadOnlyList<string> Available =>
-        [.. registry.Plugins.Where(p => p.State == PluginState.Loaded && p.Enabled)
+        [.. registry.Plugins.Where(p => p.Ready)
             .SelectMany(p => p.Channels.Select(c => c.Channel)).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     /// <summary>Sends through the first enabled plugin offering <paramref name="channel"/>.</summary>
     public async Task<OutreachResult> SendAsync(string channel, OutreachMessage message, CancellationToken cancellationToken)
     {
         var target = registry.Plugins
-            .Where(p => p.State == PluginState.Loaded && p.Enabled)
+            .Where(p => p.Ready)
             .SelectMany(p => p.Channels.Select(c => (Plugin: p, Channel: c)))
             .FirstOrDefault(x => string.Equals(x.Channel.Channel, channel, StringComparison.OrdinalIgnoreCase));
         if (target.Channel is null)
         {
-            return OutreachResult.Failed($"no enabled plugin offers the channel '{channel}'");
+            return OutreachResult.Failed($"no enabled and configured plugin offers the channel '{channel}'");
         }
 
         var (result, error) = await PluginInvoker.InvokeAsync(

@@ -1,6 +1,7 @@
 using GiveBack.Plugins.Abstractions.Crm;
 using GiveBack.Plugins.Abstractions.Outreach;
 using GiveBack.Plugins.Hosting.Loading;
+using Microsoft.Extensions.Configuration;
 
 namespace GiveBack.Plugins.Hosting.Registry;
 
@@ -8,14 +9,19 @@ namespace GiveBack.Plugins.Hosting.Registry;
 public sealed class PluginEntry : IDisposable
 {
     private readonly IDisposable? _services;
+    private readonly IConfiguration? _settings;
+    private readonly IReadOnlyList<string> _requiredSettings;
     private readonly Lock _gate = new();
     private PluginStatus _status = PluginStatus.Initial;
     private long _cycles;
 
     private PluginEntry(
         string id, string? version, string directory, PluginState state, string? refusalReason, IDisposable? services,
-        IReadOnlyList<ICrmConnector> connectors, IReadOnlyList<IOutreachChannel> channels)
+        IReadOnlyList<ICrmConnector> connectors, IReadOnlyList<IOutreachChannel> channels,
+        IConfiguration? settings = null, IReadOnlyList<string>? requiredSettings = null)
     {
+        _settings = settings;
+        _requiredSettings = requiredSettings ?? [];
         Id = id;
         Version = version;
         Directory = directory;
@@ -54,6 +60,16 @@ public sealed class PluginEntry : IDisposable
 
     public bool Enabled => Status.Enabled;
 
+    /// <summary>
+    /// The required settings (<c>Plugins:&lt;Id&gt;:&lt;key&gt;</c>) that have no value right now, read live so that a
+    /// configuration reload takes effect without a restart.
+    /// </summary>
+    public IReadOnlyList<string> MissingSettings =>
+        _settings is null ? [] : [.. _requiredSettings.Where(key => string.IsNullOrWhiteSpace(_settings[key]))];
+
+    /// <summary>Loaded, enabled and configured: the only state in which the host calls the plugin.</summary>
+    public bool Ready => State == PluginState.Loaded && Enabled && MissingSettings.Count == 0;
+
     /// <summary>How many delivery-loop iterations this host has completed for the plugin (for diagnostics and tests).</summary>
     public long DeliveryCycles => Interlocked.Read(ref _cycles);
 
@@ -62,8 +78,8 @@ public sealed class PluginEntry : IDisposable
 
     internal static PluginEntry Loaded(
         PluginManifest manifest, string directory, IDisposable services,
-        IReadOnlyList<ICrmConnector> connectors, IReadOnlyList<IOutreachChannel> channels) =>
-        new(manifest.Id, manifest.Version, directory, PluginState.Loaded, null, services, connectors, channels);
+        IReadOnlyList<ICrmConnector> connectors, IReadOnlyList<IOutreachChannel> channels, IConfiguration settings) =>
+        new(manifest.Id, manifest.Version, directory, PluginState.Loaded, null, services, connectors, channels, settings, manifest.RequiredSettings);
 
     internal static PluginEntry Refused(string id, string? version, string directory, string reason) =>
         new(id, version, directory, PluginState.Refused, reason, null, [], []);

@@ -51,6 +51,10 @@ public sealed partial class PluginRegistry : IDisposable
             {
                 var capabilities = string.Join(", ", entry.Capabilities);
                 LogLoaded(entry.Id, entry.Version, directory, capabilities);
+                if (entry.MissingSettings.Count > 0)
+                {
+                    LogNeedsConfiguration(entry.Id, string.Join(", ", entry.MissingSettings.Select(k => $"Plugins:{entry.Id}:{k}")));
+                }
             }
             else
             {
@@ -79,6 +83,9 @@ public sealed partial class PluginRegistry : IDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Plugin {PluginId} {Version} loaded from {Directory} ({Capabilities})")]
     private partial void LogLoaded(string pluginId, string? version, string directory, string capabilities);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Plugin {PluginId} needs configuration and is sent nothing until then (its events wait): set {Settings}")]
+    private partial void LogNeedsConfiguration(string pluginId, string settings);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Plugin {PluginId} refused ({Directory}): {Reason}. The host starts without it.")]
     private partial void LogRefused(string pluginId, string directory, string? reason);

@@ -22,7 +22,7 @@ public sealed class ConstituentSync(
     public async Task<int> PullAsync(string pluginId, int pageSize, CancellationToken cancellationToken)
     {
         var plugin = registry.Find(pluginId);
-        if (plugin is not { State: PluginState.Loaded, Enabled: true } || plugin.Connectors.Count == 0)
+        if (plugin is not { Ready: true } || plugin.Connectors.Count == 0)
         {
             throw new InvalidOperationException($"Plugin {pluginId} is not a loaded, enabled CRM connector.");
         }

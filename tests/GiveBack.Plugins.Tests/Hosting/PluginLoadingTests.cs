@@ -14,8 +14,8 @@ public sealed class PluginLoadingTests(LoadingFixture fixture) : IClassFixture<L
         var plugin = Host.Registry.Find("FutureAbi")!;
 
         Assert.Equal(PluginState.Refused, plugin.State);
-        Assert.Contains("2.0.0", plugin.RefusalReason);
-        Assert.Contains(Host.Logs.Lines, l => l.Contains("Plugin FutureAbi refused", StringComparison.Ordinal) && l.Contains("2.0.0", StringComparison.Ordinal));
+        Assert.Contains("3.0.0", plugin.RefusalReason);
+        Assert.Contains(Host.Logs.Lines, l => l.Contains("Plugin FutureAbi refused", StringComparison.Ordinal) && l.Contains("3.0.0", StringComparison.Ordinal));
     }
 
     [Fact]

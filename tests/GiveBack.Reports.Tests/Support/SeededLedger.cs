@@ -106,7 +106,7 @@ public sealed class SeededLedger : IAsyncLifetime, IDisposable
         {
             var key = $"seed-{g.Id}";
             var written = await ledger.RecordGiftAsync(new NewGift(
-                g.Id, g.DonorId, g.CampaignId, g.Amount, g.Currency, g.ReceivedOn, "cheque", null, null, null, false,
+                g.Id, g.DonorId, g.CampaignId, "Seeded campaign", g.Amount, g.Currency, g.ReceivedOn, "cheque", null, null, null, false,
                 classYears[g.DonorId], key, key));
             Assert.Equal(WriteOutcome.Created, written.Outcome);
             if (g.Reversed)

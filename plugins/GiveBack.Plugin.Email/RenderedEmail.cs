@@ -1,3 +1,0 @@
-namespace GiveBack.Plugin.Email;
-
-internal sealed record RenderedEmail(string Subject, string Html, string Text);
