@@ -80,6 +80,18 @@ internal sealed class NpspCsvConnector(IConfiguration configuration, TimeProvide
         File.AppendAllText(file, text.ToString(), new UTF8Encoding(false));
     }
 
-    private static string Escape(string value) =>
-        value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    private static string Escape(string value)
+    {
+        // A spreadsheet opening the batch runs a cell that starts with = + - @ as a formula: a donor's name must not.
+        // Amounts are numbers, so a reversal's leading minus is kept.
+        if (value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) && !IsNumber(value))
+        {
+            value = "'" + value;
+        }
+
+        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    }
+
+    private static bool IsNumber(string value) =>
+        decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _);
 }

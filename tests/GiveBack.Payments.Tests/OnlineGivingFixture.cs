@@ -5,6 +5,7 @@ using GiveBack.Grains.Payments;
 using GiveBack.StripeEmulator;
 using GiveBack.Testing;
 using GiveBack.Testing.Host;
+using GiveBack.Testing.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Stripe;
@@ -14,11 +15,14 @@ namespace GiveBack.Payments.Tests;
 /// <summary>
 /// One product host (its own database) and one Stripe emulator for the whole suite, wired both ways: the product's
 /// real Stripe.net client talks to the emulator over HTTP, and the emulator delivers signed webhooks to the product.
+/// The Webhook and CsvExport plugins are loaded from disk, posting to a real HTTP receiver and writing to a folder.
 /// Tests use their own campaigns, so they do not see each other's gifts.
 /// </summary>
 public sealed class OnlineGivingFixture : IAsyncLifetime
 {
     public const string WebhookSecret = "whsec_payments_tests_0123456789";
+
+    public const string PluginWebhookSecret = "whsec_payments_plugin_4b2e";
 
     public RunningStripeEmulator Emulator { get; private set; } = null!;
 
@@ -27,6 +31,12 @@ public sealed class OnlineGivingFixture : IAsyncLifetime
     public StripeClient Stripe { get; private set; } = null!;
 
     public HttpClient Staff { get; private set; } = null!;
+
+    /// <summary>Where the Webhook plugin posts the product's events.</summary>
+    public WebhookReceiver PluginReceiver { get; private set; } = null!;
+
+    /// <summary>Where the CsvExport plugin writes its NPSP batches.</summary>
+    public string CsvFolder { get; } = Directory.CreateTempSubdirectory("giveback-npsp-").FullName;
 
     public string WebhookUrl => new Uri(Server.BaseAddress, "webhooks/stripe").ToString();
 
@@ -38,8 +48,13 @@ public sealed class OnlineGivingFixture : IAsyncLifetime
             WebhookRetryBaseDelay = TimeSpan.FromMilliseconds(150),
             WebhookMaxAttempts = 8,
         });
+        PluginReceiver = await WebhookReceiver.StartAsync();
         Server = await GiveBackServer.StartAsync(new Dictionary<string, string?>
         {
+            ["Plugins:Webhook:Url"] = PluginReceiver.HookUrl.ToString(),
+            ["Plugins:Webhook:Secret"] = PluginWebhookSecret,
+            ["Plugins:CsvExport:Folder"] = CsvFolder,
+            ["Plugins:PollInterval"] = "00:00:00.100",
             ["STRIPE_SECRET_KEY"] = "sk_test_emulator",
             ["STRIPE_WEBHOOK_SECRET"] = WebhookSecret,
             ["Stripe:ApiBase"] = Emulator.BaseUrl,
@@ -56,6 +71,8 @@ public sealed class OnlineGivingFixture : IAsyncLifetime
         Staff.Dispose();
         await Server.DisposeAsync();
         await Emulator.DisposeAsync();
+        await PluginReceiver.DisposeAsync();
+        Directory.Delete(CsvFolder, recursive: true);
     }
 
     public T Service<T>()

@@ -18,13 +18,13 @@ public sealed class ConstituentSync(
     private const int MaxPagesPerRun = 100;
 
     /// <summary>Pulls until the connector has nothing more; returns how many constituents were stored.</summary>
-    /// <exception cref="InvalidOperationException">The plugin is unknown, not loaded, disabled, or the pull failed.</exception>
+    /// <exception cref="InvalidOperationException">The plugin is unknown, not loaded, disabled, needs configuration, or the pull failed.</exception>
     public async Task<int> PullAsync(string pluginId, int pageSize, CancellationToken cancellationToken)
     {
         var plugin = registry.Find(pluginId);
         if (plugin is not { Ready: true } || plugin.Connectors.Count == 0)
         {
-            throw new InvalidOperationException($"Plugin {pluginId} is not a loaded, enabled CRM connector.");
+            throw new InvalidOperationException($"Plugin {pluginId} is not a loaded, enabled and configured CRM connector.");
         }
 
         var connector = plugin.Connectors[0];

@@ -18,7 +18,8 @@ public sealed class CrmSyncJob(PluginRegistry plugins, ConstituentSync sync) : I
     {
         var pulled = new List<string>();
         var failed = new List<string>();
-        foreach (var plugin in plugins.Plugins.Where(p => p is { State: PluginState.Loaded, Enabled: true } && p.Connectors.Count > 0))
+        // A plugin still needing configuration is skipped like a disabled one: it has no CRM to pull from yet.
+        foreach (var plugin in plugins.Plugins.Where(p => p.Ready && p.Connectors.Count > 0))
         {
             try
             {
@@ -30,7 +31,7 @@ public sealed class CrmSyncJob(PluginRegistry plugins, ConstituentSync sync) : I
             }
         }
 
-        context.Result = pulled.Count == 0 && failed.Count == 0 ? "no CRM connector is enabled" : string.Join("; ", pulled.Concat(failed));
+        context.Result = pulled.Count == 0 && failed.Count == 0 ? "no CRM connector is enabled and configured" : string.Join("; ", pulled.Concat(failed));
         if (failed.Count > 0)
         {
             throw new JobExecutionException($"CRM sync failed for {string.Join("; ", failed)}");

@@ -1,6 +1,6 @@
 using GiveBack.Plugins.Tests.Email;
 using GiveBack.Plugins.Tests.Infrastructure;
-using GiveBack.Plugins.Tests.Webhook;
+using GiveBack.Testing.Webhooks;
 
 namespace GiveBack.Plugins.Tests.Conformance;
 

@@ -1,14 +1,16 @@
 using GiveBack.Plugins.Tests.Infrastructure;
 using GiveBack.Testing;
+using GiveBack.Testing.Csv;
 
 namespace GiveBack.Plugins.Tests.CsvExport;
 
 public sealed class CsvExportPluginTests
 {
+    // The field API names of NPSP's Data Import object: the Data Import wizard maps these without a hand-made mapping.
     private static readonly string[] NpspColumns =
     [
-        "Contact1_First_Name", "Contact1_Last_Name", "Contact1_Personal_Email", "Donation_Amount", "Donation_Date",
-        "Donation_Stage", "Donation_Record_Type_Name", "Campaign_Name",
+        "Contact1_Firstname__c", "Contact1_Lastname__c", "Contact1_Personal_Email__c", "Donation_Amount__c", "Donation_Date__c",
+        "Donation_Stage__c", "Donation_Record_Type_Name__c", "Donation_Campaign_Name__c", "Payment_Method__c", "Donation_Donor__c",
     ];
 
     [Fact]
@@ -20,23 +22,24 @@ public sealed class CsvExportPluginTests
             await using var host = await PluginTestHost.StartAsync(
                 ["CsvExport"], new Dictionary<string, string?> { ["Plugins:CsvExport:Folder"] = folder });
             var donor = Guid.NewGuid();
-            var gift = SampleEvents.Gift(donor, 5_000);
-            await host.PublishAsync(SampleEvents.Donor(donor, "Ada", "Lovelace", "ada@example.org"));
-            await host.PublishAsync(gift);
-            await host.PublishAsync(SampleEvents.Stage(donor)); // not an NPSP import row: skipped
-            await host.PublishAsync(SampleEvents.Reversal(donor, gift.GiftId));
+            await host.Events.DonorAsync(donor, "Ada", "Lovelace", "ada@example.org");
+            var (_, gift) = await host.Events.GiftAsync(donor, 5_000, fund: "Scholarships");
+            await host.Events.ReversalAsync(donor, gift);
 
             var rows = await Eventually.MatchesAsync(() => Task.FromResult(ReadRows(folder)), r => r.Count == 3, "three import rows");
 
             Assert.All(NpspColumns, c => Assert.True(rows[0].ContainsKey(c), $"missing column {c}"));
             var donation = rows[1];
             Assert.Equal(
-                ("Ada", "Lovelace", "ada@example.org", "50.00", "2026-11-03", "Closed Won", "Donation", "Giving Day 2026"),
-                (donation["Contact1_First_Name"], donation["Contact1_Last_Name"], donation["Contact1_Personal_Email"],
-                 donation["Donation_Amount"], donation["Donation_Date"], donation["Donation_Stage"],
-                 donation["Donation_Record_Type_Name"], donation["Campaign_Name"]));
-            Assert.Equal(("-50.00", "Refunded"), (rows[2]["Donation_Amount"], rows[2]["Donation_Stage"]));
-            Assert.Equal("", rows[0]["Donation_Amount"]);
+                ("Ada", "Lovelace", "ada@example.org", "50.00", "2026-11-03", "Closed Won", "Donation", ProductEvents.CampaignName),
+                (donation["Contact1_Firstname__c"], donation["Contact1_Lastname__c"], donation["Contact1_Personal_Email__c"],
+                 donation["Donation_Amount__c"], donation["Donation_Date__c"], donation["Donation_Stage__c"],
+                 donation["Donation_Record_Type_Name__c"], donation["Donation_Campaign_Name__c"]));
+            Assert.Equal(("Check", "Contact1", "USD", "Scholarships", gift.ToString()), (
+                donation["Payment_Method__c"], donation["Donation_Donor__c"], donation["CurrencyIsoCode"],
+                donation["GiveBack_Fund__c"], donation["GiveBack_Record_Id__c"]));
+            Assert.Equal(("-50.00", "Refunded"), (rows[2]["Donation_Amount__c"], rows[2]["Donation_Stage__c"]));
+            Assert.Equal("", rows[0]["Donation_Amount__c"]);
         }
         finally
         {
@@ -44,18 +47,31 @@ public sealed class CsvExportPluginTests
         }
     }
 
-    private static List<Dictionary<string, string>> ReadRows(string folder)
+    [Fact]
+    public async Task A_name_that_a_spreadsheet_would_run_as_a_formula_is_written_as_text()
     {
-        var file = Directory.GetFiles(folder, "npsp-import-*.csv").SingleOrDefault();
-        if (file is null)
+        var folder = Directory.CreateTempSubdirectory("giveback-csv-").FullName;
+        try
         {
-            return [];
-        }
+            await using var host = await PluginTestHost.StartAsync(
+                ["CsvExport"], new Dictionary<string, string?> { ["Plugins:CsvExport:Folder"] = folder });
+            var donor = Guid.NewGuid();
+            await host.Events.DonorAsync(donor, "=1+2", "+Smith", "@ada@example.org");
+            var (_, gift) = await host.Events.GiftAsync(donor, 2_000);
+            await host.Events.ReversalAsync(donor, gift);
 
-        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        using var reader = new StreamReader(stream);
-        var lines = reader.ReadToEnd().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        var header = lines[0].Split(',');
-        return [.. lines.Skip(1).Select(l => header.Zip(l.Split(',')).ToDictionary(p => p.First, p => p.Second))];
+            var rows = await Eventually.MatchesAsync(() => Task.FromResult(ReadRows(folder)), r => r.Count == 3, "three import rows");
+
+            Assert.Equal("'+Smith", rows[1]["Contact1_Lastname__c"]);
+            Assert.Equal("'=1+2", rows[1]["Contact1_Firstname__c"]);
+            Assert.Equal("'@ada@example.org", rows[1]["Contact1_Personal_Email__c"]);
+            Assert.Equal("-20.00", rows[2]["Donation_Amount__c"]);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
+
+    private static IReadOnlyList<Dictionary<string, string>> ReadRows(string folder) => CsvFile.ReadRows(folder, "npsp-import-*.csv");
 }

@@ -1,4 +1,5 @@
 using GiveBack.Plugins.Abstractions.Outreach;
+using Samples = GiveBack.Plugins.ConformanceKit.KitSamples;
 using GiveBack.Plugins.Hosting.Outreach;
 using GiveBack.Plugins.Tests.Infrastructure;
 using GiveBack.Testing;
@@ -31,39 +32,23 @@ public sealed class EmailPluginTests : IAsyncLifetime
         ["Plugins:Email:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Plugins:Email:Security"] = "None",
         ["Plugins:Email:From"] = "giving@alumni.example.edu",
-        ["Plugins:Email:Organization"] = "Example University",
     };
 
     [Fact]
-    public async Task French_thank_you_arrives_with_recipient_subject_html_and_text_bodies()
+    public async Task Message_arrives_with_its_subject_both_bodies_and_the_attachment()
     {
-        var recipient = new OutreachRecipient(Guid.NewGuid(), "Élodie", "Martin", "elodie@example.org", null, "fr-CA", ["email"]);
-        var values = new Dictionary<string, string> { ["amount"] = "50,00 $", ["campaign"] = "Journée du don" };
+        var recipient = new OutreachRecipient(Guid.NewGuid(), "Élodie", "Martin", "elodie@example.org", null, "fr", ["email"]);
 
-        var result = await Channels.SendAsync("email", new OutreachMessage(Guid.NewGuid(), MessageKind.ThankYou, recipient, values), default);
+        var result = await Channels.SendAsync("email", Samples.Message(MessageKind.ThankYou, recipient), default);
 
         Assert.Equal(OutreachStatus.Delivered, result.Status);
         var mail = Assert.Single(_smtp.Messages);
         Assert.Equal("elodie@example.org", Assert.Single(mail.To.Mailboxes).Address);
-        Assert.Equal("Merci pour votre don, Élodie !", mail.Subject);
-        Assert.Contains("<strong>50,00 $</strong>", mail.HtmlBody, StringComparison.Ordinal);
-        Assert.Contains("Journée du don", mail.HtmlBody, StringComparison.Ordinal);
-        Assert.Contains("Merci pour votre don de 50,00 $ à Journée du don.", mail.TextBody, StringComparison.Ordinal);
-        Assert.DoesNotContain("<", mail.TextBody, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task English_receipt_encodes_donor_values_in_the_html_body()
-    {
-        var recipient = new OutreachRecipient(Guid.NewGuid(), "Bobby <b>", "Tables", "bobby@example.org", null, "en", ["email"]);
-        var values = new Dictionary<string, string> { ["amount"] = "$25.00", ["date"] = "November 3, 2026" };
-
-        await Channels.SendAsync("email", new OutreachMessage(Guid.NewGuid(), MessageKind.Receipt, recipient, values), default);
-
-        var mail = Assert.Single(_smtp.Messages);
-        Assert.Equal("Your receipt from Example University", mail.Subject);
-        Assert.Contains("Bobby &lt;b&gt;", mail.HtmlBody, StringComparison.Ordinal);
-        Assert.Contains("Dear Bobby <b> Tables,", mail.TextBody, StringComparison.Ordinal);
+        Assert.Equal("ThankYou: thank you, Élodie", mail.Subject);
+        Assert.Contains("<strong>$50.00</strong>", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("Thank you for your gift of $50.00.", mail.TextBody, StringComparison.Ordinal);
+        var pdf = Assert.Single(mail.Attachments.OfType<MimeKit.MimePart>());
+        Assert.Equal(("receipt-R-2026-000123.pdf", "application/pdf"), (pdf.FileName, pdf.ContentType.MimeType));
     }
 
     [Fact]
@@ -71,10 +56,9 @@ public sealed class EmailPluginTests : IAsyncLifetime
     {
         var optedOut = new OutreachRecipient(Guid.NewGuid(), "Olive", "Out", "olive@example.org", null, "en", ["sms"]);
         var consenting = optedOut with { DonorId = Guid.NewGuid(), Email = "connie@example.org", ConsentedChannels = ["EMAIL"] };
-        var values = new Dictionary<string, string> { ["amount"] = "$10.00" };
 
-        var skipped = await Channels.SendAsync("email", new OutreachMessage(Guid.NewGuid(), MessageKind.Appeal, optedOut, values), default);
-        await Channels.SendAsync("email", new OutreachMessage(Guid.NewGuid(), MessageKind.Appeal, consenting, values), default);
+        var skipped = await Channels.SendAsync("email", Samples.Message(MessageKind.Appeal, optedOut), default);
+        await Channels.SendAsync("email", Samples.Message(MessageKind.Appeal, consenting), default);
 
         Assert.Equal(OutreachStatus.OptedOut, skipped.Status);
         var only = await Eventually.MatchesAsync(

@@ -28,7 +28,7 @@ public sealed class ChannelAndSyncTests
         await using var host = await PluginTestHost.StartAsync(["Recorder"]);
         var channels = host.App.Services.GetRequiredService<PluginChannels>();
         var recipient = new OutreachRecipient(Guid.NewGuid(), "Ada", "Lovelace", null, null, "en", ["test"]);
-        var message = new OutreachMessage(Guid.NewGuid(), MessageKind.Receipt, recipient, new Dictionary<string, string>());
+        var message = GiveBack.Plugins.ConformanceKit.KitSamples.Message(MessageKind.Receipt, recipient);
 
         var before = await channels.SendAsync("test", message, default);
         await host.Client.PostOkAsync("/api/v1/plugins/Recorder/disable");
@@ -36,6 +36,6 @@ public sealed class ChannelAndSyncTests
 
         Assert.Equal(OutreachStatus.Delivered, before.Status);
         Assert.Equal(OutreachStatus.Failed, after.Status);
-        Assert.Contains("no enabled plugin", after.Detail);
+        Assert.Contains("no enabled and configured plugin", after.Detail);
     }
 }

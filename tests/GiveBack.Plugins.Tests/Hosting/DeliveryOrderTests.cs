@@ -11,11 +11,11 @@ public sealed class DeliveryOrderTests
         await using var host = await PluginTestHost.StartAsync(
             ["Recorder"], new Dictionary<string, string?> { ["Plugins:Recorder:FailDonors"] = stuck.ToString() });
 
-        var stuck1 = await host.PublishAsync(SampleEvents.Donor(stuck));
-        var other1 = await host.PublishAsync(SampleEvents.Gift(other));
-        var stuck2 = await host.PublishAsync(SampleEvents.Gift(stuck));
-        var other2 = await host.PublishAsync(SampleEvents.Gift(other));
-        var stuck3 = await host.PublishAsync(SampleEvents.Stage(stuck));
+        var stuck1 = await host.Events.DonorAsync(stuck);
+        var (other1, _) = await host.Events.GiftAsync(other);
+        var (stuck2, stuckGift) = await host.Events.GiftAsync(stuck);
+        var (other2, _) = await host.Events.GiftAsync(other);
+        var stuck3 = await host.Events.ReversalAsync(stuck, stuckGift);
 
         await host.WaitForRecordsAsync("Recorder", r => r.Count == 2, "the other donor's events to go through");
         Assert.Equal([other1, other2], host.RecordedBy("Recorder").Select(r => r.DeliveryId));
@@ -35,11 +35,10 @@ public sealed class DeliveryOrderTests
     public async Task An_event_committed_late_by_a_slow_ledger_transaction_is_not_skipped()
     {
         await using var host = await PluginTestHost.StartAsync(["Recorder"]);
-        await using var slow = new Npgsql.NpgsqlConnection(host.Database.ConnectionString);
-        await slow.OpenAsync();
-        await using var transaction = await slow.BeginTransactionAsync();
-        var early = await host.PublishAsync(SampleEvents.Gift(Guid.NewGuid()), slow, transaction);
-        var late = await host.PublishAsync(SampleEvents.Gift(Guid.NewGuid()));
+        var (early, transaction, slow) = await host.Events.HeldOpenDonorEventAsync(Guid.NewGuid());
+        await using var _ = slow;
+        await using var __ = transaction;
+        var (late, _) = await host.Events.GiftAsync(Guid.NewGuid());
         Assert.True(early < late);
 
         var plugin = host.Registry.Find("Recorder")!;

@@ -16,12 +16,12 @@ public sealed class LoadingFixture : IAsyncLifetime
 
                 var broken = Directory.CreateDirectory(Path.Combine(directory, "Broken")).FullName;
                 File.WriteAllText(Path.Combine(broken, "plugin.json"),
-                    """{"id":"Broken","version":"1.0.0","entryAssembly":"Broken.dll","abstractionsVersion":"1.0.0"}""");
+                    """{"id":"Broken","version":"1.0.0","entryAssembly":"Broken.dll","abstractionsVersion":"2.0.0"}""");
                 File.WriteAllBytes(Path.Combine(broken, "Broken.dll"), [0x4D, 0x5A, 0x00, 0x01, 0x02, 0x03]);
 
                 var noEntry = Directory.CreateDirectory(Path.Combine(directory, "NoEntry")).FullName;
                 File.WriteAllText(Path.Combine(noEntry, "plugin.json"),
-                    """{"id":"NoEntry","version":"1.0.0","entryAssembly":"NoEntry.dll","abstractionsVersion":"1.0.0"}""");
+                    """{"id":"NoEntry","version":"1.0.0","entryAssembly":"NoEntry.dll","abstractionsVersion":"2.0.0"}""");
 
                 Directory.CreateDirectory(Path.Combine(directory, "NoManifest"));
 
@@ -32,7 +32,7 @@ public sealed class LoadingFixture : IAsyncLifetime
                 }
 
                 File.WriteAllText(Path.Combine(newerMinor, "plugin.json"),
-                    """{"id":"NewerMinor","version":"1.0.0","entryAssembly":"GiveBack.TestPlugin.Recorder.dll","abstractionsVersion":"1.1.0"}""");
+                    """{"id":"NewerMinor","version":"1.0.0","entryAssembly":"GiveBack.TestPlugin.Recorder.dll","abstractionsVersion":"2.1.0"}""");
             });
 
     public async Task DisposeAsync() => await Host.DisposeAsync();

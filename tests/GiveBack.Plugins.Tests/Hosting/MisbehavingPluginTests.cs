@@ -11,10 +11,8 @@ public sealed class MisbehavingPluginTests
         await using var host = await PluginTestHost.StartAsync(["Throwing", "Recorder"]);
         var (ada, bob) = (Guid.NewGuid(), Guid.NewGuid());
         var ids = new List<long>();
-        foreach (var e in SampleEvents.OneOfEach(ada).Concat(SampleEvents.OneOfEach(bob)))
-        {
-            ids.Add(await host.PublishAsync(e));
-        }
+        ids.AddRange(await host.Events.OneOfEachAsync(ada));
+        ids.AddRange(await host.Events.OneOfEachAsync(bob));
 
         await host.WaitForRecordsAsync("Recorder", r => r.Count == ids.Count, "the healthy plugin to get every event");
         var throwing = await Eventually.MatchesAsync(
@@ -39,7 +37,7 @@ public sealed class MisbehavingPluginTests
         var ids = new List<long>();
         for (var i = 0; i < 3; i++)
         {
-            ids.Add(await host.PublishAsync(SampleEvents.Gift(Guid.NewGuid())));
+            ids.Add((await host.Events.GiftAsync(Guid.NewGuid())).OutboxId);
         }
 
         await host.WaitForRecordsAsync("Recorder", r => r.Count == 3, "the healthy plugin to get every event while the other hangs");
@@ -65,7 +63,7 @@ public sealed class MisbehavingPluginTests
         var ids = new List<long>();
         for (var i = 0; i < 3; i++)
         {
-            ids.Add(await host.PublishAsync(SampleEvents.Gift(Guid.NewGuid())));
+            ids.Add((await host.Events.GiftAsync(Guid.NewGuid())).OutboxId);
         }
 
         var plugin = host.Registry.Find("Recorder")!;

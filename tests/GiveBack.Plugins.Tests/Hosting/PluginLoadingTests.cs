@@ -24,7 +24,7 @@ public sealed class PluginLoadingTests(LoadingFixture fixture) : IClassFixture<L
         var plugin = Host.Registry.Find("NewerMinor")!;
 
         Assert.Equal(PluginState.Refused, plugin.State);
-        Assert.Contains("1.1.0", plugin.RefusalReason);
+        Assert.Contains("2.1.0", plugin.RefusalReason);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class PluginLoadingTests(LoadingFixture fixture) : IClassFixture<L
     public async Task The_host_serves_the_api_and_delivers_to_good_plugins_beside_refused_ones()
     {
         var donor = Guid.NewGuid();
-        var id = await Host.PublishAsync(SampleEvents.Gift(donor));
+        var (id, _) = await Host.Events.GiftAsync(donor);
 
         await Host.WaitForRecordsAsync("Recorder", r => r.Any(x => x.DeliveryId == id), $"Recorder to receive outbox event {id}");
         var plugins = await Host.Client.GetPluginsAsync();
@@ -64,7 +64,7 @@ public sealed class PluginLoadingTests(LoadingFixture fixture) : IClassFixture<L
     [Fact]
     public async Task Plugins_needing_different_Newtonsoft_Json_majors_load_side_by_side()
     {
-        var id = await Host.PublishAsync(SampleEvents.Donor(Guid.NewGuid()));
+        var id = await Host.Events.DonorAsync(Guid.NewGuid());
 
         var old = await Host.WaitForRecordsAsync("JsonOld", r => r.Any(x => x.DeliveryId == id), "JsonOld to receive the event");
         var current = await Host.WaitForRecordsAsync("JsonNew", r => r.Any(x => x.DeliveryId == id), "JsonNew to receive the event");

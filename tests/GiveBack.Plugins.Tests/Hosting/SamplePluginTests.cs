@@ -10,7 +10,7 @@ public sealed class SamplePluginTests
         await using var host = await PluginTestHost.StartAsync(
             ["Hello"], new Dictionary<string, string?> { ["Plugins:Hello:Greeting"] = "Bonjour" });
 
-        var id = await host.PublishAsync(SampleEvents.Gift(Guid.NewGuid(), 2_500));
+        var (id, _) = await host.Events.GiftAsync(Guid.NewGuid(), 2_500);
 
         await GiveBack.Testing.Eventually.TrueAsync(
             () => Task.FromResult(host.Logs.Lines.Any(l => l.Contains($"Bonjour! A gift of 2500 USD (delivery {id})", StringComparison.Ordinal))),

@@ -1,4 +1,4 @@
-using GiveBack.Plugins.Abstractions.Events;
+using GiveBack.Ledger;
 using GiveBack.Plugins.Hosting;
 using GiveBack.Plugins.Hosting.Api;
 using GiveBack.Plugins.Hosting.Registry;
@@ -17,17 +17,14 @@ using Npgsql;
 namespace GiveBack.Plugins.Tests.Infrastructure;
 
 /// <summary>
-/// A real ASP.NET Core host on a loopback port with the plugin host added the way the product adds it, a fresh
-/// PostgreSQL database holding the ledger's outbox table, and a plugins folder with copies of the built plugins.
+/// A real ASP.NET Core host on a loopback port with the plugin host and the product's data layer added the way the
+/// product adds them (the ledger's migrations create the real schema, outbox included), a fresh PostgreSQL database,
+/// and a plugins folder with copies of the built plugins. Events come from the product's real producers (<see cref="Events"/>).
 /// </summary>
 public sealed class PluginTestHost : IAsyncDisposable
 {
     public const string ReadPolicy = "plugins.read";
     public const string AdminPolicy = "plugins.admin";
-
-    /// <summary>The ledger's table, exactly as the ledger creates it.</summary>
-    public const string OutboxDdl =
-        "CREATE TABLE IF NOT EXISTS outbox_messages (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, occurred_at timestamptz NOT NULL, type text NOT NULL, donor_id uuid NULL, payload jsonb NOT NULL);";
 
     private readonly string _root;
 
@@ -40,6 +37,7 @@ public sealed class PluginTestHost : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Client = new HttpClient { BaseAddress = new Uri(address) };
         Client.DefaultRequestHeaders.Add(TestAuthHandler.RoleHeader, "admin");
+        Events = new ProductEvents(app.Services);
     }
 
     public TestDatabase Database { get; }
@@ -47,6 +45,9 @@ public sealed class PluginTestHost : IAsyncDisposable
     public WebApplication App { get; }
 
     public CapturingLoggerProvider Logs { get; }
+
+    /// <summary>The product's producers, writing to this host's database.</summary>
+    public ProductEvents Events { get; }
 
     /// <summary>Calls the API as an administrator.</summary>
     public HttpClient Client { get; }
@@ -72,15 +73,9 @@ public sealed class PluginTestHost : IAsyncDisposable
         preparePlugins?.Invoke(pluginsDirectory);
 
         var database = await TestDatabase.CreateAsync("gbplug");
-        await using (var connection = new NpgsqlConnection(database.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand(OutboxDdl, connection);
-            await command.ExecuteNonQueryAsync();
-        }
-
         var configuration = new Dictionary<string, string?>
         {
+            ["ConnectionStrings:GiveBack"] = database.ConnectionString,
             ["Plugins:Directory"] = pluginsDirectory,
             ["Plugins:ConnectionString"] = database.ConnectionString,
             ["Plugins:PollInterval"] = "00:00:00.050",
@@ -118,36 +113,6 @@ public sealed class PluginTestHost : IAsyncDisposable
 
     /// <summary>Changes a setting while the host runs (plugins read their section live).</summary>
     public void Configure(string key, string? value) => App.Configuration[key] = value;
-
-    /// <summary>Writes an event to the outbox the way the ledger does; returns its outbox id.</summary>
-    public async Task<long> PublishAsync(GiveBackEvent @event, NpgsqlConnection? connection = null, NpgsqlTransaction? transaction = null)
-    {
-        var own = connection is null;
-        connection ??= new NpgsqlConnection(Database.ConnectionString);
-        try
-        {
-            if (own)
-            {
-                await connection.OpenAsync();
-            }
-
-            await using var command = new NpgsqlCommand(
-                "INSERT INTO outbox_messages (occurred_at, type, donor_id, payload) VALUES (@at, @type, @donor, @payload::jsonb) RETURNING id",
-                connection, transaction);
-            command.Parameters.AddWithValue("at", DateTimeOffset.UtcNow);
-            command.Parameters.AddWithValue("type", EventJson.TypeOf(@event));
-            command.Parameters.AddWithValue("donor", @event.DonorId);
-            command.Parameters.AddWithValue("payload", EventJson.Serialize(@event));
-            return (long)(await command.ExecuteScalarAsync())!;
-        }
-        finally
-        {
-            if (own)
-            {
-                await connection.DisposeAsync();
-            }
-        }
-    }
 
     public async Task<T> ScalarAsync<T>(string sql)
     {
@@ -188,6 +153,7 @@ public sealed class PluginTestHost : IAsyncDisposable
             .AddPolicy(ReadPolicy, p => p.RequireAuthenticatedUser())
             .AddPolicy(AdminPolicy, p => p.RequireRole("admin"));
         builder.Services.AddProblemDetails();
+        builder.AddGiveBackLedger();
         builder.AddGiveBackPlugins();
         var app = builder.Build();
         app.UseAuthentication();

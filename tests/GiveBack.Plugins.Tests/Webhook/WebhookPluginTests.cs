@@ -1,9 +1,11 @@
 using System.Text.Json;
 using GiveBack.Plugins.Abstractions.Outreach;
+using GiveBack.Plugins.ConformanceKit;
 using GiveBack.Plugins.Hosting.Outreach;
 using GiveBack.Plugins.Hosting.Sync;
 using GiveBack.Plugins.Tests.Infrastructure;
 using GiveBack.Testing;
+using GiveBack.Testing.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GiveBack.Plugins.Tests.Webhook;
@@ -35,7 +37,7 @@ public sealed class WebhookPluginTests : IAsyncLifetime
     public async Task Gift_is_posted_as_json_signed_with_the_shared_secret()
     {
         var donor = Guid.NewGuid();
-        var id = await _host.PublishAsync(SampleEvents.Gift(donor, 12_345));
+        var (id, giftId) = await _host.Events.GiftAsync(donor, 12_345, fund: "Scholarships");
 
         var received = await Eventually.MatchesAsync(
             () => Task.FromResult(_receiver.Received), r => r.Count == 1, "the webhook to receive the gift");
@@ -48,16 +50,22 @@ public sealed class WebhookPluginTests : IAsyncLifetime
         var root = json.RootElement;
         Assert.Equal(id, root.GetProperty("deliveryId").GetInt64());
         Assert.Equal("GiftRecorded", root.GetProperty("type").GetString());
-        Assert.Equal(12_345, root.GetProperty("data").GetProperty("amountMinor").GetInt64());
-        Assert.Equal("USD", root.GetProperty("data").GetProperty("currency").GetString());
-        Assert.Equal(donor, root.GetProperty("data").GetProperty("donorId").GetGuid());
+        var data = root.GetProperty("data");
+        Assert.Equal(12_345, data.GetProperty("amountMinor").GetInt64());
+        Assert.Equal("USD", data.GetProperty("currency").GetString());
+        Assert.Equal(donor, data.GetProperty("donorId").GetGuid());
+        Assert.Equal(giftId, data.GetProperty("giftId").GetGuid());
+        Assert.Equal(new DateTimeOffset(2026, 11, 3, 0, 0, 0, TimeSpan.Zero), data.GetProperty("receivedAt").GetDateTimeOffset());
+        Assert.Equal((ProductEvents.CampaignName, "Scholarships", "cheque", "offline"), (
+            data.GetProperty("campaignName").GetString(), data.GetProperty("fund").GetString(),
+            data.GetProperty("method").GetString(), data.GetProperty("source").GetString()));
     }
 
     [Fact]
     public async Task Error_answers_are_retried_with_the_same_delivery_id_until_accepted()
     {
         _receiver.FailNext(2);
-        var id = await _host.PublishAsync(SampleEvents.Stage(Guid.NewGuid()));
+        var id = await _host.Events.DonorAsync(Guid.NewGuid());
 
         await Eventually.TrueAsync(
             async () => await _host.ScalarAsync<string>($"SELECT status FROM plugin_deliveries WHERE outbox_id = {id}") == "delivered",
@@ -71,12 +79,11 @@ public sealed class WebhookPluginTests : IAsyncLifetime
     public async Task Channel_posts_consented_messages_and_skips_opted_out_donors()
     {
         var channels = _host.App.Services.GetRequiredService<PluginChannels>();
-        var values = new Dictionary<string, string> { ["amount"] = "$50.00" };
         var consenting = new OutreachRecipient(Guid.NewGuid(), "Ada", "Lovelace", "ada@example.org", null, "en", ["webhook"]);
         var optedOut = consenting with { DonorId = Guid.NewGuid(), ConsentedChannels = ["email"] };
 
-        var sent = await channels.SendAsync("webhook", new OutreachMessage(Guid.NewGuid(), MessageKind.ThankYou, consenting, values), default);
-        var skipped = await channels.SendAsync("webhook", new OutreachMessage(Guid.NewGuid(), MessageKind.Appeal, optedOut, values), default);
+        var sent = await channels.SendAsync("webhook", KitSamples.Message(MessageKind.ThankYou, consenting), default);
+        var skipped = await channels.SendAsync("webhook", KitSamples.Message(MessageKind.Appeal, optedOut), default);
 
         Assert.Equal(OutreachStatus.Delivered, sent.Status);
         Assert.Equal(OutreachStatus.OptedOut, skipped.Status);

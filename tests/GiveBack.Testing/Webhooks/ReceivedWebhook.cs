@@ -1,11 +1,15 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 
-namespace GiveBack.Plugins.Tests.Webhook;
+namespace GiveBack.Testing.Webhooks;
 
 public sealed record ReceivedWebhook(string Body, string Signature, string Delivery, string Kind)
 {
+    /// <summary>The <c>data</c> member of an event post (the event itself, in the contract's JSON).</summary>
+    public JsonElement Data => JsonDocument.Parse(Body).RootElement.GetProperty("data").Clone();
+
     /// <summary>An independent check of the documented scheme: t=unix,v1=hex(HMAC-SHA256(secret, "t.body")).</summary>
     public bool IsSignedWith(string secret)
     {

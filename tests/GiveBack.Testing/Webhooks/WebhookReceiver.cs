@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -7,9 +8,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace GiveBack.Plugins.Tests.Webhook;
+namespace GiveBack.Testing.Webhooks;
 
-/// <summary>A real HTTP endpoint on a loopback port that records what the webhook plugin posts.</summary>
+/// <summary>
+/// A real HTTP endpoint on a loopback port that records what the Webhook plugin posts (events and messages), and serves
+/// a page of constituents for its pull.
+/// </summary>
 public sealed class WebhookReceiver : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -25,6 +29,13 @@ public sealed class WebhookReceiver : IAsyncDisposable
     public Uri PullUrl => new(BaseAddress, "/constituents");
 
     public IReadOnlyList<ReceivedWebhook> Received => [.. _received];
+
+    /// <summary>Waits for the first event of a type whose <c>data</c> matches, as the Webhook plugin posted it.</summary>
+    public async Task<ReceivedWebhook> WaitForEventAsync(string type, Func<JsonElement, bool> match) =>
+        (await Eventually.MatchesAsync(
+            () => Task.FromResult(Received.FirstOrDefault(r => r.Kind == type && match(r.Data))),
+            r => r is not null,
+            $"the Webhook plugin to post the matching {type}"))!;
 
     /// <summary>Answer 503 to this many of the next posts.</summary>
     public void FailNext(int count) => Interlocked.Exchange(ref _failNext, count);
