@@ -5,6 +5,8 @@ using Xunit;
 using GiveBack.Api.Campaigns;
 using GiveBack.Api.Donors;
 using GiveBack.Api.Gifts;
+using GiveBack.Api.Paging;
+using GiveBack.Outreach.Api;
 
 namespace GiveBack.Testing.Host;
 
@@ -59,6 +61,13 @@ public static class Http
     {
         var response = await PostAsync(client, "/api/v1/gifts", gift, key ?? Guid.NewGuid().ToString());
         return await ReadAsync<GiftResponse>(response, HttpStatusCode.Created);
+    }
+
+    /// <summary>The outreach messages of a donor and/or a kind, newest first (at most 200).</summary>
+    public static async Task<IReadOnlyList<OutreachMessageResponse>> OutreachAsync(HttpClient client, Guid? donorId = null, string? kind = null)
+    {
+        var query = $"?limit=200{(donorId is { } d ? $"&donorId={d}" : string.Empty)}{(kind is null ? string.Empty : $"&kind={Uri.EscapeDataString(kind)}")}";
+        return (await GetAsync<PageResponse<OutreachMessageResponse>>(client, "/api/v1/outreach" + query)).Items;
     }
 
     public static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
