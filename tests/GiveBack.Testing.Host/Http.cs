@@ -70,6 +70,13 @@ public static class Http
         return (await GetAsync<PageResponse<OutreachMessageResponse>>(client, "/api/v1/outreach" + query)).Items;
     }
 
+    /// <summary>Waits until the donor's one message of this kind is settled (sent, opted-out, no-channel or dead).</summary>
+    public static async Task<OutreachMessageResponse> SettledOutreachAsync(HttpClient client, Guid donorId, string kind) =>
+        Assert.Single(await Eventually.MatchesAsync(
+            () => OutreachAsync(client, donorId, kind),
+            messages => messages.Count == 1 && messages[0].Status is not ("queued" or "failed"),
+            $"the {kind} message of donor {donorId} to be settled"));
+
     public static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
         var problem = await ReadAsync<JsonElement>(response, expected);

@@ -1,3 +1,5 @@
+using GiveBack.Ledger.Infrastructure;
+using GiveBack.Ledger.Outreach;
 using GiveBack.Outreach.Queue;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -20,7 +22,8 @@ public sealed partial class OutreachDispatcher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        if (!settings.DispatchEnabled || !await StartedAsync(stoppingToken))
+        // After start-up, so the first sends find the silo's grains.
+        if (!settings.DispatchEnabled || !await HostStart.WaitAsync(lifetime, stoppingToken))
         {
             return;
         }
@@ -62,7 +65,7 @@ public sealed partial class OutreachDispatcher(
         }
     }
 
-    private async Task SendOneAsync(Ledger.Outreach.OutreachMessageRecord message, CancellationToken stoppingToken)
+    private async Task SendOneAsync(OutreachMessageRecord message, CancellationToken stoppingToken)
     {
         try
         {
@@ -73,23 +76,6 @@ public sealed partial class OutreachDispatcher(
             // Not the channel's answer (that is recorded) but e.g. the silo or the database failing: the lease expires
             // and the message is tried again, so one bad message never stops the others.
             LogMessageFailed(exception, message.Id, message.Kind);
-        }
-    }
-
-    /// <summary>Waits until the host (and its silo) has started, so the first sends find the donor grains.</summary>
-    private async Task<bool> StartedAsync(CancellationToken stoppingToken)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
-        try
-        {
-            await started.Task;
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
         }
     }
 

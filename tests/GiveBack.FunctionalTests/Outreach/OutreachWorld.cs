@@ -1,6 +1,5 @@
 using System.Globalization;
 using GiveBack.FunctionalTests.Pledges;
-using GiveBack.Ledger.Outreach;
 using GiveBack.Outreach.Api;
 using GiveBack.Testing;
 using GiveBack.Testing.Host;
@@ -45,11 +44,7 @@ public sealed class OutreachWorld : IAsyncLifetime
     }
 
     /// <summary>Waits until the donor's one message of this kind is settled (sent, opted-out, no-channel or dead).</summary>
-    public async Task<OutreachMessageResponse> SettledAsync(Guid donorId, string kind) =>
-        Assert.Single(await Eventually.MatchesAsync(
-            () => Http.OutreachAsync(Client, donorId, kind),
-            messages => messages.Count > 0 && messages.All(m => m.Status is not (OutreachStatuses.Queued or OutreachStatuses.Failed)),
-            $"the {kind} message of donor {donorId} to be settled"));
+    public Task<OutreachMessageResponse> SettledAsync(Guid donorId, string kind) => Http.SettledOutreachAsync(Client, donorId, kind);
 
     /// <summary>Waits until the donor's one message of this kind has this status.</summary>
     public async Task<OutreachMessageResponse> StatusAsync(Guid donorId, string kind, string status) =>
