@@ -17,7 +17,11 @@ public static class OutreachRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<OutreachOptions>().BindConfiguration(OutreachOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<OutreachOptions>()
+            .BindConfiguration(OutreachOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => o.BackoffBase <= o.BackoffMax, "Outreach: BackoffBase must not exceed BackoffMax.")
+            .ValidateOnStart();
         services.AddSingleton<OutreachStore>();
         services.AddSingleton<OutreachTemplates>();
         services.AddSingleton<OutreachSender>();

@@ -159,5 +159,28 @@ public sealed class ScheduledOutreachTests(OutreachWorld outreach) : IClassFixtu
         Assert.True(await outreach.StampedAsync("reminder_sent_at", pledge.Id, 2));
     }
 
+    [Fact]
+    public async Task Two_hosts_dispatching_one_queue_send_each_message_once()
+    {
+        await using var sibling = await World.Server.StartSiblingAsync();
+        var due = World.Today.AddDays(20);
+        var donors = new List<DonorResponse>();
+        for (var i = 0; i < 8; i++)
+        {
+            var (donor, campaign) = await World.DonorAndCampaignAsync();
+            await World.PledgeAsync(donor.Id, campaign.Id, 1_000, 1, Day(due));
+            donors.Add(donor);
+        }
+
+        World.SetToday(due.AddDays(-7));
+        await World.RunJobAsync(JobKeys.InstallmentReminders);
+        foreach (var donor in donors)
+        {
+            Assert.Equal(OutreachStatuses.Sent, (await outreach.SettledAsync(donor.Id, OutreachKinds.PledgeReminder)).Status);
+        }
+
+        Assert.All(donors, d => Assert.Single(outreach.Smtp.MessagesTo(d.Email!)));
+    }
+
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
