@@ -99,8 +99,10 @@ public sealed partial class OutreachSender(
         {
             return (templates.Render(claimed.Kind, draft.Language, draft.Message.Values, draft.Recipient), null);
         }
-        catch (Exception exception) when (exception is InvalidOperationException or DotLiquid.Exceptions.LiquidException)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            // A missing or malformed template, or a value that cannot be written (an unsupported currency): a failed
+            // attempt with the reason, so it is retried after a fix and dies if it never gets one.
             return (null, $"the message could not be worded: {exception.Message}");
         }
     }

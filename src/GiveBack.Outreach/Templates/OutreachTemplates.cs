@@ -59,9 +59,6 @@ public sealed class OutreachTemplates(IOptions<OutreachOptions> options)
         return new RenderedMessage(subject, body, document, formatted);
     }
 
-    /// <summary>Whether there is wording for the kind (in English at least).</summary>
-    public bool Has(string kind) => Find(kind, OutreachLanguage.English.Code, "txt") is not null;
-
     private static string Render(string source, Dictionary<string, string> values) =>
         Template.Parse(source).Render(new RenderParameters(CultureInfo.InvariantCulture)
         {
