@@ -3,7 +3,8 @@
 #   installs PostgreSQL from Debian's packages if missing, keeps a project-local cluster on 127.0.0.1 under
 #   $GIVEBACK_DATA_DIR (default .giveback/), seeds demo data (unless --no-demo-data) and serves on
 #   http://127.0.0.1:${GIVEBACK_HTTP_PORT:-5080}. Run it again: the data is kept.
-#   GIVEBACK_DB (a connection string) uses that database instead of the local cluster.
+#   GIVEBACK_DB (a connection string) uses that database instead of the local cluster. Without STRIPE_SECRET_KEY a local
+#   Stripe emulator, and without Plugins__Email__Host a local mail sink (e-mails kept under .giveback/mail/), run beside it.
 set -euo pipefail
 cd "$(dirname "$0")"
 . deploy/scripts/postgres.sh
@@ -12,7 +13,7 @@ seed=true
 for argument in "$@"; do
   case "$argument" in
     --no-demo-data) seed=false ;;
-    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
     *) echo "Unknown option: $argument (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -35,7 +36,13 @@ if [ -z "${GIVEBACK_DB:-}" ]; then
   export GIVEBACK_DB="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=giveback"
 fi
 emulator_pid=""
-stop() { [ -n "$emulator_pid" ] && kill "$emulator_pid" 2>/dev/null; [ -n "$started_pg" ] && giveback_pg_stop "$started_pg"; }
+sink_pid=""
+stop() {
+  [ -n "$emulator_pid" ] && kill "$emulator_pid" 2>/dev/null
+  [ -n "$sink_pid" ] && kill "$sink_pid" 2>/dev/null
+  [ -n "$started_pg" ] && giveback_pg_stop "$started_pg"
+  return 0
+}
 trap stop EXIT
 
 # The admin key: the operator's, or one made on the first run and kept (readable by this user only) for the next.
@@ -72,6 +79,25 @@ if [ -z "${STRIPE_SECRET_KEY:-}" ]; then
   export STRIPE_SECRET_KEY=sk_test_emulator Stripe__ApiBase="http://127.0.0.1:$emulator_port"
   stripe_mode="local Stripe emulator on http://127.0.0.1:$emulator_port (log: $data_dir/stripe-emulator.log)"
 fi
+
+# Messages to donors (thank-yous with their receipt, reminders, appeals) go out through the Email plugin. With
+# Plugins__Email__Host set, to that SMTP server. Without it, the keyless demo: a local mail sink (Debian's
+# python3-aiosmtpd) accepts every message and keeps it as an .eml file under $data_dir/mail/.
+if [ -n "${Plugins__Email__Host:-}" ]; then
+  mail_mode="SMTP server $Plugins__Email__Host:${Plugins__Email__Port:-25} (Plugins__Email__*)"
+else
+  giveback_ensure_packages python3-aiosmtpd
+  mail_dir="$data_dir/mail"
+  mkdir -p "$mail_dir"
+  sink_port=$(giveback_free_port "${GIVEBACK_MAIL_SINK_PORT:-2525}")
+  /usr/bin/python3 tools/mail-sink/mail_sink.py "$mail_dir" --port "$sink_port" --serve >"$data_dir/mail-sink.log" 2>&1 &
+  sink_pid=$!
+  for _ in $(seq 100); do [ -s "$data_dir/mail-sink.log" ] && break; sleep 0.1; done
+  kill -0 "$sink_pid" 2>/dev/null || { echo "The mail sink did not start (see $data_dir/mail-sink.log)." >&2; exit 1; }
+  export Plugins__Email__Host=127.0.0.1 Plugins__Email__Port="$sink_port" Plugins__Email__Security=None
+  export Plugins__Email__From="${Plugins__Email__From:-giving@example.org}"
+  mail_mode="local mail sink on 127.0.0.1:$sink_port: every e-mail is kept in $mail_dir/ as an .eml file"
+fi
 fy=$(( $(date +%Y) + ( $(date +%-m) >= 7 ? 1 : 0 ) ))
 
 cat <<INFO
@@ -81,6 +107,7 @@ cat <<INFO
   Admin API key $GIVEBACK_ADMIN_API_KEY
   Giving page   http://127.0.0.1:$http_port/give/annual-fund-$fy  (any campaign: /give/<slug>)
   Payments      $stripe_mode
+  E-mail        $mail_mode
   Try:          curl -H "Authorization: Bearer $GIVEBACK_ADMIN_API_KEY" http://127.0.0.1:$http_port/api/v1/campaigns
 
 INFO

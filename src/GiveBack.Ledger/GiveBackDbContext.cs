@@ -29,7 +29,7 @@ public sealed class GiveBackDbContext(DbContextOptions<GiveBackDbContext> option
 
     public DbSet<PledgeInstallmentRecord> PledgeInstallments => Set<PledgeInstallmentRecord>();
 
-    public DbSet<OutreachMessage> OutreachMessages => Set<OutreachMessage>();
+    public DbSet<OutreachMessageRecord> OutreachMessages => Set<OutreachMessageRecord>();
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 

@@ -40,8 +40,5 @@ public sealed class StripeOptions
     /// <summary>Key for the donor's self-service links; empty means the webhook secret (already shared by every host).</summary>
     public string? LinkSigningKey { get; set; }
 
-    /// <summary>Folder the thank-you channel writes messages to until the outreach plugins take over; empty logs them only.</summary>
-    public string? ThankYouDirectory { get; set; }
-
     public bool IsConfigured => !string.IsNullOrWhiteSpace(SecretKey);
 }

@@ -1,5 +1,6 @@
 using GiveBack.Grains.Payments;
 using GiveBack.Ledger;
+using GiveBack.Ledger.Outreach;
 using GiveBack.Payments.Stripe.Data;
 using GiveBack.Payments.Stripe.Gateway;
 using GiveBack.Payments.Stripe.Processing;
@@ -63,8 +64,8 @@ public static class StripePaymentsRegistration
         services.AddSingleton<DonorMatcher>();
         services.AddSingleton<RecurringGiftBook>();
         services.AddSingleton<IRecurringGifts, StripeRecurringGifts>();
-        services.AddSingleton<ThankYouChannel>();
         services.AddSingleton<ReceiptBook>();
+        services.AddSingleton<IOutreachKindHandler, ThankYouOutreach>();
         services.AddSingleton<IReceipts>(provider => provider.GetRequiredService<ReceiptBook>());
         services.AddSingleton<IPaymentGateway, StripePaymentGateway>();
         services.AddSingleton<IReconciliation, StripeReconciliation>();

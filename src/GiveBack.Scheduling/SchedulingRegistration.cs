@@ -1,4 +1,6 @@
+using GiveBack.Ledger.Outreach;
 using GiveBack.Scheduling.Jobs;
+using GiveBack.Scheduling.Outreach;
 using GiveBack.Scheduling.Runs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +20,8 @@ public static class SchedulingRegistration
         builder.Services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         var options = builder.Configuration.GetSection(SchedulingOptions.SectionName).Get<SchedulingOptions>() ?? new SchedulingOptions();
         builder.Services.AddSingleton<JobRunRecorder>();
+        // Any host's dispatcher may send a pledge message, whether or not this host runs the scheduler.
+        builder.Services.AddSingleton<IOutreachKindHandler, PledgeOutreachStamps>();
         if (!options.Enabled)
         {
             return builder;

@@ -41,7 +41,7 @@ public sealed class MonthlyGiftTests(OnlineGivingFixture fixture)
 
         await fixture.Server.RunJobAsync(GiveBack.Scheduling.Jobs.JobKeys.RecurringGiftFollowUp);
         await fixture.Server.RunJobAsync(GiveBack.Scheduling.Jobs.JobKeys.RecurringGiftFollowUp);
-        var followUps = await fixture.Service<GiveBack.Ledger.Outreach.OutreachOutbox>().ListAsync("recurring-gift-follow-up", null, 100);
+        var followUps = await Http.OutreachAsync(fixture.Staff, kind: "recurring-gift-follow-up");
         Assert.Equal($"{id}:1", Assert.Single(followUps, m => m.Reference.StartsWith(id.ToString(), StringComparison.Ordinal)).Reference);
 
         var canceled = await Http.ReadAsync<JsonElement>(await fixture.Staff.PostAsync($"/api/v1/recurring-gifts/{id}/cancel", null), HttpStatusCode.OK);

@@ -15,14 +15,17 @@ namespace GiveBack.Payments.Tests;
 /// <summary>
 /// One product host (its own database) and one Stripe emulator for the whole suite, wired both ways: the product's
 /// real Stripe.net client talks to the emulator over HTTP, and the emulator delivers signed webhooks to the product.
-/// The Webhook and CsvExport plugins are loaded from disk, posting to a real HTTP receiver and writing to a folder.
-/// Tests use their own campaigns, so they do not see each other's gifts.
+/// The Email plugin, loaded from disk, sends the product's messages to a real SMTP server (the aiosmtpd sink); the
+/// Webhook and CsvExport plugins post the product's events to a real HTTP receiver and write them to a folder.
+/// Tests use their own campaigns and donors, so they do not see each other's gifts or e-mails.
 /// </summary>
 public sealed class OnlineGivingFixture : IAsyncLifetime
 {
     public const string WebhookSecret = "whsec_payments_tests_0123456789";
 
     public const string PluginWebhookSecret = "whsec_payments_plugin_4b2e";
+
+    public const string Institution = "Example University";
 
     public RunningStripeEmulator Emulator { get; private set; } = null!;
 
@@ -31,6 +34,8 @@ public sealed class OnlineGivingFixture : IAsyncLifetime
     public StripeClient Stripe { get; private set; } = null!;
 
     public HttpClient Staff { get; private set; } = null!;
+
+    public SmtpSink Smtp { get; private set; } = null!;
 
     /// <summary>Where the Webhook plugin posts the product's events.</summary>
     public WebhookReceiver PluginReceiver { get; private set; } = null!;
@@ -48,9 +53,16 @@ public sealed class OnlineGivingFixture : IAsyncLifetime
             WebhookRetryBaseDelay = TimeSpan.FromMilliseconds(150),
             WebhookMaxAttempts = 8,
         });
+        Smtp = await SmtpSink.StartAsync();
         PluginReceiver = await WebhookReceiver.StartAsync();
         Server = await GiveBackServer.StartAsync(new Dictionary<string, string?>
         {
+            ["Plugins:Email:Host"] = "127.0.0.1",
+            ["Plugins:Email:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Plugins:Email:Security"] = "None",
+            ["Plugins:Email:From"] = "giving@example.edu",
+            ["Outreach:Institution"] = Institution,
+            ["Outreach:PollInterval"] = "00:00:00.100",
             ["Plugins:Webhook:Url"] = PluginReceiver.HookUrl.ToString(),
             ["Plugins:Webhook:Secret"] = PluginWebhookSecret,
             ["Plugins:CsvExport:Folder"] = CsvFolder,
@@ -71,6 +83,7 @@ public sealed class OnlineGivingFixture : IAsyncLifetime
         Staff.Dispose();
         await Server.DisposeAsync();
         await Emulator.DisposeAsync();
+        await Smtp.DisposeAsync();
         await PluginReceiver.DisposeAsync();
         Directory.Delete(CsvFolder, recursive: true);
     }
@@ -82,10 +95,11 @@ public sealed class OnlineGivingFixture : IAsyncLifetime
     public async Task<CampaignResponse> CreateCampaignAsync(string currency = "EUR") => await Http.CreateCampaignAsync(Staff, currency);
 
     /// <summary>A Checkout Session exactly as the giving page creates it (through the product's gateway).</summary>
-    public async Task<CheckoutRedirect> CheckoutAsync(CampaignResponse campaign, long amount, bool monthly = false, string? email = null, Guid? pledgeId = null) =>
+    public async Task<CheckoutRedirect> CheckoutAsync(
+        CampaignResponse campaign, long amount, bool monthly = false, string? email = null, Guid? pledgeId = null, string locale = "en") =>
         await Service<IPaymentGateway>().CreateCheckoutAsync(new CheckoutRequest(
             campaign.Id, campaign.Name, campaign.Currency, amount, amount, false, monthly, "Scholarships", null, null, false,
-            "Ada", "Lovelace", email ?? $"{Guid.NewGuid():N}@example.org", 2012, "en",
+            "Ada", "Lovelace", email ?? $"{Guid.NewGuid():N}@example.org", 2012, locale,
             "http://127.0.0.1/thanks?session_id={CHECKOUT_SESSION_ID}", "http://127.0.0.1/give", pledgeId));
 
     public async Task<JsonElement[]> CampaignGiftsAsync(Guid campaignId) =>

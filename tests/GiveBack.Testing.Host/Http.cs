@@ -5,6 +5,8 @@ using Xunit;
 using GiveBack.Api.Campaigns;
 using GiveBack.Api.Donors;
 using GiveBack.Api.Gifts;
+using GiveBack.Api.Paging;
+using GiveBack.Outreach.Api;
 
 namespace GiveBack.Testing.Host;
 
@@ -60,6 +62,20 @@ public static class Http
         var response = await PostAsync(client, "/api/v1/gifts", gift, key ?? Guid.NewGuid().ToString());
         return await ReadAsync<GiftResponse>(response, HttpStatusCode.Created);
     }
+
+    /// <summary>The outreach messages of a donor and/or a kind, newest first (at most 200).</summary>
+    public static async Task<IReadOnlyList<OutreachMessageResponse>> OutreachAsync(HttpClient client, Guid? donorId = null, string? kind = null)
+    {
+        var query = $"?limit=200{(donorId is { } d ? $"&donorId={d}" : string.Empty)}{(kind is null ? string.Empty : $"&kind={Uri.EscapeDataString(kind)}")}";
+        return (await GetAsync<PageResponse<OutreachMessageResponse>>(client, "/api/v1/outreach" + query)).Items;
+    }
+
+    /// <summary>Waits until the donor's one message of this kind is settled (sent, opted-out, no-channel or dead).</summary>
+    public static async Task<OutreachMessageResponse> SettledOutreachAsync(HttpClient client, Guid donorId, string kind) =>
+        Assert.Single(await Eventually.MatchesAsync(
+            () => OutreachAsync(client, donorId, kind),
+            messages => messages.Count == 1 && messages[0].Status is not ("queued" or "failed"),
+            $"the {kind} message of donor {donorId} to be settled"));
 
     public static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
     {

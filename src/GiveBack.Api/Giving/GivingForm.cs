@@ -61,7 +61,7 @@ public sealed record GivingForm(
         if (amount < options.MinAmount || amount > options.MaxAmount)
         {
             errors["amount"] = string.Format(CultureInfo.InvariantCulture, texts.ErrorAmountBounds,
-                GivingMoney.Format(options.MinAmount, currency, texts), GivingMoney.Format(options.MaxAmount, currency, texts));
+                texts.Money(options.MinAmount, currency), texts.Money(options.MaxAmount, currency));
             return null;
         }
 

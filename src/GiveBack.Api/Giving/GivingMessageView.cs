@@ -9,7 +9,7 @@ internal static class GivingMessageView
     {
         var text = checkout is null || !checkout.Paid ? texts.ThanksPending : checkout.Monthly ? texts.ThanksMonthly : texts.ThanksText;
         var amount = checkout is { Paid: true }
-            ? $"""<p class="total" id="amount">{GivingLayout.Encode(GivingMoney.Format(checkout.ChargedAmount, checkout.Currency, texts))}{(checkout.Monthly ? " " + GivingLayout.Encode(texts.PerMonth) : string.Empty)}</p>"""
+            ? $"""<p class="total" id="amount">{GivingLayout.Encode(texts.Money(checkout.ChargedAmount, checkout.Currency))}{(checkout.Monthly ? " " + GivingLayout.Encode(texts.PerMonth) : string.Empty)}</p>"""
             : string.Empty;
         var body = $"""
             <div class="card">
@@ -41,7 +41,7 @@ internal static class GivingMessageView
             <div class="card">
               <h1>{E(texts.ManageTitle)}</h1>
               <dl>
-                <dt>{E(texts.AmountLegend)}</dt><dd id="amount">{E(GivingMoney.Format(gift.Amount, gift.Currency, texts))} {E(texts.PerMonth)}</dd>
+                <dt>{E(texts.AmountLegend)}</dt><dd id="amount">{E(texts.Money(gift.Amount, gift.Currency))} {E(texts.PerMonth)}</dd>
                 <dt>{E(texts.ManageStatus)}</dt><dd id="status">{E(gift.Status)}</dd>
                 <dt>{E(texts.ManageNext)}</dt><dd id="next">{E(next)}</dd>
               </dl>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GiveBack.Domain.Money;
 using GiveBack.Grains.Abstractions.Campaigns;
 
 namespace GiveBack.Api.Giving;
@@ -22,7 +23,7 @@ internal static class GivingPageView
         foreach (var amount in options.PresetAmounts)
         {
             var value = amount.ToString(CultureInfo.InvariantCulture);
-            presets.Append(CultureInfo.InvariantCulture, $"""<label class="choice"><input type="radio" name="amount" id="amount-{value}" value="{value}"{(chosenPreset == value ? " checked" : string.Empty)}><span>{E(GivingMoney.Format(amount, currency, texts))}</span></label>""");
+            presets.Append(CultureInfo.InvariantCulture, $"""<label class="choice"><input type="radio" name="amount" id="amount-{value}" value="{value}"{(chosenPreset == value ? " checked" : string.Empty)}><span>{E(texts.Money(amount, currency))}</span></label>""");
         }
 
         presets.Append(CultureInfo.InvariantCulture, $"""<label class="choice"><input type="radio" name="amount" id="amount-other" value="other"{(chosenPreset == "other" ? " checked" : string.Empty)}><span>{E(texts.Other)}</span></label>""");
@@ -38,7 +39,7 @@ internal static class GivingPageView
             ? $"""
             <form method="post" action="{E(action)}" novalidate id="give-form"
                   data-fee-percent="{options.FeePercent.ToString(CultureInfo.InvariantCulture)}" data-fee-fixed="{options.FeeFixed}"
-                  data-digits="{digits}" data-symbol="{E(GivingMoney.Symbol(currency))}" data-lang="{texts.Language}"
+                  data-digits="{digits}" data-symbol="{E(MoneyFormat.Prefix(currency))}" data-lang="{texts.Language}"
                   data-per-month="{E(texts.PerMonth)}">
               <fieldset><legend>{E(texts.AmountLegend)}</legend>
                 <div class="choices">{presets}</div>
@@ -66,7 +67,7 @@ internal static class GivingPageView
                   <div><label class="field" for="classYear">{E(texts.ClassYearLabel)}</label><input type="text" inputmode="numeric" id="classYear" name="classYear" maxlength="4" value="{E(form.ClassYear)}"{Described("classYear")}>{Err("classYear")}</div>
                 </div>
                 <label class="check"><input type="checkbox" id="anonymous" name="anonymous" value="true"{(form.Anonymous ? " checked" : string.Empty)}><span>{E(texts.AnonymousLabel)}</span></label>
-                <label class="check"><input type="checkbox" id="coverFee" name="coverFee" value="true"{(form.CoverFee ? " checked" : string.Empty)}><span>{E(texts.CoverFeeLabel)} <span class="muted">({options.FeePercent.ToString(CultureInfo.GetCultureInfo(texts.Culture))} % + {E(GivingMoney.Format(options.FeeFixed, currency, texts))})</span></span></label>
+                <label class="check"><input type="checkbox" id="coverFee" name="coverFee" value="true"{(form.CoverFee ? " checked" : string.Empty)}><span>{E(texts.CoverFeeLabel)} <span class="muted">({options.FeePercent.ToString(CultureInfo.GetCultureInfo(texts.Culture))} % + {E(texts.Money(options.FeeFixed, currency))})</span></span></label>
               </fieldset>
               <div class="total" aria-live="polite">{E(texts.YouPay)}: <strong id="total">…</strong></div>
               <button type="submit" class="primary" id="give">{E(texts.Submit)}</button>
@@ -81,7 +82,7 @@ internal static class GivingPageView
               <h1>{E(definition.Name)}</h1>
               <p class="lead">{E(texts.Intro)}</p>
               <div class="progress" aria-hidden="true"><span style="width:{progress}%"></span></div>
-              <p class="muted">{E(GivingMoney.Format(campaign.Progress.RaisedAmount, currency, texts))} / {E(GivingMoney.Format(definition.GoalAmount, currency, texts))}</p>
+              <p class="muted">{E(texts.Money(campaign.Progress.RaisedAmount, currency))} / {E(texts.Money(definition.GoalAmount, currency))}</p>
               {noticeHtml}{summary}
               {body}
             </div>
@@ -97,7 +98,7 @@ internal static class GivingPageView
         function gift(){var r=f.querySelector('input[name=amount]:checked');if(r&&r.value!=='other')return parseInt(r.value,10);var t=(f.otherAmount.value||'').replace(',','.').replace(/\s/g,'');var v=Math.round(parseFloat(t)*k);return isNaN(v)?null:v}
         function show(){var g=gift(),out=document.getElementById('total');if(!g||g<=0){out.textContent='—';return}var c=f.coverFee.checked?gross(g):g;
           var s=(c/k).toLocaleString(d.lang==='fr'?'fr-FR':'en-US',{minimumFractionDigits:c%k?2:0,maximumFractionDigits:2});
-          var m=f.querySelector('input[name=frequency]:checked');out.textContent=(d.lang==='fr'?s+' '+d.symbol.trim():d.symbol+s)+(m&&m.value==='monthly'?' '+d.perMonth:'')}
+          var m=f.querySelector('input[name=frequency]:checked');out.textContent=(d.lang==='fr'?s+'\u00a0'+d.symbol.trim():d.symbol+s)+(m&&m.value==='monthly'?' '+d.perMonth:'')}
         f.otherAmount.addEventListener('focus',function(){document.getElementById('amount-other').checked=true;show()});
         f.addEventListener('input',show);f.addEventListener('change',show);show()})();
         """;

@@ -1,3 +1,5 @@
+using System.Globalization;
+using GiveBack.Domain.Money;
 using Microsoft.AspNetCore.Http;
 
 namespace GiveBack.Api.Giving;
@@ -66,6 +68,10 @@ public sealed record GivingTexts
     public string Language { get; init; } = "en";
 
     public string Culture { get; init; } = "en-US";
+
+    /// <summary>An amount as the page shows it: in this language, without zero cents (€100, 100 €).</summary>
+    public string Money(long minorUnits, string currency) =>
+        MoneyFormat.Format(minorUnits, currency, CultureInfo.GetCultureInfo(Culture), omitZeroMinorUnits: true);
 
     public string Title { get; init; } = "Make a gift";
 

@@ -6,7 +6,7 @@ namespace GiveBack.Ledger.Giving;
 /// <summary>Donors who gave in one period and not in the next (LYBUNT: last year but unfortunately not this).</summary>
 public sealed class LapsedDonors(IDbContextFactory<GiveBackDbContext> contexts)
 {
-    public async Task<List<LapsedDonor>> GaveInButNotAfterAsync(
+    public async Task<List<Guid>> GaveInButNotAfterAsync(
         DateOnly gaveFrom, DateOnly gaveTo, DateOnly notFrom, DateOnly notTo, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -16,7 +16,7 @@ public sealed class LapsedDonors(IDbContextFactory<GiveBackDbContext> contexts)
             .Where(d => standing.Any(g => g.DonorId == d.Id && g.ReceivedOn >= gaveFrom && g.ReceivedOn <= gaveTo))
             .Where(d => !standing.Any(g => g.DonorId == d.Id && g.ReceivedOn >= notFrom && g.ReceivedOn <= notTo))
             .OrderBy(d => d.Id)
-            .Select(d => new LapsedDonor(d.Id, d.FirstName, d.EmailOptOut ? null : d.Email))
+            .Select(d => d.Id)
             .ToListAsync(cancellationToken);
     }
 }

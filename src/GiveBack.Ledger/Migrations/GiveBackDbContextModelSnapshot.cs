@@ -337,7 +337,7 @@ namespace GiveBack.Ledger.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("GiveBack.Ledger.Outreach.OutreachMessage", b =>
+            modelBuilder.Entity("GiveBack.Ledger.Outreach.OutreachMessageRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -346,10 +346,14 @@ namespace GiveBack.Ledger.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
 
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("body");
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("channel");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -365,17 +369,74 @@ namespace GiveBack.Ledger.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("kind");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("LeasedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("leased_until");
+
+                    b.Property<Guid>("MessageId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id")
+                        .HasDefaultValueSql("gen_random_uuid()");
+
+                    b.Property<string>("MessageKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("message_kind");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("reference");
 
-                    b.Property<string>("Subject")
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Status")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("queued")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("subject");
+
+                    b.Property<string>("TransportId")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("transport_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("values")
+                        .HasDefaultValueSql("'{}'::jsonb");
 
                     b.HasKey("Id")
                         .HasName("pk_outreach_messages");
@@ -383,9 +444,16 @@ namespace GiveBack.Ledger.Migrations
                     b.HasIndex("DonorId")
                         .HasDatabaseName("ix_outreach_messages_donor_id");
 
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_outreach_messages_due")
+                        .HasFilter("status IN ('queued', 'failed')");
+
                     b.HasIndex("Kind", "Reference")
                         .IsUnique()
                         .HasDatabaseName("ix_outreach_messages_kind_reference");
+
+                    b.HasIndex("Status", "Id")
+                        .HasDatabaseName("ix_outreach_messages_status_id");
 
                     b.ToTable("outreach_messages", (string)null);
                 });

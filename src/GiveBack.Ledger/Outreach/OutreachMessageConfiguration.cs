@@ -3,17 +3,30 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GiveBack.Ledger.Outreach;
 
-internal sealed class OutreachMessageConfiguration : IEntityTypeConfiguration<OutreachMessage>
+internal sealed class OutreachMessageConfiguration : IEntityTypeConfiguration<OutreachMessageRecord>
 {
-    public void Configure(EntityTypeBuilder<OutreachMessage> message)
+    public void Configure(EntityTypeBuilder<OutreachMessageRecord> message)
     {
         message.ToTable("outreach_messages");
         message.HasKey(m => m.Id);
         message.Property(m => m.Id).UseIdentityAlwaysColumn();
         message.Property(m => m.Kind).HasMaxLength(32);
         message.Property(m => m.Reference).HasMaxLength(200);
+        message.Property(m => m.MessageKind).HasMaxLength(32);
+        message.Property(m => m.Language).HasMaxLength(8);
+        message.Property(m => m.Values).HasColumnType("jsonb").HasDefaultValueSql("'{}'::jsonb");
+        message.Property(m => m.Status).HasMaxLength(16).HasDefaultValue(OutreachStatuses.Queued);
+        message.Property(m => m.LastError).HasMaxLength(2000);
+        message.Property(m => m.Channel).HasMaxLength(64);
+        message.Property(m => m.TransportId).HasMaxLength(500);
+        message.Property(m => m.MessageId).HasDefaultValueSql("gen_random_uuid()");
         message.Property(m => m.Subject).HasMaxLength(300);
         message.HasIndex(m => new { m.Kind, m.Reference }).IsUnique();
         message.HasIndex(m => m.DonorId);
+        message.HasIndex(m => new { m.Status, m.Id });
+        // What every dispatcher polls: only unsettled rows are in it, so an idle server's poll reads an empty index.
+        message.HasIndex(m => m.NextAttemptAt)
+            .HasDatabaseName("ix_outreach_messages_due")
+            .HasFilter("status IN ('queued', 'failed')");
     }
 }

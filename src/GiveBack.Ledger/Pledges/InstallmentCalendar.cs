@@ -35,11 +35,11 @@ public sealed class InstallmentCalendar(IDbContextFactory<GiveBackDbContext> con
             where i.PaidAmount < i.Amount
             join p in db.Pledges on i.PledgeId equals p.Id
             where p.Status == "active" || p.Status == "overdue"
-            join d in db.Donors on p.DonorId equals d.Id
+            join c in db.Campaigns on p.CampaignId equals c.Id
             orderby i.DueOn, i.PledgeId, i.Number
-            select new { i.PledgeId, i.Number, i.DueOn, Owed = i.Amount - i.PaidAmount, p.Currency, DonorId = d.Id, d.FirstName, Email = d.EmailOptOut ? null : d.Email })
+            select new { i.PledgeId, i.Number, i.DueOn, Owed = i.Amount - i.PaidAmount, p.Currency, p.DonorId, CampaignName = c.Name })
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new DueInstallment(r.PledgeId, r.Number, r.DueOn, r.Owed, r.Currency, r.DonorId, r.FirstName, r.Email))];
+        return [.. rows.Select(r => new DueInstallment(r.PledgeId, r.Number, r.DueOn, r.Owed, r.Currency, r.DonorId, r.CampaignName))];
     }
 
     private async Task<bool> StampAsync(

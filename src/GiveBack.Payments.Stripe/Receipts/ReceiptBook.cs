@@ -1,8 +1,10 @@
 using System.Globalization;
 using GiveBack.Domain.Calendar;
+using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Grains.Abstractions.Donors;
 using GiveBack.Grains.Payments;
 using GiveBack.Ledger.Gifts;
+using GiveBack.Ledger.Outreach;
 using GiveBack.Payments.Stripe.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,27 +20,35 @@ public sealed class ReceiptBook(
     FiscalCalendar calendar,
     LedgerReader ledger,
     IGrainFactory grains,
-    ThankYouChannel thanks,
+    OutreachOutbox outreach,
     TimeProvider clock) : IReceipts
 {
+    /// <summary>
+    /// Issues the gift's receipt and queues its thank-you (with the receipt attached when it is sent). Run again for the
+    /// same gift — a replayed webhook, a retried event — it issues nothing and queues nothing new. The thank-you is written
+    /// in <paramref name="locale"/>'s language (the giving page's) when there is one, else in the donor's.
+    /// </summary>
     public async Task IssueAndThankAsync(Guid giftId, Guid donorId, DateOnly receivedOn, string? locale, CancellationToken cancellationToken = default)
     {
         var receipt = await IssueAsync(giftId, receivedOn, cancellationToken);
-        if (receipt.ThankedAt is not null)
+        var gift = receipt.ThankedAt is null ? await ledger.FindAsync(giftId, cancellationToken) : null;
+        if (gift is null)
         {
             return;
         }
 
-        var donor = await grains.GetGrain<IDonorGrain>(donorId).GetAsync();
-        var gift = await ledger.FindAsync(giftId, cancellationToken);
-        if (donor is null || gift is null)
-        {
-            return;
-        }
+        var campaign = await grains.GetGrain<ICampaignGrain>(gift.CampaignId).GetDefinitionAsync();
+        await outreach.TryQueueAsync(
+            ThankYouOutreach.Request(gift, donorId, receipt.Number, campaign?.Name ?? string.Empty, locale is null ? null : DonorLanguages.Of(locale)),
+            cancellationToken);
+    }
 
-        await thanks.SendAsync(ThankYouMessage.For(donor.Profile, gift, receipt.Number, locale), cancellationToken);
+    /// <summary>Records that the gift's thank-you reached the donor (a channel accepted it); the first time wins.</summary>
+    public async Task MarkThankedAsync(Guid giftId, CancellationToken cancellationToken = default)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Receipts.Where(r => r.GiftId == giftId).ExecuteUpdateAsync(r => r.SetProperty(x => x.ThankedAt, clock.GetUtcNow()), cancellationToken);
+        await db.Receipts.Where(r => r.GiftId == giftId && r.ThankedAt == null)
+            .ExecuteUpdateAsync(r => r.SetProperty(x => x.ThankedAt, clock.GetUtcNow()), cancellationToken);
     }
 
     public async Task<ReceiptRecord> IssueAsync(Guid giftId, DateOnly receivedOn, CancellationToken cancellationToken = default)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GiveBack.Domain.Money;
 using GiveBack.Grains.Abstractions.Donors;
 using GiveBack.Ledger.Gifts;
 using GiveBack.Payments.Stripe.Data;
@@ -8,6 +9,9 @@ namespace GiveBack.Payments.Stripe.Receipts;
 /// <summary>The receipt a donor keeps: number, date, donor, amount, and how the gift was designated.</summary>
 internal static class ReceiptDocument
 {
+    // The receipt is bilingual; its figures use one layout.
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
+
     public static byte[] Render(ReceiptRecord receipt, LedgerEntry gift, DonorProfile? donor)
     {
         var pdf = new MinimalPdf()
@@ -19,7 +23,7 @@ internal static class ReceiptDocument
             .Text(56, 670, $"Donor / Donateur: {donor?.FirstName} {donor?.LastName}".TrimEnd())
             .Text(56, 650, $"Email: {donor?.Email}")
             .Text(56, 620, $"Gift date / Date du don: {gift.ReceivedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}")
-            .Text(56, 600, $"Amount / Montant: {Amounts.Format(gift.Amount, gift.Currency, null)}", 12, bold: true)
+            .Text(56, 600, $"Amount / Montant: {MoneyFormat.Format(gift.Amount, gift.Currency, English)}", 12, bold: true)
             .Text(56, 580, $"Method / Mode: {gift.Method}")
             .Text(56, 560, $"Gift id / Référence: {gift.Id}");
         var y = 540.0;

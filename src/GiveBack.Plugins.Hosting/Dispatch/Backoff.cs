@@ -1,7 +1,10 @@
 namespace GiveBack.Plugins.Hosting.Dispatch;
 
-/// <summary>Exponential backoff: base, 2×base, 4×base… capped at the maximum.</summary>
-internal static class Backoff
+/// <summary>
+/// Exponential backoff: base, 2×base, 4×base… capped at the maximum. The one retry schedule of the product: plugin
+/// delivery and the outreach dispatcher both use it.
+/// </summary>
+public static class Backoff
 {
     public static TimeSpan After(int attempts, TimeSpan baseDelay, TimeSpan maxDelay)
     {

@@ -7,8 +7,9 @@ using Quartz;
 namespace GiveBack.Scheduling.Jobs;
 
 /// <summary>
-/// Reminds donors of installments falling due within the configured days. Each installment's reminder is queued
-/// once (the outreach row is unique per installment) and then stamped, so reruns and racing schedulers send nothing twice.
+/// Queues a reminder for each installment falling due within the configured days. The outreach row is unique per
+/// installment, so reruns and racing schedulers queue nothing twice; the installment is stamped reminded only when a
+/// channel accepts the message (<see cref="PledgeOutreachStamps"/>).
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed class InstallmentReminderJob(
@@ -18,18 +19,12 @@ public sealed class InstallmentReminderJob(
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var due = await calendar.DueForReminderAsync(today, options.Value.ReminderDaysBefore, cancellationToken);
-        var sent = 0;
+        var queued = 0;
         foreach (var installment in due)
         {
-            if (installment.Email is not null)
-            {
-                var (subject, body) = Messages.Reminder(installment);
-                sent += await outreach.TryQueueAsync(OutreachKinds.PledgeReminder, $"{installment.PledgeId}:{installment.Number}", installment.DonorId, subject, body, cancellationToken) ? 1 : 0;
-            }
-
-            await calendar.StampReminderAsync(installment.PledgeId, installment.Number, cancellationToken);
+            queued += await outreach.TryQueueAsync(PledgeOutreach.Reminder(installment), cancellationToken) ? 1 : 0;
         }
 
-        context.Result = $"{sent} reminders queued for {due.Count} installments due by {today.AddDays(options.Value.ReminderDaysBefore):yyyy-MM-dd}";
+        context.Result = $"{queued} reminders queued for {due.Count} installments due by {today.AddDays(options.Value.ReminderDaysBefore):yyyy-MM-dd}";
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using GiveBack.Domain.Calendar;
 using GiveBack.Ledger.Giving;
 using GiveBack.Ledger.Outreach;
+using GiveBack.Plugins.Abstractions.Outreach;
 using GiveBack.Scheduling.Outreach;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -10,7 +11,8 @@ namespace GiveBack.Scheduling.Jobs;
 
 /// <summary>
 /// From the configured day of each fiscal year, appeals to LYBUNT donors (gave last fiscal year, not yet this one).
-/// It runs daily and is a no-op before that day; each donor is appealed to once per fiscal year.
+/// It runs daily and is a no-op before that day; each donor is appealed to once per fiscal year (the outreach row is
+/// unique per donor and year, whatever became of it).
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed class LybuntAppealJob(
@@ -29,10 +31,12 @@ public sealed class LybuntAppealJob(
 
         var donors = await lapsed.GaveInButNotAfterAsync(fiscal.StartOf(year - 1), fiscal.EndOf(year - 1), fiscal.StartOf(year), fiscal.EndOf(year), cancellationToken);
         var queued = 0;
-        foreach (var donor in donors.Where(d => d.Email is not null))
+        var fiscalYear = year.ToString(CultureInfo.InvariantCulture);
+        foreach (var donorId in donors)
         {
-            var (subject, body) = Messages.LybuntAppeal(donor.FirstName, year);
-            queued += await outreach.TryQueueAsync(OutreachKinds.LybuntAppeal, $"FY{year}:{donor.DonorId}", donor.DonorId, subject, body, cancellationToken) ? 1 : 0;
+            var request = new OutreachRequest(
+                OutreachKinds.LybuntAppeal, $"FY{year}:{donorId}", donorId, MessageKind.Appeal, new OutreachValues().Text("fiscal_year", fiscalYear));
+            queued += await outreach.TryQueueAsync(request, cancellationToken) ? 1 : 0;
         }
 
         context.Result = $"{queued} FY{year} appeals queued for {donors.Count} LYBUNT donors";

@@ -9,7 +9,8 @@ namespace GiveBack.Scheduling.Jobs;
 
 /// <summary>
 /// The day after an installment falls due unpaid, marks its pledge overdue (the grain recomputes and republishes the
-/// pledge); after the grace period, queues one follow-up. Both steps are once-only stamps, safe to rerun.
+/// pledge) with a once-only stamp; after the grace period, queues one follow-up (unique per installment, stamped
+/// <c>follow_up_sent_at</c> only when a channel accepts it). Safe to rerun.
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed class OverdueInstallmentJob(
@@ -30,17 +31,12 @@ public sealed class OverdueInstallmentJob(
         }
 
         var followUps = await calendar.DueForFollowUpAsync(today, options.Value.OverdueGraceDays, cancellationToken);
+        var queued = 0;
         foreach (var installment in followUps)
         {
-            if (installment.Email is not null)
-            {
-                var (subject, body) = Messages.FollowUp(installment);
-                await outreach.TryQueueAsync(OutreachKinds.PledgeFollowUp, $"{installment.PledgeId}:{installment.Number}", installment.DonorId, subject, body, cancellationToken);
-            }
-
-            await calendar.StampFollowUpAsync(installment.PledgeId, installment.Number, cancellationToken);
+            queued += await outreach.TryQueueAsync(PledgeOutreach.FollowUp(installment), cancellationToken) ? 1 : 0;
         }
 
-        context.Result = $"{pastDue.Count} installments marked overdue, {followUps.Count} followed up";
+        context.Result = $"{pastDue.Count} installments marked overdue, {queued} follow-ups queued";
     }
 }

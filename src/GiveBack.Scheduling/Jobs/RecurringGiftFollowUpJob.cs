@@ -1,5 +1,6 @@
 using GiveBack.Grains.Payments;
 using GiveBack.Ledger.Outreach;
+using GiveBack.Plugins.Abstractions.Outreach;
 using GiveBack.Scheduling.Outreach;
 using Quartz;
 
@@ -22,8 +23,13 @@ public sealed class RecurringGiftFollowUpJob(IRecurringGifts recurring, Outreach
             var page = await recurring.ListAsync("past_due", offset, PageSize, cancellationToken);
             foreach (var gift in page.Items.Where(g => g is { DonorId: not null, FailureCount: > 0 }))
             {
-                var (subject, body) = Messages.RecurringGiftFailed(gift.Amount, gift.Currency);
-                queued += await outreach.TryQueueAsync(OutreachKinds.RecurringGiftFollowUp, $"{gift.Id}:{gift.FailureCount}", gift.DonorId!.Value, subject, body, cancellationToken) ? 1 : 0;
+                var request = new OutreachRequest(
+                    OutreachKinds.RecurringGiftFollowUp,
+                    $"{gift.Id}:{gift.FailureCount}",
+                    gift.DonorId!.Value,
+                    MessageKind.PaymentFailed,
+                    new OutreachValues().Money("amount", gift.Amount, gift.Currency));
+                queued += await outreach.TryQueueAsync(request, cancellationToken) ? 1 : 0;
             }
 
             if (page.Items.Count < PageSize)

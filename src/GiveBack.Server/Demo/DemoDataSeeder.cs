@@ -5,6 +5,7 @@ using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Grains.Abstractions.Donors;
 using GiveBack.Grains.Gifts;
 using GiveBack.Ledger.Gifts;
+using GiveBack.Ledger.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace GiveBack.Server.Demo;
@@ -29,7 +30,7 @@ internal sealed partial class DemoDataSeeder(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.SeedData || !await WaitForStartAsync(stoppingToken))
+        if (!options.Value.SeedData || !await HostStart.WaitAsync(lifetime, stoppingToken))
         {
             return;
         }
@@ -69,22 +70,6 @@ internal sealed partial class DemoDataSeeder(
         await MarkCompleteAsync(plan, stoppingToken);
         var giftCount = plan.Donors.Sum(d => d.Gifts.Count);
         LogSeeded(logger, plan.Donors.Count, giftCount, plan.Campaigns.Count);
-    }
-
-    private async Task<bool> WaitForStartAsync(CancellationToken stoppingToken)
-    {
-        var started = new TaskCompletionSource();
-        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
-        try
-        {
-            await started.Task;
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
     }
 
     /// <summary>The last gift of the plan carries the completion key: its presence means every earlier write landed.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GiveBack.Outreach.Health;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -12,11 +13,15 @@ internal static class HealthEndpoints
     {
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("postgresql", tags: [ReadyTag])
-            .AddCheck<SiloHealthCheck>("silo", tags: [ReadyTag]);
+            .AddCheck<SiloHealthCheck>("silo", tags: [ReadyTag])
+            .AddCheck<OutreachHealthCheck>("outreach", tags: [ReadyTag]);
         return builder;
     }
 
-    /// <summary>Live: the process answers. Ready: PostgreSQL answers and the silo is active. Both are anonymous, for orchestrators.</summary>
+    /// <summary>
+    /// Live: the process answers. Ready: PostgreSQL answers and the silo is active; the details also count the outreach
+    /// queue. Both are anonymous, for orchestrators.
+    /// </summary>
     public static WebApplication MapGiveBackHealth(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync }).AllowAnonymous();

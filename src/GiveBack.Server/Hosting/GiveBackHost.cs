@@ -3,6 +3,8 @@ using GiveBack.Api.Security;
 using GiveBack.Grains;
 using GiveBack.Grains.Engagement;
 using GiveBack.Ledger;
+using GiveBack.Outreach;
+using GiveBack.Outreach.Api;
 using GiveBack.Payments.Stripe;
 using GiveBack.Plugins.Hosting;
 using GiveBack.Plugins.Hosting.Api;
@@ -29,6 +31,7 @@ public static class GiveBackHost
         builder.AddGiveBackApi();
         builder.AddGiveBackStripePayments();
         builder.AddGiveBackPlugins();
+        builder.AddGiveBackOutreach();
         builder.AddGiveBackHealth();
         builder.AddGiveBackDemoData();
         configure?.Invoke(builder);
@@ -36,6 +39,7 @@ public static class GiveBackHost
         var app = builder.Build();
         app.UseGiveBackApi();
         app.MapPluginsApi(Policies.Read, Policies.Admin);
+        app.MapOutreachApi();
         app.MapGiveBackHealth();
         return app;
     }

@@ -20,6 +20,7 @@ public sealed class HealthAndDocumentationTests(ServerFixture fixture)
         Assert.Equal("Healthy", ready.GetProperty("status").GetString());
         Assert.Equal("Healthy", ready.GetProperty("checks").GetProperty("postgresql").GetProperty("status").GetString());
         Assert.Equal("Healthy", ready.GetProperty("checks").GetProperty("silo").GetProperty("status").GetString());
+        Assert.Contains("queued", ready.GetProperty("checks").GetProperty("outreach").GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Json;
 using GiveBack.Api.Campaigns;
-using GiveBack.Api.Donors;
 using GiveBack.Scheduling.Jobs;
 using GiveBack.Scheduling.Outreach;
 using GiveBack.Testing.Host;
@@ -79,25 +77,5 @@ public sealed class PledgeCalendarTests : IAsyncLifetime
         var followUp = Assert.Single(await _world.MessagesAsync(OutreachKinds.PledgeFollowUp, donor.Id));
         Assert.Equal($"{pledge.Id}:1", followUp.Reference);
         Assert.Equal("overdue", (await _world.GetPledgeAsync(pledge.Id)).Status);
-    }
-
-    [Fact]
-    public async Task A_donor_who_opted_out_of_email_is_not_reminded_until_they_opt_back_in()
-    {
-        var (donor, campaign) = await _world.DonorAndCampaignAsync();
-        var optedOut = await Http.ReadAsync<DonorResponse>(
-            await _world.Client.PatchAsync($"/api/v1/donors/{donor.Id}", JsonContent.Create(new { emailOptOut = true })), HttpStatusCode.OK);
-        Assert.True(optedOut.EmailOptOut);
-        var pledge = await _world.PledgeAsync(donor.Id, campaign.Id, 2_000, 2, "2026-01-05");
-
-        await _world.RunJobAsync(JobKeys.InstallmentReminders);
-        Assert.Empty(await _world.MessagesAsync(OutreachKinds.PledgeReminder, donor.Id));
-
-        await _world.Client.PatchAsync($"/api/v1/donors/{donor.Id}", JsonContent.Create(new { emailOptOut = false }));
-        _world.SetToday(new DateOnly(2026, 1, 30));
-        await _world.RunJobAsync(JobKeys.InstallmentReminders);
-
-        var reminder = Assert.Single(await _world.MessagesAsync(OutreachKinds.PledgeReminder, donor.Id));
-        Assert.Equal($"{pledge.Id}:2", reminder.Reference);
     }
 }

@@ -2,7 +2,7 @@ using System.Net;
 using GiveBack.Api.Campaigns;
 using GiveBack.Api.Donors;
 using GiveBack.Api.Pledges;
-using GiveBack.Ledger.Outreach;
+using GiveBack.Outreach.Api;
 using GiveBack.Testing.Host;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -11,7 +11,7 @@ using Quartz;
 namespace GiveBack.FunctionalTests.Pledges;
 
 /// <summary>A host on a fake clock, with helpers to make pledges, pay them and run the real Quartz jobs on demand.</summary>
-public sealed class PledgeWorld : IAsyncLifetime
+public sealed class PledgeWorld(IDictionary<string, string?>? settings = null) : IAsyncLifetime
 {
     public static readonly DateTimeOffset Start = new(2026, 1, 1, 9, 0, 0, TimeSpan.Zero);
 
@@ -26,15 +26,22 @@ public sealed class PledgeWorld : IAsyncLifetime
     public async Task InitializeAsync()
     {
         // The daily cron stays far off: the tests fire jobs themselves, after moving the clock.
-        Server = await GiveBackServer.StartAsync(
-            new Dictionary<string, string?> { ["Scheduling:DailyCron"] = "0 0 3 1 1 ? 2099" },
-            builder => builder.Services.AddSingleton<TimeProvider>(Clock));
+        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Scheduling:DailyCron"] = "0 0 3 1 1 ? 2099" };
+        Server = await GiveBackServer.StartAsync(all, builder => builder.Services.AddSingleton<TimeProvider>(Clock));
         Client = Server.CreateClient();
     }
 
     public async Task DisposeAsync() => await Server.DisposeAsync();
 
-    public void SetToday(DateOnly day) => Clock.SetUtcNow(new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
+    /// <summary>Moves the clock to 09:00 UTC of <paramref name="day"/>; a fake clock never goes back, so an earlier time is left as it is.</summary>
+    public void SetToday(DateOnly day)
+    {
+        var target = new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
+        if (target > Clock.GetUtcNow())
+        {
+            Clock.SetUtcNow(target);
+        }
+    }
 
     public async Task<(DonorResponse Donor, CampaignResponse Campaign)> DonorAndCampaignAsync(string currency = "EUR")
     {
@@ -65,6 +72,5 @@ public sealed class PledgeWorld : IAsyncLifetime
 
     public static Task RunJobAsync(GiveBackServer server, JobKey job) => server.RunJobAsync(job);
 
-    public async Task<IReadOnlyList<OutreachMessage>> MessagesAsync(string kind, Guid donorId) =>
-        await Server.Services.GetRequiredService<OutreachOutbox>().ListAsync(kind, donorId, 1000);
+    public Task<IReadOnlyList<OutreachMessageResponse>> MessagesAsync(string kind, Guid donorId) => Http.OutreachAsync(Client, donorId, kind);
 }

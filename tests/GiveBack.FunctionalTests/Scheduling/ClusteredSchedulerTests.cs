@@ -39,7 +39,8 @@ public sealed class ClusteredSchedulerTests : IAsyncLifetime
         var runs = server.Services.GetRequiredService<JobRunLog>();
         await Eventually.TrueAsync(async () => await runs.CountAsync(JobKeys.InstallmentReminders.Name) >= 1, "the reminder fire scheduled before the restart", TimeSpan.FromSeconds(60));
         await PledgeWorld.RunJobAsync(server, JobKeys.InstallmentReminders);
-        var messages = await server.Services.GetRequiredService<GiveBack.Ledger.Outreach.OutreachOutbox>().ListAsync(OutreachKinds.PledgeReminder, donor.Id, 10);
+        // A new client: the restarted host listens on a new port.
+        var messages = await Http.OutreachAsync(server.CreateClient(), donor.Id, OutreachKinds.PledgeReminder);
         Assert.Equal($"{pledge.Id}:1", Assert.Single(messages).Reference);
     }
 

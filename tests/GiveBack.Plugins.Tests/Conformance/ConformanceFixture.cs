@@ -1,5 +1,6 @@
 using GiveBack.Plugins.Tests.Email;
 using GiveBack.Plugins.Tests.Infrastructure;
+using GiveBack.Testing;
 using GiveBack.Testing.Webhooks;
 
 namespace GiveBack.Plugins.Tests.Conformance;

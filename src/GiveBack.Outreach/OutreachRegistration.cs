@@ -1,0 +1,31 @@
+using GiveBack.Outreach.Dispatch;
+using GiveBack.Outreach.Queue;
+using GiveBack.Outreach.Templates;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace GiveBack.Outreach;
+
+public static class OutreachRegistration
+{
+    /// <summary>
+    /// The outreach module: its options, the queue, the templates and the dispatcher that sends queued messages through
+    /// the plugins' channels. Map its API with <c>MapOutreachApi</c>. Modules that own a kind of message register an
+    /// <c>IOutreachKindHandler</c> for it.
+    /// </summary>
+    public static IHostApplicationBuilder AddGiveBackOutreach(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<OutreachOptions>()
+            .BindConfiguration(OutreachOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => o.BackoffBase <= o.BackoffMax, "Outreach: BackoffBase must not exceed BackoffMax.")
+            .ValidateOnStart();
+        services.AddSingleton<OutreachStore>();
+        services.AddSingleton<OutreachTemplates>();
+        services.AddSingleton<OutreachSender>();
+        services.AddHostedService<OutreachDispatcher>();
+        return builder;
+    }
+}
