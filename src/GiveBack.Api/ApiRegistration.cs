@@ -43,7 +43,7 @@ public static class ApiRegistration
             .AddPolicy(Policies.Admin, p => p.RequireRole(Policies.AdminRoles))
             // Secure by default: an endpoint that forgets to name a policy still needs a staff key.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(ApiKeyDefaults.Scheme).RequireRole(Policies.ReadRoles).Build());
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddDocumentTransformer<BearerSchemeTransformer>());
         builder.AddGivingPage();
 
         services.AddSingleton<ApiKeyCache>();
