@@ -42,6 +42,7 @@ public static class StripeEmulatorHosting
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<EmulatorStore>();
         services.AddSingleton<IdempotencyCache>();
+        services.AddSingleton<FaultPlan>();
         services.AddSingleton<WebhookSettings>();
         services.AddSingleton<WebhookDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());

@@ -55,8 +55,18 @@ public static partial class GivingPageApi
         }
 
         var settings = options.Value;
-        var form = request.HasFormContentType ? GivingForm.Read(await request.ReadFormAsync(cancellationToken)) : GivingForm.Empty;
         var errors = new Dictionary<string, string>();
+        var form = GivingForm.Empty;
+        try
+        {
+            form = request.HasFormContentType ? GivingForm.Read(await request.ReadFormAsync(cancellationToken)) : GivingForm.Empty;
+        }
+        catch (InvalidDataException)
+        {
+            // ASP.NET refuses a form value holding a NUL before any field can be read: the whole form is asked again.
+            errors[GivingPageView.FormError] = texts.ErrorUnreadable;
+        }
+
         var amount = form.Amount(campaign.Definition.Currency, settings, texts, errors);
         form.Validate(settings, texts, errors, out var classYear);
         if (errors.Count > 0 || amount is not { } gift || !gateway.IsConfigured)
@@ -89,7 +99,8 @@ public static partial class GivingPageApi
         }
     }
 
-    public static async Task<IResult> ThanksAsync(string slug, HttpRequest request, CampaignDirectory campaigns, IPaymentGateway gateway)
+    public static async Task<IResult> ThanksAsync(
+        string slug, HttpRequest request, CampaignDirectory campaigns, IPaymentGateway gateway, ILoggerFactory loggers)
     {
         var texts = GivingTexts.For(request);
         var cancellationToken = request.HttpContext.RequestAborted;
@@ -99,9 +110,19 @@ public static partial class GivingPageApi
         }
 
         var sessionId = request.Query["session_id"].ToString();
-        var checkout = gateway.IsConfigured && sessionId.StartsWith("cs_", StringComparison.Ordinal) && sessionId.Length <= 255
-            ? await gateway.GetCheckoutAsync(sessionId, cancellationToken)
-            : null;
+        CheckoutSummary? checkout = null;
+        try
+        {
+            checkout = gateway.IsConfigured && sessionId.StartsWith("cs_", StringComparison.Ordinal) && sessionId.Length <= 255
+                ? await gateway.GetCheckoutAsync(sessionId, cancellationToken)
+                : null;
+        }
+        catch (PaymentProcessorException exception)
+        {
+            // The payment itself is unaffected: without the summary the page says the gift is being confirmed.
+            LogProcessorFailed(loggers.CreateLogger(typeof(GivingPageApi)), exception, slug);
+        }
+
         return Html(GivingMessageView.Thanks(texts, campaign.Name, checkout, PagePath(slug, texts), SwitchUrl(request, texts)));
     }
 
@@ -117,7 +138,7 @@ public static partial class GivingPageApi
         return Html(GivingMessageView.Manage(texts, gift, $"{path}/cancel?lang={texts.Language}", $"{path}/portal?lang={texts.Language}", SwitchUrl(request, texts)));
     }
 
-    public static async Task<IResult> CancelMonthlyAsync(string token, HttpRequest request, IRecurringGifts recurring)
+    public static async Task<IResult> CancelMonthlyAsync(string token, HttpRequest request, IRecurringGifts recurring, ILoggerFactory loggers)
     {
         var texts = GivingTexts.For(request);
         if (await FindMonthlyAsync(token, recurring, request.HttpContext.RequestAborted) is not { } gift)
@@ -125,11 +146,21 @@ public static partial class GivingPageApi
             return NotFound(texts, request);
         }
 
-        await recurring.CancelAsync(gift.Id, request.HttpContext.RequestAborted);
+        try
+        {
+            await recurring.CancelAsync(gift.Id, request.HttpContext.RequestAborted);
+        }
+        catch (PaymentProcessorException exception)
+        {
+            LogProcessorFailed(loggers.CreateLogger(typeof(GivingPageApi)), exception, "monthly gift");
+            return Html(GivingMessageView.Message(texts, texts.ManageTitle, texts.ProcessorUnavailable, SwitchUrl(request, texts)));
+        }
+
         return Results.Redirect($"/give/monthly/{Uri.EscapeDataString(token)}?lang={texts.Language}");
     }
 
-    public static async Task<IResult> PortalAsync(string token, HttpRequest request, IRecurringGifts recurring, IPaymentGateway gateway)
+    public static async Task<IResult> PortalAsync(
+        string token, HttpRequest request, IRecurringGifts recurring, IPaymentGateway gateway, ILoggerFactory loggers)
     {
         var texts = GivingTexts.For(request);
         if (await FindMonthlyAsync(token, recurring, request.HttpContext.RequestAborted) is not { CustomerId: { } customerId })
@@ -138,7 +169,15 @@ public static partial class GivingPageApi
         }
 
         var back = $"{request.Scheme}://{request.Host}{request.PathBase}/give/monthly/{Uri.EscapeDataString(token)}?lang={texts.Language}";
-        return Results.Redirect(await gateway.CreatePortalLinkAsync(customerId, back, request.HttpContext.RequestAborted));
+        try
+        {
+            return Results.Redirect(await gateway.CreatePortalLinkAsync(customerId, back, request.HttpContext.RequestAborted));
+        }
+        catch (PaymentProcessorException exception)
+        {
+            LogProcessorFailed(loggers.CreateLogger(typeof(GivingPageApi)), exception, "monthly gift");
+            return Html(GivingMessageView.Message(texts, texts.ManageTitle, texts.ProcessorUnavailable, SwitchUrl(request, texts)));
+        }
     }
 
     private static async Task<CampaignView?> FindCampaignAsync(string slug, CampaignDirectory campaigns, IGrainFactory grains, CancellationToken cancellationToken) =>
@@ -165,4 +204,7 @@ public static partial class GivingPageApi
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not create a Checkout Session for the giving page '{Slug}'.")]
     private static partial void LogCheckoutFailed(ILogger logger, Exception exception, string slug);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The payment processor failed a giving page request ({Page}); the donor was shown that nothing changed.")]
+    private static partial void LogProcessorFailed(ILogger logger, Exception exception, string page);
 }

@@ -25,6 +25,7 @@ public static class ReconciliationApi
         var errors = new FieldErrors();
         errors.Check(from is not null, "from", "from is required (yyyy-MM-dd): the first day received.");
         errors.Check(to is not null, "to", "to is required (yyyy-MM-dd): the last day received.");
+        errors.CheckDate(from, "from").CheckDate(to, "to");
         if (from is { } start && to is { } end)
         {
             errors.Check(start <= end, "to", "to must not be before from.");

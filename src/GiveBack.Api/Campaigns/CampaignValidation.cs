@@ -21,6 +21,7 @@ internal static partial class CampaignValidation
         errors.Check(request.GoalAmount is > 0 and <= GiftAmount.MaxMinorUnits * 100, "goalAmount", "goalAmount is required: a positive whole number of minor units.");
         errors.Check(request.StartsOn is not null, "startsOn", "startsOn is required (YYYY-MM-DD).");
         errors.Check(request.EndsOn is not null, "endsOn", "endsOn is required (YYYY-MM-DD).");
+        errors.CheckDate(request.StartsOn, "startsOn").CheckDate(request.EndsOn, "endsOn");
         errors.Check(request.StartsOn is null || request.EndsOn is null || request.EndsOn >= request.StartsOn, "endsOn", "endsOn cannot be before startsOn.");
         var slug = string.IsNullOrWhiteSpace(request.Slug) ? SlugOf(name ?? string.Empty) : request.Slug.Trim();
         errors.Check(

@@ -37,7 +37,7 @@ internal static class DonorPatch
             {
                 classYear = null;
             }
-            else if (year.TryGetInt32(out var value))
+            else if (year.ValueKind == JsonValueKind.Number && year.TryGetInt32(out var value))
             {
                 classYear = value;
             }

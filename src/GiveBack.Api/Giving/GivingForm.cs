@@ -45,9 +45,11 @@ public sealed record GivingForm(
         {
             amount = preset;
         }
-        else if (OtherAmount is { } typed
-            && decimal.TryParse(typed.Replace(',', '.').Replace(" ", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var major))
+        else if (OtherAmount is { Length: <= 32 } typed
+            && decimal.TryParse(typed.Replace(',', '.').Replace(" ", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var major)
+            && major <= options.MaxAmount)
         {
+            // Compared in major units first: scaling a 28-digit amount to minor units would overflow decimal.
             var minor = major * (decimal)Math.Pow(10, digits);
             amount = minor == decimal.Truncate(minor) && minor <= long.MaxValue ? (long)minor : null;
         }
@@ -71,9 +73,9 @@ public sealed record GivingForm(
     public void Validate(GivingPageOptions options, GivingTexts texts, IDictionary<string, string> errors, out int? classYear)
     {
         classYear = null;
-        Check(errors, "firstName", FirstName is { Length: <= 100 }, texts.ErrorFirstName);
-        Check(errors, "lastName", LastName is { Length: <= 100 }, texts.ErrorLastName);
-        Check(errors, "email", Email is { Length: <= 254 } e && e.IndexOf('@', StringComparison.Ordinal) > 0 && !e.Contains(' ', StringComparison.Ordinal) && e.LastIndexOf('.') > e.IndexOf('@', StringComparison.Ordinal), texts.ErrorEmail);
+        Check(errors, "firstName", FirstName is { Length: <= 100 } first && IsText(first), texts.ErrorFirstName);
+        Check(errors, "lastName", LastName is { Length: <= 100 } last && IsText(last), texts.ErrorLastName);
+        Check(errors, "email", Email is { Length: <= 254 } e && IsText(e) && e.IndexOf('@', StringComparison.Ordinal) > 0 && !e.Contains(' ', StringComparison.Ordinal) && e.LastIndexOf('.') > e.IndexOf('@', StringComparison.Ordinal), texts.ErrorEmail);
         if (ClassYear is not null)
         {
             var valid = int.TryParse(ClassYear, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100;
@@ -83,8 +85,11 @@ public sealed record GivingForm(
 
         Check(errors, "fund", Fund is null || options.Funds.Contains(Fund), texts.ErrorFund);
         Check(errors, "tributeType", TributeType is "none" or "honor" or "memory", texts.ErrorTribute);
-        Check(errors, "tributeName", TributeType is "none" || TributeName is { Length: <= 200 }, texts.ErrorTributeName);
+        Check(errors, "tributeName", TributeType is "none" || (TributeName is { Length: <= 200 } tribute && IsText(tribute)), texts.ErrorTributeName);
     }
+
+    /// <summary>Printable text: a NUL or another control character is refused (PostgreSQL and Stripe refuse NUL anyway).</summary>
+    private static bool IsText(string value) => !value.Any(char.IsControl);
 
     private static void Check(IDictionary<string, string> errors, string field, bool valid, string message)
     {

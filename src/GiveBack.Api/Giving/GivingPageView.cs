@@ -8,6 +8,9 @@ namespace GiveBack.Api.Giving;
 /// <summary>The giving form. Works without JavaScript; a few lines of inline script show the gross-up as the donor types.</summary>
 internal static class GivingPageView
 {
+    /// <summary>The key of an error about the whole form (shown in the summary) rather than one field.</summary>
+    public const string FormError = "form";
+
     public static string Render(
         CampaignView campaign, GivingForm form, IReadOnlyDictionary<string, string> errors, GivingPageOptions options,
         GivingTexts texts, string action, string switchUrl, string? notice, bool available)
@@ -31,7 +34,7 @@ internal static class GivingPageView
         string Radio(string name, string value, string label, bool on) =>
             $"""<label class="choice"><input type="radio" name="{name}" id="{name}-{value}" value="{value}"{(on ? " checked" : string.Empty)}><span>{E(label)}</span></label>""";
         var progress = definition.GoalAmount > 0 ? Math.Min(100, campaign.Progress.RaisedAmount * 100 / definition.GoalAmount) : 0;
-        var summary = errors.Count > 0 ? $"""<div class="notice bad" role="alert" id="errors">{E(texts.ErrorSummary)}</div>""" : string.Empty;
+        var summary = errors.Count > 0 ? $"""<div class="notice bad" role="alert" id="errors">{E(errors.GetValueOrDefault(FormError) ?? texts.ErrorSummary)}</div>""" : string.Empty;
         var noticeHtml = notice is null ? string.Empty : $"""<div class="notice" role="status">{E(notice)}</div>""";
         var digits = GiveBack.Domain.Money.Currency.MinorDigitsOf(currency);
 

@@ -45,6 +45,8 @@ public sealed record GivingTexts
         ThanksMonthly = "Votre don mensuel est en place. Vous pouvez le modifier ou l'arrêter à tout moment.",
         BackToPage = "Retour à la page de don",
         Unavailable = "Le don en ligne n'est pas disponible pour le moment. Merci de réessayer plus tard.",
+        ErrorUnreadable = "Une partie de ce que vous avez saisi n'a pas pu être lue (un caractère invisible ?). Merci de vérifier vos réponses.",
+        ProcessorUnavailable = "Nous n'avons pas pu joindre notre prestataire de paiement : rien n'a été modifié. Merci de réessayer dans quelques minutes.",
         Cancelled = "Le paiement n'a pas été effectué. Vous pouvez réessayer.",
         ErrorSummary = "Merci de corriger les champs indiqués.",
         ErrorAmount = "Indiquez un montant valide.",
@@ -136,6 +138,10 @@ public sealed record GivingTexts
     public string BackToPage { get; init; } = "Back to the giving page";
 
     public string Unavailable { get; init; } = "Online giving is not available right now. Please try again later.";
+
+    public string ErrorUnreadable { get; init; } = "Part of what you typed could not be read (an invisible character?). Please check your answers.";
+
+    public string ProcessorUnavailable { get; init; } = "We could not reach our payment processor just now: nothing was changed. Please try again in a few minutes.";
 
     public string Cancelled { get; init; } = "The payment was not completed. You can try again.";
 

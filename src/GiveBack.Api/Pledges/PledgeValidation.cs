@@ -7,6 +7,9 @@ namespace GiveBack.Api.Pledges;
 
 internal static class PledgeValidation
 {
+    /// <summary>How far ahead a pledge may start: further is a typo, and its installments would run off the calendar.</summary>
+    public const int MaxYearsAhead = 10;
+
     public static PledgeTerms? Validate(PledgeRequest request, TimeProvider clock, FieldErrors errors)
     {
         errors.Check(request.DonorId is { } donor && donor != Guid.Empty, "donorId", "donorId is required.");
@@ -25,6 +28,10 @@ internal static class PledgeValidation
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         errors.Check(request.FirstDueOn is not null, "firstDueOn", "firstDueOn is required (YYYY-MM-DD).");
         errors.Check(request.FirstDueOn is null || request.FirstDueOn >= today, "firstDueOn", "firstDueOn cannot be in the past: a pledge promises future payments.");
+        errors.Check(
+            request.FirstDueOn is null || request.FirstDueOn <= today.AddYears(MaxYearsAhead),
+            "firstDueOn",
+            $"firstDueOn must be within {MaxYearsAhead} years from today.");
         var fund = string.IsNullOrWhiteSpace(request.Fund) ? null : request.Fund.Trim();
         errors.Check(fund is null || fund.Length <= 100, "fund", "fund is at most 100 characters.");
         return errors.Any

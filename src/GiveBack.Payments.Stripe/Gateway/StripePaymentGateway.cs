@@ -20,7 +20,7 @@ public sealed class StripePaymentGateway(IStripeClient stripe, IOptions<StripeOp
             ProductData = new SessionLineItemPriceDataProductDataOptions { Name = request.CampaignName },
             Recurring = request.Monthly ? new SessionLineItemPriceDataRecurringOptions { Interval = "month" } : null,
         };
-        var session = await new SessionService(stripe).CreateAsync(
+        var session = await StripeCalls.RunAsync(() => new SessionService(stripe).CreateAsync(
             new SessionCreateOptions
             {
                 Mode = request.Monthly ? "subscription" : "payment",
@@ -35,7 +35,7 @@ public sealed class StripePaymentGateway(IStripeClient stripe, IOptions<StripeOp
                 PaymentIntentData = request.Monthly ? null : new SessionPaymentIntentDataOptions { Metadata = metadata, Description = request.CampaignName },
                 SubscriptionData = request.Monthly ? new SessionSubscriptionDataOptions { Metadata = metadata, Description = request.CampaignName } : null,
             },
-            cancellationToken: cancellationToken);
+            cancellationToken: cancellationToken));
         return new CheckoutRedirect(session.Id, session.Url);
     }
 
@@ -56,13 +56,17 @@ public sealed class StripePaymentGateway(IStripeClient stripe, IOptions<StripeOp
         {
             return null;
         }
+        catch (StripeException exception)
+        {
+            throw new PaymentProcessorException(exception.StripeError?.Message ?? exception.Message, refused: false, exception);
+        }
     }
 
     public async Task<string> CreatePortalLinkAsync(string customerId, string returnUrl, CancellationToken cancellationToken = default)
     {
-        var portal = await new global::Stripe.BillingPortal.SessionService(stripe).CreateAsync(
+        var portal = await StripeCalls.RunAsync(() => new global::Stripe.BillingPortal.SessionService(stripe).CreateAsync(
             new global::Stripe.BillingPortal.SessionCreateOptions { Customer = customerId, ReturnUrl = returnUrl },
-            cancellationToken: cancellationToken);
+            cancellationToken: cancellationToken));
         return portal.Url;
     }
 }

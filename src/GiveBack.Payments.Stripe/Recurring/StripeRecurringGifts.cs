@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using GiveBack.Grains.Payments;
+using GiveBack.Payments.Stripe.Gateway;
 using GiveBack.Payments.Stripe.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -53,7 +54,8 @@ public sealed class StripeRecurringGifts(
             return current;
         }
 
-        var subscription = await new SubscriptionService(stripe).CancelAsync(current.SubscriptionId, cancellationToken: cancellationToken);
+        var subscription = await StripeCalls.RunAsync(() =>
+            new SubscriptionService(stripe).CancelAsync(current.SubscriptionId, cancellationToken: cancellationToken));
         await book.SyncAsync(subscription, cancellationToken);
         return await GetAsync(id, cancellationToken);
     }
@@ -66,10 +68,17 @@ public sealed class StripeRecurringGifts(
             return current;
         }
 
+        var updated = await StripeCalls.RunAsync(() => ChangeSubscriptionAmountAsync(current.SubscriptionId, amount, cancellationToken));
+        await book.SyncAsync(updated, cancellationToken);
+        return await GetAsync(id, cancellationToken);
+    }
+
+    private async Task<Subscription> ChangeSubscriptionAmountAsync(string subscriptionId, long amount, CancellationToken cancellationToken)
+    {
         var service = new SubscriptionService(stripe);
-        var subscription = await service.GetAsync(current.SubscriptionId, cancellationToken: cancellationToken);
+        var subscription = await service.GetAsync(subscriptionId, cancellationToken: cancellationToken);
         var item = subscription.Items.Data[0];
-        var updated = await service.UpdateAsync(
+        return await service.UpdateAsync(
             subscription.Id,
             new SubscriptionUpdateOptions
             {
@@ -90,8 +99,6 @@ public sealed class StripeRecurringGifts(
                 ],
             },
             cancellationToken: cancellationToken);
-        await book.SyncAsync(updated, cancellationToken);
-        return await GetAsync(id, cancellationToken);
     }
 
     public string ManageToken(Guid id)

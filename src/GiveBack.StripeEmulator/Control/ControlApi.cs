@@ -38,6 +38,11 @@ internal static class ControlApi
                 events.Resend(evt);
                 return evt;
             }));
+        group.MapPost("/faults", (FaultRequest body, FaultPlan faults) =>
+        {
+            faults.Arm(body.PathPrefix, body.Status, body.Count);
+            return Results.NoContent();
+        });
         group.MapGet("/objects", (string? type, EmulatorStore store) =>
             Locked(store, () => new JsonObject
             {

@@ -23,3 +23,6 @@ public sealed record ReverseRequest(int Events);
 
 /// <summary>Body of <c>POST /_emulator/webhooks/resume</c>: with <c>Reverse</c>, what queued while paused goes out newest first.</summary>
 public sealed record ResumeRequest(bool Reverse = false);
+
+/// <summary>Body of <c>POST /_emulator/faults</c>: the next <c>Count</c> API calls under <c>PathPrefix</c> fail with <c>Status</c>.</summary>
+public sealed record FaultRequest(string PathPrefix, int Status = 500, int Count = 1);

@@ -42,6 +42,10 @@ public sealed class StripeEmulatorControl(Uri baseUrl) : IDisposable
 
     public async Task ResetAsync() => await SendAsync("reset", null);
 
+    /// <summary>Makes the next <paramref name="count"/> API calls under <paramref name="pathPrefix"/> (e.g. <c>/v1/checkout</c>) fail.</summary>
+    public async Task FailNextCallsAsync(string pathPrefix, int count, int status = 500) =>
+        await SendAsync("faults", new FaultRequest(pathPrefix, status, count));
+
     public async Task<IReadOnlyList<DeliveryAttempt>> GetDeliveryAttemptsAsync(string? eventId = null) =>
         await _http.GetFromJsonAsync<List<DeliveryAttempt>>(
             eventId is null ? "_emulator/webhooks/attempts" : $"_emulator/webhooks/attempts?event_id={Uri.EscapeDataString(eventId)}") ?? [];

@@ -7,7 +7,7 @@ namespace GiveBack.StripeEmulator.Http;
 /// What every Stripe API call goes through: Bearer authentication, errors in Stripe's JSON shape, and
 /// idempotent replay of a POST that repeats its <c>Idempotency-Key</c> (Stripe.net retries with the same key).
 /// </summary>
-internal sealed class StripeApiMiddleware(RequestDelegate next, IdempotencyCache replies)
+internal sealed class StripeApiMiddleware(RequestDelegate next, IdempotencyCache replies, FaultPlan faults)
 {
 
     public async Task InvokeAsync(HttpContext context)
@@ -20,6 +20,11 @@ internal sealed class StripeApiMiddleware(RequestDelegate next, IdempotencyCache
                 throw new StripeApiException(
                     HttpStatusCode.Unauthorized, "invalid_request_error",
                     "You did not provide an API key. Provide it as a Bearer token in the Authorization header.");
+            }
+
+            if (isApi)
+            {
+                faults.ThrowIfArmed(context.Request.Path);
             }
 
             var key = isApi && HttpMethods.IsPost(context.Request.Method)

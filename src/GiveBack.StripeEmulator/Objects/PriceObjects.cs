@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using GiveBack.StripeEmulator.Http;
 using GiveBack.StripeEmulator.Store;
 
 namespace GiveBack.StripeEmulator.Objects;
@@ -27,8 +28,17 @@ internal static class PriceObjects
         ["url"] = null,
     };
 
-    /// <summary>A price; <paramref name="interval"/> null makes it one-time.</summary>
-    public static JsonObject Price(long now, string productId, string currency, long unitAmount, string? interval) => new()
+    /// <summary>Stripe's largest amount for a charge or a price: eight digits of the currency's smallest unit.</summary>
+    public const long MaxUnitAmount = 99_999_999;
+
+    /// <summary>A price; <paramref name="interval"/> null makes it one-time. Over Stripe's limit it is refused as Stripe does.</summary>
+    public static JsonObject Price(long now, string productId, string currency, long unitAmount, string? interval) =>
+        unitAmount is > 0 and <= MaxUnitAmount
+            ? NewPrice(now, productId, currency, unitAmount, interval)
+            : throw StripeApiException.Invalid(
+                "unit_amount", $"Amount must be no more than {MaxUnitAmount} in the currency's smallest unit.", "amount_too_large");
+
+    private static JsonObject NewPrice(long now, string productId, string currency, long unitAmount, string? interval) => new()
     {
         ["id"] = StripeIds.New("price_"),
         ["object"] = "price",

@@ -36,6 +36,24 @@ public sealed class HealthAndDocumentationTests(ServerFixture fixture)
     }
 
     [Fact]
+    public async Task The_openapi_document_declares_the_bearer_scheme_on_every_v1_operation()
+    {
+        var document = await Http.ReadAsync<JsonElement>(await _anonymous.GetAsync("/openapi/v1.json"), HttpStatusCode.OK);
+
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer");
+        Assert.Equal(("http", "bearer"), (scheme.GetProperty("type").GetString(), scheme.GetProperty("scheme").GetString()));
+        var operations = document.GetProperty("paths").EnumerateObject()
+            .Where(p => p.Name.StartsWith("/api/v1/", StringComparison.Ordinal))
+            .SelectMany(p => p.Value.EnumerateObject().Select(o => (Name: $"{o.Name.ToUpperInvariant()} {p.Name}", Operation: o.Value)))
+            .ToList();
+        Assert.NotEmpty(operations);
+        Assert.All(operations, o => Assert.True(
+            o.Operation.TryGetProperty("security", out var security)
+            && security.EnumerateArray().Any(r => r.TryGetProperty("bearer", out _)),
+            $"{o.Name} does not name the bearer scheme"));
+    }
+
+    [Fact]
     public async Task The_api_reference_page_is_served()
     {
         var response = await _anonymous.GetAsync("/scalar/v1");
