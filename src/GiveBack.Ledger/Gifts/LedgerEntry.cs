@@ -11,6 +11,13 @@ public sealed class LedgerEntry
     /// <summary>Commit-independent insertion order, for paging and incremental readers.</summary>
     public long Sequence { get; init; }
 
+    /// <summary>
+    /// The PostgreSQL transaction that wrote the row (<c>pg_current_xact_id()</c>, set by the database): with a
+    /// <see cref="LedgerSnapshot"/> it tells exactly whether a given read could see the row. Rows written before the
+    /// column existed hold 0, which every snapshot sees.
+    /// </summary>
+    public long TransactionId { get; init; }
+
     public required string Kind { get; init; }
 
     public Guid DonorId { get; init; }

@@ -252,6 +252,12 @@ namespace GiveBack.Ledger.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("source");
 
+                    b.Property<long>("TransactionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("transaction_id")
+                        .HasDefaultValueSql("pg_current_xact_id()::text::bigint");
+
                     b.Property<string>("TributeName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -288,8 +294,8 @@ namespace GiveBack.Ledger.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_ledger_entries_sequence");
 
-                    b.HasIndex("CampaignId", "Sequence")
-                        .HasDatabaseName("ix_ledger_entries_campaign_id_sequence");
+                    b.HasIndex("CampaignId", "TransactionId")
+                        .HasDatabaseName("ix_ledger_entries_campaign_id_transaction_id");
 
                     b.HasIndex("DonorId", "ReceivedOn")
                         .HasDatabaseName("ix_ledger_entries_donor_id_received_on");
