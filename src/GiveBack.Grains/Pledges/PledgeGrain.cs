@@ -15,8 +15,14 @@ public sealed class PledgeGrain(
     PledgeStore store,
     TimeProvider clock) : Grain, IPledgeGrain
 {
+    /// <summary>
+    /// Longer than any attempt can take (the database and grain calls time out after 30 s): a hold is only ever
+    /// dropped by expiry when the request that made it is gone.
+    /// </summary>
+    private static readonly TimeSpan HoldLifetime = TimeSpan.FromMinutes(5);
+
     private readonly Dictionary<Guid, LedgerFact> _payments = [];
-    private readonly Dictionary<Guid, long> _reserved = [];
+    private readonly Dictionary<Guid, PledgeHold> _holds = [];
 
     private Guid Id => this.GetPrimaryKey();
 
@@ -61,32 +67,41 @@ public sealed class PledgeGrain(
         return new PledgeCreation(CreateOutcome.Created, View());
     }
 
-    public Task<PledgeRefusal> ReserveAsync(Guid entryId, Guid donorId, Guid campaignId, string currency, long amount)
+    public Task<PledgeRefusal> ReserveAsync(Guid holdId, Guid donorId, Guid campaignId, string currency, long amount)
     {
+        var now = clock.GetUtcNow();
+        _holds.Remove(holdId);
+        foreach (var expired in _holds.Where(h => h.Value.Until <= now).Select(h => h.Key).ToList())
+        {
+            _holds.Remove(expired);
+        }
+
         var refusal = !state.RecordExists ? PledgeRefusal.NotFound
             : state.State.DonorId != donorId ? PledgeRefusal.DonorMismatch
             : state.State.CampaignId != campaignId ? PledgeRefusal.CampaignMismatch
             : state.State.Currency != currency ? PledgeRefusal.CurrencyMismatch
             : IsClosed() ? PledgeRefusal.Closed
-            : amount > Standing().BalanceAmount - _reserved.Values.Sum() ? PledgeRefusal.Overpayment
+            : amount > Standing().BalanceAmount - _holds.Values.Sum(h => h.Amount) ? PledgeRefusal.Overpayment
             : PledgeRefusal.None;
         if (refusal == PledgeRefusal.None)
         {
-            _reserved[entryId] = amount;
+            _holds[holdId] = new PledgeHold(amount, now + HoldLifetime);
         }
 
         return Task.FromResult(refusal);
     }
 
-    public Task ReleaseAsync(Guid entryId)
+    public async Task SettleAsync(Guid holdId, LedgerFact? payment)
     {
-        _reserved.Remove(entryId);
-        return Task.CompletedTask;
+        _holds.Remove(holdId);
+        if (payment is not null)
+        {
+            await ApplyAsync(payment);
+        }
     }
 
     public async Task ApplyAsync(LedgerFact fact)
     {
-        _reserved.Remove(fact.EntryId);
         if (state.RecordExists && fact.PledgeId == Id && _payments.TryAdd(fact.EntryId, fact))
         {
             await SaveAsync();
