@@ -24,6 +24,9 @@ public sealed class PledgeGrain(
     private readonly Dictionary<Guid, LedgerFact> _payments = [];
     private readonly Dictionary<Guid, PledgeHold> _holds = [];
 
+    /// <summary>The write-off or cancellation row, once written: the pledge is closed exactly when it exists.</summary>
+    private PledgeCommitment? _closing;
+
     private Guid Id => this.GetPrimaryKey();
 
     private long Paid => _payments.Values.Sum(f => f.Amount);
@@ -38,6 +41,8 @@ public sealed class PledgeGrain(
             {
                 _payments[fact.EntryId] = fact;
             }
+
+            _closing = await store.ClosingOfAsync(Id, cancellationToken);
         }
     }
 
@@ -62,7 +67,7 @@ public sealed class PledgeGrain(
             Installments = InstallmentPlan.Schedule(terms.TotalAmount, terms.InstallmentCount, terms.Frequency, terms.FirstDueOn),
             CreatedAt = clock.GetUtcNow(),
         };
-        await CommitAsync(CommitmentKinds.Pledge, terms.TotalAmount, reason: null);
+        await ApplyToCampaignAsync(await CommitAsync(CommitmentKinds.Pledge, terms.TotalAmount, reason: null));
         await SaveAsync();
         return new PledgeCreation(CreateOutcome.Created, View());
     }
@@ -122,7 +127,11 @@ public sealed class PledgeGrain(
         return View();
     }
 
-    /// <summary>What is still owed leaves the commitment; what was paid stays received.</summary>
+    /// <summary>
+    /// What is still owed leaves the commitment; what was paid stays received. The commitment row is written first and
+    /// is what closes the pledge; the campaign's figure and the listed pledge follow. Closing again the same way answers
+    /// the closed pledge and finishes whatever a failed attempt left undone (both steps are idempotent).
+    /// </summary>
     private async Task<PledgeRefusal> CloseAsync(string kind, string reason)
     {
         if (!state.RecordExists)
@@ -130,25 +139,31 @@ public sealed class PledgeGrain(
             return PledgeRefusal.NotFound;
         }
 
-        if (IsClosed())
+        if (_closing is null)
+        {
+            if (IsClosed())
+            {
+                return PledgeRefusal.Closed;
+            }
+
+            _closing = await CommitAsync(kind, -Standing().BalanceAmount, reason);
+        }
+
+        if (_closing.Kind != kind)
         {
             return PledgeRefusal.Closed;
         }
 
-        var remaining = Standing().BalanceAmount;
-        state.State.Cancelled = kind == CommitmentKinds.Cancellation;
-        state.State.WrittenOffAmount = kind == CommitmentKinds.WriteOff ? remaining : 0;
-        state.State.ClosingReason = reason;
-        await state.WriteStateAsync();
-        await CommitAsync(kind, -remaining, reason);
+        await ApplyToCampaignAsync(_closing);
         await SaveAsync();
         return PledgeRefusal.None;
     }
 
-    private async Task CommitAsync(string kind, long amount, string? reason)
+    /// <summary>Appends the commitment row (named by pledge and kind, so written once) and returns it as stored.</summary>
+    private Task<PledgeCommitment> CommitAsync(string kind, long amount, string? reason)
     {
         var pledge = state.State;
-        var commitment = new PledgeCommitment
+        return store.AppendCommitmentAsync(new PledgeCommitment
         {
             Id = NameBasedId.From($"{Id:N}:{kind}"),
             PledgeId = Id,
@@ -159,11 +174,12 @@ public sealed class PledgeGrain(
             Currency = pledge.Currency,
             Reason = reason,
             RecordedAt = clock.GetUtcNow(),
-        };
-        await store.AppendCommitmentAsync(commitment);
-        await GrainFactory.GetGrain<ICampaignGrain>(pledge.CampaignId).ApplyCommitmentAsync(
-            new CommitmentFact(commitment.Id, Id, pledge.CampaignId, amount, commitment.RecordedAt));
+        });
     }
+
+    private Task ApplyToCampaignAsync(PledgeCommitment commitment) =>
+        GrainFactory.GetGrain<ICampaignGrain>(commitment.CampaignId).ApplyCommitmentAsync(
+            new CommitmentFact(commitment.Id, Id, commitment.CampaignId, commitment.Amount, commitment.RecordedAt));
 
     private async Task SaveAsync()
     {
@@ -203,10 +219,15 @@ public sealed class PledgeGrain(
     private bool IsClosed() => Standing().Status is PledgeStatus.Fulfilled or PledgeStatus.WrittenOff or PledgeStatus.Cancelled;
 
     private PledgeStanding Standing() =>
-        PledgeCalculator.Standing(state.State.Installments, Paid, state.State.WrittenOffAmount, state.State.Cancelled, Today);
+        PledgeCalculator.Standing(
+            state.State.Installments,
+            Paid,
+            _closing is { Kind: CommitmentKinds.WriteOff } writeOff ? -writeOff.Amount : 0,
+            _closing is { Kind: CommitmentKinds.Cancellation },
+            Today);
 
     private PledgeView? View() =>
-        state.RecordExists ? new PledgeView(Id, TermsOf(state.State), Standing(), state.State.ClosingReason, state.State.CreatedAt) : null;
+        state.RecordExists ? new PledgeView(Id, TermsOf(state.State), Standing(), _closing?.Reason, state.State.CreatedAt) : null;
 
     private static PledgeTerms TermsOf(PledgeState pledge) => new(
         pledge.DonorId, pledge.CampaignId, pledge.Fund, pledge.TotalAmount, pledge.Currency, pledge.Installments.Count,
