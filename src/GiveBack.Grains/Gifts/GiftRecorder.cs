@@ -12,15 +12,26 @@ namespace GiveBack.Grains.Gifts;
 /// </summary>
 public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, LedgerReader reader, TimeProvider clock)
 {
-    public async Task<GiftResult> RecordAsync(GiftCommand gift, string idempotencyKey, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Books an offline gift. A key used before is answered from the row it made before any rule is checked again —
+    /// the campaign's dates, the pledge's balance or the donor may have changed since, and a retry must still get its
+    /// gift back. The lookup runs beside the donor and campaign reads, so it adds no wait to a new gift.
+    /// </summary>
+    public async Task<GiftResult> RecordAsync(GiftCommand gift, ScopedKey key, CancellationToken cancellationToken = default)
     {
-        var donorGrain = grains.GetGrain<IDonorGrain>(gift.DonorId);
-        var campaignGrain = grains.GetGrain<ICampaignGrain>(gift.CampaignId);
-        var donorTask = donorGrain.GetAsync();
+        var requestHash = RequestHash.Of(gift);
+        var storedTask = ledger.FindByKeyAsync(key, cancellationToken);
+        var donorTask = grains.GetGrain<IDonorGrain>(gift.DonorId).GetAsync();
         // The definition only: building the progress snapshot on every gift would queue work on a hot campaign.
-        var campaignTask = campaignGrain.GetDefinitionAsync();
+        var campaignTask = grains.GetGrain<ICampaignGrain>(gift.CampaignId).GetDefinitionAsync();
+        var stored = await storedTask;
         var donor = await donorTask;
         var campaign = await campaignTask;
+        if (stored is not null)
+        {
+            return await ApplyAsync(new LedgerWrite(stored.RequestHash == requestHash ? WriteOutcome.Replayed : WriteOutcome.KeyReused, stored), null);
+        }
+
         if (donor is null)
         {
             return new GiftResult(GiftStatus.UnknownDonor, null);
@@ -42,8 +53,8 @@ public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, Ledger
             return new GiftResult(GiftStatus.CampaignClosed, null);
         }
 
-        var hold = gift.PledgeId is { } pledgeId ? new Hold(pledgeId, idempotencyKey) : (Hold?)null;
-        if (hold is { } held && await ReserveOnPledgeAsync(held, gift, idempotencyKey, cancellationToken) is { } refused)
+        var hold = gift.PledgeId is { } pledgeId ? new Hold(pledgeId, key) : (Hold?)null;
+        if (hold is { } held && await ReserveOnPledgeAsync(held, gift, key, cancellationToken) is { } refused)
         {
             return new GiftResult(refused, null);
         }
@@ -63,22 +74,23 @@ public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, Ledger
                 TributeName: gift.TributeName,
                 Anonymous: gift.Anonymous,
                 ClassYear: donor.Profile.ClassYear,
-                IdempotencyKey: idempotencyKey,
-                RequestHash: RequestHash.Of(gift),
-                PledgeId: gift.PledgeId),
+                IdempotencyKey: key.Value,
+                RequestHash: requestHash,
+                PledgeId: gift.PledgeId,
+                IdempotencyScope: key.Scope),
             hold,
             cancellationToken);
     }
 
     /// <summary>
     /// Holds the gift's amount on the pledge so concurrent payments cannot overpay it. A refusal stands unless the
-    /// key was used before: then this is a retry, and the ledger answers it (the first attempt already paid).
+    /// key has been used since the lookup (a concurrent attempt of this request paid the pledge): the ledger answers it.
     /// </summary>
-    private async Task<GiftStatus?> ReserveOnPledgeAsync(Hold hold, GiftCommand gift, string idempotencyKey, CancellationToken cancellationToken)
+    private async Task<GiftStatus?> ReserveOnPledgeAsync(Hold hold, GiftCommand gift, ScopedKey key, CancellationToken cancellationToken)
     {
         var refusal = await grains.GetGrain<IPledgeGrain>(hold.PledgeId)
             .ReserveAsync(hold.Id, gift.DonorId, gift.CampaignId, gift.Currency, gift.Amount);
-        if (refusal == PledgeRefusal.None || await reader.HasIdempotencyKeyAsync(idempotencyKey, cancellationToken))
+        if (refusal == PledgeRefusal.None || await reader.HasIdempotencyKeyAsync(key, cancellationToken))
         {
             return null;
         }
@@ -107,7 +119,7 @@ public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, Ledger
             return await WriteAsync(gift, null, cancellationToken);
         }
 
-        var hold = new Hold(pledgeId, gift.IdempotencyKey);
+        var hold = new Hold(pledgeId, gift.Key);
         var refusal = await grains.GetGrain<IPledgeGrain>(pledgeId)
             .ReserveAsync(hold.Id, gift.DonorId, gift.CampaignId, gift.Currency, gift.Amount);
         return refusal == PledgeRefusal.None
@@ -136,8 +148,8 @@ public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, Ledger
         return await ApplyAsync(write, hold);
     }
 
-    public async Task<GiftResult> ReverseAsync(Guid giftId, string reason, string idempotencyKey, CancellationToken cancellationToken = default) =>
-        await ApplyAsync(await ledger.ReverseAsync(giftId, reason, idempotencyKey, cancellationToken), null);
+    public async Task<GiftResult> ReverseAsync(Guid giftId, string reason, ScopedKey key, CancellationToken cancellationToken = default) =>
+        await ApplyAsync(await ledger.ReverseAsync(giftId, reason, key, cancellationToken), null);
 
     /// <summary>
     /// Moves the grains' figures. A replay applies the row again: the grains skip a fact they have counted, and if the
@@ -174,8 +186,8 @@ public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, Ledger
     /// </summary>
     private readonly record struct Hold(Guid PledgeId, Guid Id)
     {
-        public Hold(Guid pledgeId, string idempotencyKey)
-            : this(pledgeId, NameBasedId.From($"pledge-hold:{idempotencyKey}"))
+        public Hold(Guid pledgeId, ScopedKey key)
+            : this(pledgeId, NameBasedId.From($"pledge-hold:{key.Scope:N}:{key.Value}"))
         {
         }
     }

@@ -52,6 +52,9 @@ public sealed class LedgerEntry
 
     public string? IdempotencyKey { get; init; }
 
+    /// <summary>Whose key it is: the API key that sent it, or <see cref="ScopedKey.SystemScope"/> (see <see cref="ScopedKey"/>).</summary>
+    public Guid IdempotencyScope { get; init; }
+
     /// <summary>Hash of the normalized request, to tell a genuine retry from a different request reusing a key.</summary>
     public string? RequestHash { get; init; }
 

@@ -33,7 +33,7 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         entry.Property(e => e.ExternalId).HasMaxLength(255);
 
         // Exactly-once in effect: a retried write meets one of these and finds the row it already made.
-        entry.HasIndex(e => e.IdempotencyKey).IsUnique();
+        entry.HasIndex(e => new { e.IdempotencyScope, e.IdempotencyKey }).IsUnique();
         entry.HasIndex(e => e.ExternalId).IsUnique();
         entry.HasIndex(e => e.ReversesEntryId).IsUnique();
         entry.HasOne<LedgerEntry>().WithMany().HasForeignKey(e => e.ReversesEntryId).OnDelete(DeleteBehavior.Restrict);

@@ -61,10 +61,10 @@ public sealed class LedgerReader(IDbContextFactory<GiveBackDbContext> contexts)
         return new LedgerRead(snapshot, [.. facts.Where(f => !since.Sees(f.TransactionId))]);
     }
 
-    public async Task<bool> HasIdempotencyKeyAsync(string key, CancellationToken cancellationToken = default)
+    public async Task<bool> HasIdempotencyKeyAsync(ScopedKey key, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.LedgerEntries.AnyAsync(e => e.IdempotencyKey == key, cancellationToken);
+        return await db.LedgerEntries.Where(LedgerKeys.Matching(key)).AnyAsync(cancellationToken);
     }
 
     public async Task<LedgerEntry?> FindByExternalIdAsync(string externalId, CancellationToken cancellationToken = default)

@@ -197,6 +197,10 @@ namespace GiveBack.Ledger.Migrations
                         .HasColumnType("character varying(255)")
                         .HasColumnName("idempotency_key");
 
+                    b.Property<Guid>("IdempotencyScope")
+                        .HasColumnType("uuid")
+                        .HasColumnName("idempotency_scope");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -275,10 +279,6 @@ namespace GiveBack.Ledger.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_ledger_entries_external_id");
 
-                    b.HasIndex("IdempotencyKey")
-                        .IsUnique()
-                        .HasDatabaseName("ix_ledger_entries_idempotency_key");
-
                     b.HasIndex("PledgeId")
                         .HasDatabaseName("ix_ledger_entries_pledge_id")
                         .HasFilter("pledge_id IS NOT NULL");
@@ -299,6 +299,10 @@ namespace GiveBack.Ledger.Migrations
 
                     b.HasIndex("DonorId", "ReceivedOn")
                         .HasDatabaseName("ix_ledger_entries_donor_id_received_on");
+
+                    b.HasIndex("IdempotencyScope", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ledger_entries_idempotency_scope_idempotency_key");
 
                     b.ToTable("ledger_entries", null, t =>
                         {

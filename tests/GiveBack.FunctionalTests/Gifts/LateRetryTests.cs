@@ -6,6 +6,7 @@ using GiveBack.Domain.Giving;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Grains.Gifts;
 using GiveBack.Ledger.Gifts;
+using GiveBack.Ledger.Security;
 using GiveBack.Testing.Host;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -113,11 +114,12 @@ public sealed class LateRetryTests : IAsyncLifetime
 
     private async Task<Guid> CommitWithoutApplyingAsync(GiftCommand gift, string campaignName, string key = "crashed-retry")
     {
+        var adminKey = await _server.Services.GetRequiredService<ApiKeyStore>().FindActiveAsync(GiveBackServer.AdminKey);
         var write = await _server.Services.GetRequiredService<GiftLedger>().RecordGiftAsync(new NewGift(
             Id: Guid.CreateVersion7(), DonorId: gift.DonorId, CampaignId: gift.CampaignId, CampaignName: campaignName,
             Amount: gift.Amount, Currency: gift.Currency, ReceivedOn: gift.ReceivedOn, Method: GiftVocabulary.Of(gift.Method),
             Fund: null, TributeType: null, TributeName: null, Anonymous: false, ClassYear: 2010,
-            IdempotencyKey: key, RequestHash: RequestHash.Of(gift)));
+            IdempotencyKey: key, RequestHash: RequestHash.Of(gift), IdempotencyScope: adminKey!.Id));
         Assert.Equal(WriteOutcome.Created, write.Outcome);
         return write.Entry!.Id;
     }
