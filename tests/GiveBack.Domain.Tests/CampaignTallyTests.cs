@@ -32,6 +32,25 @@ public sealed class CampaignTallyTests
     }
 
     [Fact]
+    public void A_reversal_counted_before_its_gift_gives_the_same_figures_as_in_ledger_order()
+    {
+        var inOrder = new CampaignTally();
+        var outOfOrder = new CampaignTally();
+        var donor = Guid.NewGuid();
+        var bounced = Facts.Gift(donor, 5_000, "2025-10-01");
+        var stays = Facts.Gift(Guid.NewGuid(), 700, "2025-10-02");
+
+        inOrder.Apply([bounced, Facts.Reversal(bounced), stays]);
+        outOfOrder.Apply([Facts.Reversal(bounced), stays, bounced]);
+
+        var expected = inOrder.Snapshot();
+        var actual = outOfOrder.Snapshot();
+        Assert.Equal((700L, 1, 1), (expected.RaisedAmount, expected.DonorCount, expected.GiftCount));
+        Assert.Equal((expected.RaisedAmount, expected.DonorCount, expected.GiftCount), (actual.RaisedAmount, actual.DonorCount, actual.GiftCount));
+        Assert.Equal(expected.ByClassYear, actual.ByClassYear);
+    }
+
+    [Fact]
     public void Class_years_are_ordered_and_friends_come_last()
     {
         var tally = new CampaignTally();

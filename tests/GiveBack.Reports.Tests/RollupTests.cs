@@ -182,7 +182,7 @@ public sealed class RollupTests : IAsyncLifetime, IDisposable
 
     private async Task ReverseAsync(TestGift gift)
     {
-        var reversed = await _ledger!.ReverseAsync(gift.Id, "returned", $"reverse-{gift.Id}");
+        var reversed = await _ledger!.ReverseAsync(gift.Id, "returned", ScopedKey.System($"reverse-{gift.Id}"));
         Assert.Equal(WriteOutcome.Created, reversed.Outcome);
         lock (_gifts)
         {

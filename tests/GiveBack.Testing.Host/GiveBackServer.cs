@@ -93,10 +93,18 @@ public sealed class GiveBackServer : IAsyncDisposable
         Xunit.Assert.True(last!.Outcome == "succeeded", $"{job.Name} failed: {last.Detail}");
     }
 
-    /// <summary>Stops the host (silo included) and starts a new one on the same database.</summary>
-    public async Task RestartAsync()
+    /// <summary>
+    /// Stops the host (silo included) and starts a new one on the same database. <paramref name="whileStopped"/> runs in
+    /// between, e.g. to take the database back to an earlier schema that the new host then upgrades.
+    /// </summary>
+    public async Task RestartAsync(Func<Task>? whileStopped = null)
     {
         await StopAppAsync();
+        if (whileStopped is not null)
+        {
+            await whileStopped();
+        }
+
         await StartAppAsync();
     }
 

@@ -2,6 +2,7 @@ using GiveBack.Api.Gifts;
 using GiveBack.Api.Problems;
 using GiveBack.Api.Security;
 using GiveBack.Grains.Gifts;
+using GiveBack.Ledger.Gifts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,7 +23,8 @@ public static class GiftsApi
 
     /// <summary>
     /// Records a gift received offline. The Idempotency-Key header is required: the same key and body give back the
-    /// same gift (200), never a second one; the same key with another body is refused (422).
+    /// same gift (200), never a second one, even if the campaign or pledge changed since; the same key with another body
+    /// is refused (422). Keys are the sending API key's own: another integration's "1" is another key.
     /// </summary>
     public static async Task<Results<Created<GiftResponse>, Ok<GiftResponse>, ProblemHttpResult>> RecordGift(
         GiftRequest request, HttpRequest http, GiftRecorder recorder, TimeProvider clock, CancellationToken cancellationToken)
@@ -40,7 +42,12 @@ public static class GiftsApi
             return errors.ToProblem();
         }
 
-        var result = await recorder.RecordAsync(gift, key, cancellationToken);
+        if (IdempotencyKey.RefuseReserved(key) is { } reserved)
+        {
+            return reserved;
+        }
+
+        var result = await recorder.RecordAsync(gift, IdempotencyKey.ScopedFor(http, key), cancellationToken);
         return result.Status switch
         {
             GiftStatus.Created => TypedResults.Created($"/api/v1/gifts/{result.Entry!.Id}", GiftResponse.From(result.Entry)),
@@ -81,7 +88,13 @@ public static class GiftsApi
             return errors.ToProblem();
         }
 
-        var result = await recorder.ReverseAsync(id, reason!, key ?? $"reversal:{Guid.NewGuid()}", cancellationToken);
+        if (key is not null && IdempotencyKey.RefuseReserved(key) is { } reserved)
+        {
+            return reserved;
+        }
+
+        var scoped = key is null ? ScopedKey.System($"{SystemKeys.Reversal}{Guid.NewGuid()}") : IdempotencyKey.ScopedFor(http, key);
+        var result = await recorder.ReverseAsync(id, reason!, scoped, cancellationToken);
         return result.Status switch
         {
             GiftStatus.Created => TypedResults.Created($"/api/v1/gifts/{result.Entry!.Id}", GiftResponse.From(result.Entry)),

@@ -67,6 +67,10 @@ public sealed class CampaignTally
         return bucket;
     }
 
+    /// <summary>
+    /// One group's figures. A donor's standing-gift count may dip below zero when a reversal is applied before its gift
+    /// (a catch-up can count a gift late): it is kept, so the figures do not depend on the order facts arrive in.
+    /// </summary>
     private sealed class Bucket
     {
         private readonly Dictionary<Guid, int> _standingGiftsByDonor = [];
@@ -75,22 +79,25 @@ public sealed class CampaignTally
 
         public int GiftCount { get; private set; }
 
-        public int DonorCount => _standingGiftsByDonor.Count;
+        public int DonorCount { get; private set; }
 
         public void Apply(LedgerFact fact)
         {
             var delta = fact.IsReversal ? -1 : 1;
             Raised += fact.Amount;
             GiftCount += delta;
-            var standing = _standingGiftsByDonor.GetValueOrDefault(fact.DonorId) + delta;
-            if (standing > 0)
-            {
-                _standingGiftsByDonor[fact.DonorId] = standing;
-            }
-            else
+            var before = _standingGiftsByDonor.GetValueOrDefault(fact.DonorId);
+            var after = before + delta;
+            if (after == 0)
             {
                 _standingGiftsByDonor.Remove(fact.DonorId);
             }
+            else
+            {
+                _standingGiftsByDonor[fact.DonorId] = after;
+            }
+
+            DonorCount += (after > 0 ? 1 : 0) - (before > 0 ? 1 : 0);
         }
 
         public ClassYearProgress ToProgress(int? classYear) => new(classYear, Raised, DonorCount, GiftCount);

@@ -15,12 +15,17 @@ public interface IPledgeGrain : IGrainWithGuidKey
     [Alias("Create")]
     Task<PledgeCreation> CreateAsync(PledgeTerms terms);
 
-    /// <summary>Holds <paramref name="amount"/> of the balance for a gift about to be booked.</summary>
+    /// <summary>
+    /// Holds <paramref name="amount"/> of the balance for a gift about to be booked. <paramref name="holdId"/> names the
+    /// request (it is derived from its idempotency key), so a retry replaces its own hold instead of adding a second
+    /// one; a hold nobody settles expires.
+    /// </summary>
     [Alias("Reserve")]
-    Task<PledgeRefusal> ReserveAsync(Guid entryId, Guid donorId, Guid campaignId, string currency, long amount);
+    Task<PledgeRefusal> ReserveAsync(Guid holdId, Guid donorId, Guid campaignId, string currency, long amount);
 
-    [Alias("Release")]
-    Task ReleaseAsync(Guid entryId);
+    /// <summary>Ends a hold in one turn: applies the payment it became, if any, and frees the amount held.</summary>
+    [Alias("Settle")]
+    Task SettleAsync(Guid holdId, LedgerFact? payment);
 
     [Alias("Apply")]
     Task ApplyAsync(LedgerFact fact);

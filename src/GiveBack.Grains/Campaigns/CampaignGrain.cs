@@ -3,9 +3,11 @@ using GiveBack.Domain.Campaigns;
 using GiveBack.Domain.Giving;
 using GiveBack.Grains.Abstractions;
 using GiveBack.Grains.Abstractions.Campaigns;
+using GiveBack.Grains.Giving;
 using GiveBack.Ledger.Campaigns;
 using GiveBack.Ledger.Gifts;
 using GiveBack.Ledger.Pledges;
+using Microsoft.Extensions.Options;
 
 namespace GiveBack.Grains.Campaigns;
 
@@ -14,11 +16,11 @@ public sealed class CampaignGrain(
     LedgerReader ledger,
     PledgeStore pledges,
     CampaignDirectory directory,
+    IOptions<GivingOptions> options,
     TimeProvider clock) : Grain, ICampaignGrain
 {
-    private static readonly TimeSpan DuplicateWindow = TimeSpan.FromMinutes(10);
-
-    private readonly RecentEntries _recent = new(DuplicateWindow);
+    private readonly CountedEntries _counted = new(options.Value.CampaignCatchUpAfter);
+    private readonly HashSet<Guid> _commitments = [];
     private CampaignTally _tally = new();
 
     private Guid Id => this.GetPrimaryKey();
@@ -92,19 +94,22 @@ public sealed class CampaignGrain(
         return new CampaignCreation(CreateOutcome.Created, View());
     }
 
-    public Task ApplyAsync(LedgerFact fact)
+    public async Task ApplyAsync(LedgerFact fact)
     {
-        if (fact.CampaignId == Id && _recent.TryAdd(fact.EntryId, fact.RecordedAt, clock.GetUtcNow()))
+        if (fact.CampaignId == Id && _counted.TryCount(fact))
         {
             _tally.Apply(fact);
+            if (_counted.CatchUpDue)
+            {
+                await CatchUpAsync(CancellationToken.None);
+            }
         }
-
-        return Task.CompletedTask;
     }
 
+    /// <summary>Commitments are few (one or two per pledge), so the grain remembers every one it has counted.</summary>
     public Task ApplyCommitmentAsync(CommitmentFact commitment)
     {
-        if (commitment.CampaignId == Id && _recent.TryAdd(commitment.Id, commitment.RecordedAt, clock.GetUtcNow()))
+        if (commitment.CampaignId == Id && _commitments.Add(commitment.Id))
         {
             _tally.Apply(commitment);
         }
@@ -120,30 +125,28 @@ public sealed class CampaignGrain(
 
     private async Task LoadTallyAsync(CancellationToken cancellationToken)
     {
-        var facts = await ledger.CampaignFactsAsync(Id, cancellationToken);
+        var read = await ledger.CampaignFactsAsync(Id, cancellationToken);
         var commitments = await pledges.CommitmentFactsOfCampaignAsync(Id, cancellationToken);
-        var now = clock.GetUtcNow();
         _tally = new CampaignTally();
-        _recent.Clear();
-        foreach (var fact in facts)
-        {
-            _tally.Apply(fact);
-            Remember(fact.EntryId, fact.RecordedAt, now);
-        }
-
-        foreach (var commitment in commitments)
+        _tally.Apply(read.Facts);
+        _counted.Reset(read.Snapshot);
+        _commitments.Clear();
+        foreach (var commitment in commitments.Where(c => _commitments.Add(c.Id)))
         {
             _tally.Apply(commitment);
-            Remember(commitment.Id, commitment.RecordedAt, now);
         }
     }
 
-    private void Remember(Guid id, DateTimeOffset recordedAt, DateTimeOffset now)
+    /// <summary>Counts what was committed since the last read and never applied here (a host died before applying it).</summary>
+    private async Task CatchUpAsync(CancellationToken cancellationToken)
     {
-        if (recordedAt >= now - DuplicateWindow)
+        var read = await ledger.CampaignFactsSinceAsync(Id, _counted.Snapshot, cancellationToken);
+        foreach (var fact in read.Facts.Where(f => !_counted.AppliedSinceSnapshot(f)))
         {
-            _recent.TryAdd(id, recordedAt, now);
+            _tally.Apply(fact);
         }
+
+        _counted.Reset(read.Snapshot);
     }
 
     private CampaignView? View() =>

@@ -1,3 +1,4 @@
+using GiveBack.Domain.Identity;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Grains.Abstractions.Donors;
 using GiveBack.Grains.Abstractions.Pledges;
@@ -11,15 +12,26 @@ namespace GiveBack.Grains.Gifts;
 /// </summary>
 public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, LedgerReader reader, TimeProvider clock)
 {
-    public async Task<GiftResult> RecordAsync(GiftCommand gift, string idempotencyKey, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Books an offline gift. A key used before is answered from the row it made before any rule is checked again —
+    /// the campaign's dates, the pledge's balance or the donor may have changed since, and a retry must still get its
+    /// gift back. The lookup runs beside the donor and campaign reads, so it adds no wait to a new gift.
+    /// </summary>
+    public async Task<GiftResult> RecordAsync(GiftCommand gift, ScopedKey key, CancellationToken cancellationToken = default)
     {
-        var donorGrain = grains.GetGrain<IDonorGrain>(gift.DonorId);
-        var campaignGrain = grains.GetGrain<ICampaignGrain>(gift.CampaignId);
-        var donorTask = donorGrain.GetAsync();
+        var requestHash = RequestHash.Of(gift);
+        var storedTask = ledger.FindByKeyAsync(key, cancellationToken);
+        var donorTask = grains.GetGrain<IDonorGrain>(gift.DonorId).GetAsync();
         // The definition only: building the progress snapshot on every gift would queue work on a hot campaign.
-        var campaignTask = campaignGrain.GetDefinitionAsync();
+        var campaignTask = grains.GetGrain<ICampaignGrain>(gift.CampaignId).GetDefinitionAsync();
+        var stored = await storedTask;
         var donor = await donorTask;
         var campaign = await campaignTask;
+        if (stored is not null)
+        {
+            return await ApplyAsync(new LedgerWrite(stored.RequestHash == requestHash ? WriteOutcome.Replayed : WriteOutcome.KeyReused, stored), null);
+        }
+
         if (donor is null)
         {
             return new GiftResult(GiftStatus.UnknownDonor, null);
@@ -41,15 +53,15 @@ public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, Ledger
             return new GiftResult(GiftStatus.CampaignClosed, null);
         }
 
-        var entryId = Guid.CreateVersion7(clock.GetUtcNow());
-        if (gift.PledgeId is { } pledgeId && await ReserveOnPledgeAsync(pledgeId, entryId, gift, idempotencyKey, cancellationToken) is { } refused)
+        var hold = gift.PledgeId is { } pledgeId ? new Hold(pledgeId, key) : (Hold?)null;
+        if (hold is { } held && await ReserveOnPledgeAsync(held, gift, key, cancellationToken) is { } refused)
         {
             return new GiftResult(refused, null);
         }
 
-        var write = await ledger.RecordGiftAsync(
+        return await WriteAsync(
             new NewGift(
-                Id: entryId,
+                Id: Guid.CreateVersion7(clock.GetUtcNow()),
                 DonorId: gift.DonorId,
                 CampaignId: gift.CampaignId,
                 CampaignName: campaign.Name,
@@ -62,28 +74,23 @@ public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, Ledger
                 TributeName: gift.TributeName,
                 Anonymous: gift.Anonymous,
                 ClassYear: donor.Profile.ClassYear,
-                IdempotencyKey: idempotencyKey,
-                RequestHash: RequestHash.Of(gift),
-                PledgeId: gift.PledgeId),
+                IdempotencyKey: key.Value,
+                RequestHash: requestHash,
+                PledgeId: gift.PledgeId,
+                IdempotencyScope: key.Scope),
+            hold,
             cancellationToken);
-        if (gift.PledgeId is { } pledge && write.Outcome != WriteOutcome.Created)
-        {
-            await grains.GetGrain<IPledgeGrain>(pledge).ReleaseAsync(entryId);
-        }
-
-        return await ApplyAsync(write);
     }
 
     /// <summary>
     /// Holds the gift's amount on the pledge so concurrent payments cannot overpay it. A refusal stands unless the
-    /// key was used before: then this is a retry, and the ledger answers it (the first attempt already paid).
+    /// key has been used since the lookup (a concurrent attempt of this request paid the pledge): the ledger answers it.
     /// </summary>
-    private async Task<GiftStatus?> ReserveOnPledgeAsync(
-        Guid pledgeId, Guid entryId, GiftCommand gift, string idempotencyKey, CancellationToken cancellationToken)
+    private async Task<GiftStatus?> ReserveOnPledgeAsync(Hold hold, GiftCommand gift, ScopedKey key, CancellationToken cancellationToken)
     {
-        var refusal = await grains.GetGrain<IPledgeGrain>(pledgeId)
-            .ReserveAsync(entryId, gift.DonorId, gift.CampaignId, gift.Currency, gift.Amount);
-        if (refusal == PledgeRefusal.None || await reader.HasIdempotencyKeyAsync(idempotencyKey, cancellationToken))
+        var refusal = await grains.GetGrain<IPledgeGrain>(hold.PledgeId)
+            .ReserveAsync(hold.Id, gift.DonorId, gift.CampaignId, gift.Currency, gift.Amount);
+        if (refusal == PledgeRefusal.None || await reader.HasIdempotencyKeyAsync(key, cancellationToken))
         {
             return null;
         }
@@ -107,45 +114,58 @@ public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, Ledger
     /// </remarks>
     public async Task<GiftResult> BookSettledAsync(NewGift gift, CancellationToken cancellationToken = default)
     {
-        if (gift.PledgeId is { } pledgeId)
+        if (gift.PledgeId is not { } pledgeId)
         {
-            var pledge = grains.GetGrain<IPledgeGrain>(pledgeId);
-            var refusal = await pledge.ReserveAsync(gift.Id, gift.DonorId, gift.CampaignId, gift.Currency, gift.Amount);
-            if (refusal != PledgeRefusal.None)
-            {
-                gift = gift with { PledgeId = null };
-            }
-
-            var write = await ledger.RecordGiftAsync(gift, cancellationToken);
-            if (refusal == PledgeRefusal.None && write.Outcome != WriteOutcome.Created)
-            {
-                await pledge.ReleaseAsync(gift.Id);
-            }
-
-            return await ApplyAsync(write);
+            return await WriteAsync(gift, null, cancellationToken);
         }
 
-        return await ApplyAsync(await ledger.RecordGiftAsync(gift, cancellationToken));
+        var hold = new Hold(pledgeId, gift.Key);
+        var refusal = await grains.GetGrain<IPledgeGrain>(pledgeId)
+            .ReserveAsync(hold.Id, gift.DonorId, gift.CampaignId, gift.Currency, gift.Amount);
+        return refusal == PledgeRefusal.None
+            ? await WriteAsync(gift, hold, cancellationToken)
+            : await WriteAsync(gift with { PledgeId = null }, null, cancellationToken);
     }
 
-    public async Task<GiftResult> ReverseAsync(Guid giftId, string reason, string idempotencyKey, CancellationToken cancellationToken = default) =>
-        await ApplyAsync(await ledger.ReverseAsync(giftId, reason, idempotencyKey, cancellationToken));
+    /// <summary>Writes the gift; its pledge hold, if any, is settled by what happened — even when the write throws.</summary>
+    private async Task<GiftResult> WriteAsync(NewGift gift, Hold? hold, CancellationToken cancellationToken)
+    {
+        LedgerWrite write;
+        try
+        {
+            write = await ledger.RecordGiftAsync(gift, cancellationToken);
+        }
+        catch
+        {
+            if (hold is { } held)
+            {
+                await grains.GetGrain<IPledgeGrain>(held.PledgeId).SettleAsync(held.Id, null);
+            }
+
+            throw;
+        }
+
+        return await ApplyAsync(write, hold);
+    }
+
+    public async Task<GiftResult> ReverseAsync(Guid giftId, string reason, ScopedKey key, CancellationToken cancellationToken = default) =>
+        await ApplyAsync(await ledger.ReverseAsync(giftId, reason, key, cancellationToken), null);
 
     /// <summary>
     /// Moves the grains' figures. A replay applies the row again: the grains skip a fact they have counted, and if the
-    /// first attempt died between the commit and this call, the retry is what brings the figures up to date.
+    /// first attempt died between the commit and this call, the retry is what brings the figures up to date. The
+    /// pledge's hold ends in the same turn as its payment is applied, so the amount is never counted twice.
     /// </summary>
-    private async Task<GiftResult> ApplyAsync(LedgerWrite write)
+    private async Task<GiftResult> ApplyAsync(LedgerWrite write, Hold? hold)
     {
-        if (write is { Succeeded: true, Entry: { } entry })
-        {
-            var fact = entry.ToFact();
-            await Task.WhenAll(
-                grains.GetGrain<IDonorGrain>(entry.DonorId).ApplyAsync(fact),
-                grains.GetGrain<ICampaignGrain>(entry.CampaignId).ApplyAsync(fact),
-                entry.PledgeId is { } pledge ? grains.GetGrain<IPledgeGrain>(pledge).ApplyAsync(fact) : Task.CompletedTask);
-        }
-
+        var fact = write is { Succeeded: true, Entry: { } entry } ? entry.ToFact() : null;
+        var pledge = hold is { } held
+            ? grains.GetGrain<IPledgeGrain>(held.PledgeId).SettleAsync(held.Id, fact)
+            : fact?.PledgeId is { } pledgeId ? grains.GetGrain<IPledgeGrain>(pledgeId).ApplyAsync(fact) : Task.CompletedTask;
+        await Task.WhenAll(
+            fact is null ? Task.CompletedTask : grains.GetGrain<IDonorGrain>(fact.DonorId).ApplyAsync(fact),
+            fact is null ? Task.CompletedTask : grains.GetGrain<ICampaignGrain>(fact.CampaignId).ApplyAsync(fact),
+            pledge);
         return new GiftResult(StatusOf(write.Outcome), write.Entry);
     }
 
@@ -159,4 +179,16 @@ public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, Ledger
         WriteOutcome.ReversalOfReversal => GiftStatus.ReversalOfReversal,
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
     };
+
+    /// <summary>
+    /// A pledge hold named after the request's idempotency key: every attempt of one request holds the same amount
+    /// once, and a retry after a failed attempt finds its own hold rather than a stranger's.
+    /// </summary>
+    private readonly record struct Hold(Guid PledgeId, Guid Id)
+    {
+        public Hold(Guid pledgeId, ScopedKey key)
+            : this(pledgeId, NameBasedId.From($"pledge-hold:{key.Scope:N}:{key.Value}"))
+        {
+        }
+    }
 }

@@ -123,7 +123,7 @@ public sealed partial class PaymentGrain(
             return false;
         }
 
-        var result = await recorder.BookSettledAsync(GiftOf(settlement, campaign.Name, settlement.Amount, $"stripe:{Key}", Key, settlement.Net));
+        var result = await recorder.BookSettledAsync(GiftOf(settlement, campaign.Name, settlement.Amount, $"{SystemKeys.Stripe}{Key}", Key, settlement.Net));
         if (!result.Succeeded)
         {
             throw new InvalidOperationException($"Booking payment {Key} answered {result.Status}.");
@@ -142,10 +142,10 @@ public sealed partial class PaymentGrain(
     /// </summary>
     private async Task RebookRemainderAsync(PaymentSettlement settlement)
     {
-        var step = $"stripe:partial:{Key}:{Payment.AmountRefunded}";
+        var step = $"{SystemKeys.Stripe}partial:{Key}:{Payment.AmountRefunded}";
         var standing = Payment.StandingGiftId ?? Payment.GiftId!.Value;
         var reversal = await recorder.ReverseAsync(
-            standing, $"Partial refund through Stripe: {Payment.AmountRefunded} of {Payment.Amount} {Payment.Currency}", $"{step}:reversal");
+            standing, $"Partial refund through Stripe: {Payment.AmountRefunded} of {Payment.Amount} {Payment.Currency}", ScopedKey.System($"{step}:reversal"));
         if (reversal.Status is not (GiftStatus.Created or GiftStatus.Replayed or GiftStatus.AlreadyReversed))
         {
             throw new InvalidOperationException($"Reversing payment {Key} for a partial refund answered {reversal.Status}.");
@@ -196,7 +196,7 @@ public sealed partial class PaymentGrain(
     {
         if (Payment.ReversalId is null)
         {
-            var result = await recorder.ReverseAsync(Payment.StandingGiftId ?? Payment.GiftId!.Value, reason, $"stripe:reversal:{Key}");
+            var result = await recorder.ReverseAsync(Payment.StandingGiftId ?? Payment.GiftId!.Value, reason, ScopedKey.System($"{SystemKeys.Stripe}reversal:{Key}"));
             Payment.ReversalId = result.Status switch
             {
                 GiftStatus.Created or GiftStatus.Replayed => result.Entry!.Id,

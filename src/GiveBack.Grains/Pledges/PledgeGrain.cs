@@ -15,8 +15,17 @@ public sealed class PledgeGrain(
     PledgeStore store,
     TimeProvider clock) : Grain, IPledgeGrain
 {
+    /// <summary>
+    /// Longer than any attempt can take (the database and grain calls time out after 30 s): a hold is only ever
+    /// dropped by expiry when the request that made it is gone.
+    /// </summary>
+    private static readonly TimeSpan HoldLifetime = TimeSpan.FromMinutes(5);
+
     private readonly Dictionary<Guid, LedgerFact> _payments = [];
-    private readonly Dictionary<Guid, long> _reserved = [];
+    private readonly Dictionary<Guid, PledgeHold> _holds = [];
+
+    /// <summary>The write-off or cancellation row, once written: the pledge is closed exactly when it exists.</summary>
+    private PledgeCommitment? _closing;
 
     private Guid Id => this.GetPrimaryKey();
 
@@ -32,6 +41,8 @@ public sealed class PledgeGrain(
             {
                 _payments[fact.EntryId] = fact;
             }
+
+            _closing = await store.ClosingOfAsync(Id, cancellationToken);
         }
     }
 
@@ -56,37 +67,46 @@ public sealed class PledgeGrain(
             Installments = InstallmentPlan.Schedule(terms.TotalAmount, terms.InstallmentCount, terms.Frequency, terms.FirstDueOn),
             CreatedAt = clock.GetUtcNow(),
         };
-        await CommitAsync(CommitmentKinds.Pledge, terms.TotalAmount, reason: null);
+        await ApplyToCampaignAsync(await CommitAsync(CommitmentKinds.Pledge, terms.TotalAmount, reason: null));
         await SaveAsync();
         return new PledgeCreation(CreateOutcome.Created, View());
     }
 
-    public Task<PledgeRefusal> ReserveAsync(Guid entryId, Guid donorId, Guid campaignId, string currency, long amount)
+    public Task<PledgeRefusal> ReserveAsync(Guid holdId, Guid donorId, Guid campaignId, string currency, long amount)
     {
+        var now = clock.GetUtcNow();
+        _holds.Remove(holdId);
+        foreach (var expired in _holds.Where(h => h.Value.Until <= now).Select(h => h.Key).ToList())
+        {
+            _holds.Remove(expired);
+        }
+
         var refusal = !state.RecordExists ? PledgeRefusal.NotFound
             : state.State.DonorId != donorId ? PledgeRefusal.DonorMismatch
             : state.State.CampaignId != campaignId ? PledgeRefusal.CampaignMismatch
             : state.State.Currency != currency ? PledgeRefusal.CurrencyMismatch
             : IsClosed() ? PledgeRefusal.Closed
-            : amount > Standing().BalanceAmount - _reserved.Values.Sum() ? PledgeRefusal.Overpayment
+            : amount > Standing().BalanceAmount - _holds.Values.Sum(h => h.Amount) ? PledgeRefusal.Overpayment
             : PledgeRefusal.None;
         if (refusal == PledgeRefusal.None)
         {
-            _reserved[entryId] = amount;
+            _holds[holdId] = new PledgeHold(amount, now + HoldLifetime);
         }
 
         return Task.FromResult(refusal);
     }
 
-    public Task ReleaseAsync(Guid entryId)
+    public async Task SettleAsync(Guid holdId, LedgerFact? payment)
     {
-        _reserved.Remove(entryId);
-        return Task.CompletedTask;
+        _holds.Remove(holdId);
+        if (payment is not null)
+        {
+            await ApplyAsync(payment);
+        }
     }
 
     public async Task ApplyAsync(LedgerFact fact)
     {
-        _reserved.Remove(fact.EntryId);
         if (state.RecordExists && fact.PledgeId == Id && _payments.TryAdd(fact.EntryId, fact))
         {
             await SaveAsync();
@@ -107,7 +127,11 @@ public sealed class PledgeGrain(
         return View();
     }
 
-    /// <summary>What is still owed leaves the commitment; what was paid stays received.</summary>
+    /// <summary>
+    /// What is still owed leaves the commitment; what was paid stays received. The commitment row is written first and
+    /// is what closes the pledge; the campaign's figure and the listed pledge follow. Closing again the same way answers
+    /// the closed pledge and finishes whatever a failed attempt left undone (both steps are idempotent).
+    /// </summary>
     private async Task<PledgeRefusal> CloseAsync(string kind, string reason)
     {
         if (!state.RecordExists)
@@ -115,25 +139,31 @@ public sealed class PledgeGrain(
             return PledgeRefusal.NotFound;
         }
 
-        if (IsClosed())
+        if (_closing is null)
+        {
+            if (IsClosed())
+            {
+                return PledgeRefusal.Closed;
+            }
+
+            _closing = await CommitAsync(kind, -Standing().BalanceAmount, reason);
+        }
+
+        if (_closing.Kind != kind)
         {
             return PledgeRefusal.Closed;
         }
 
-        var remaining = Standing().BalanceAmount;
-        state.State.Cancelled = kind == CommitmentKinds.Cancellation;
-        state.State.WrittenOffAmount = kind == CommitmentKinds.WriteOff ? remaining : 0;
-        state.State.ClosingReason = reason;
-        await state.WriteStateAsync();
-        await CommitAsync(kind, -remaining, reason);
+        await ApplyToCampaignAsync(_closing);
         await SaveAsync();
         return PledgeRefusal.None;
     }
 
-    private async Task CommitAsync(string kind, long amount, string? reason)
+    /// <summary>Appends the commitment row (named by pledge and kind, so written once) and returns it as stored.</summary>
+    private Task<PledgeCommitment> CommitAsync(string kind, long amount, string? reason)
     {
         var pledge = state.State;
-        var commitment = new PledgeCommitment
+        return store.AppendCommitmentAsync(new PledgeCommitment
         {
             Id = NameBasedId.From($"{Id:N}:{kind}"),
             PledgeId = Id,
@@ -144,11 +174,12 @@ public sealed class PledgeGrain(
             Currency = pledge.Currency,
             Reason = reason,
             RecordedAt = clock.GetUtcNow(),
-        };
-        await store.AppendCommitmentAsync(commitment);
-        await GrainFactory.GetGrain<ICampaignGrain>(pledge.CampaignId).ApplyCommitmentAsync(
-            new CommitmentFact(commitment.Id, Id, pledge.CampaignId, amount, commitment.RecordedAt));
+        });
     }
+
+    private Task ApplyToCampaignAsync(PledgeCommitment commitment) =>
+        GrainFactory.GetGrain<ICampaignGrain>(commitment.CampaignId).ApplyCommitmentAsync(
+            new CommitmentFact(commitment.Id, Id, commitment.CampaignId, commitment.Amount, commitment.RecordedAt));
 
     private async Task SaveAsync()
     {
@@ -188,10 +219,15 @@ public sealed class PledgeGrain(
     private bool IsClosed() => Standing().Status is PledgeStatus.Fulfilled or PledgeStatus.WrittenOff or PledgeStatus.Cancelled;
 
     private PledgeStanding Standing() =>
-        PledgeCalculator.Standing(state.State.Installments, Paid, state.State.WrittenOffAmount, state.State.Cancelled, Today);
+        PledgeCalculator.Standing(
+            state.State.Installments,
+            Paid,
+            _closing is { Kind: CommitmentKinds.WriteOff } writeOff ? -writeOff.Amount : 0,
+            _closing is { Kind: CommitmentKinds.Cancellation },
+            Today);
 
     private PledgeView? View() =>
-        state.RecordExists ? new PledgeView(Id, TermsOf(state.State), Standing(), state.State.ClosingReason, state.State.CreatedAt) : null;
+        state.RecordExists ? new PledgeView(Id, TermsOf(state.State), Standing(), _closing?.Reason, state.State.CreatedAt) : null;
 
     private static PledgeTerms TermsOf(PledgeState pledge) => new(
         pledge.DonorId, pledge.CampaignId, pledge.Fund, pledge.TotalAmount, pledge.Currency, pledge.Installments.Count,

@@ -2,7 +2,7 @@ using GiveBack.Domain.Pledges;
 
 namespace GiveBack.Grains.Pledges;
 
-/// <summary>What a pledge grain persists: the promise and how it was closed. Payments come from the ledger.</summary>
+/// <summary>What a pledge grain persists: the promise. Payments come from the ledger, its closing from its commitment rows.</summary>
 [GenerateSerializer, Alias("giveback.pledge-state")]
 public sealed class PledgeState
 {
@@ -24,9 +24,6 @@ public sealed class PledgeState
 
     [Id(8)] public DateTimeOffset CreatedAt { get; set; }
 
-    [Id(9)] public long WrittenOffAmount { get; set; }
-
-    [Id(10)] public bool Cancelled { get; set; }
-
-    [Id(11)] public string? ClosingReason { get; set; }
+    // Ids 9-11 held how the pledge was closed; that now comes from its commitment rows (PledgeStore.ClosingOfAsync),
+    // written first, so a close that fails half-way cannot leave the grain saying "closed". Do not reuse them.
 }

@@ -11,7 +11,7 @@ namespace GiveBack.Ledger.Gifts;
 /// </summary>
 public sealed class GiftLedger(IDbContextFactory<GiveBackDbContext> contexts, TimeProvider clock)
 {
-    private const string IdempotencyIndex = "ix_ledger_entries_idempotency_key";
+    private const string IdempotencyIndex = "ix_ledger_entries_idempotency_scope_idempotency_key";
     private const string ReversalIndex = "ix_ledger_entries_reverses_entry_id";
     private const string ExternalIdIndex = "ix_ledger_entries_external_id";
 
@@ -35,6 +35,7 @@ public sealed class GiftLedger(IDbContextFactory<GiveBackDbContext> contexts, Ti
             Anonymous = gift.Anonymous,
             ClassYear = gift.ClassYear,
             IdempotencyKey = gift.IdempotencyKey,
+            IdempotencyScope = gift.IdempotencyScope,
             RequestHash = gift.RequestHash,
             Source = gift.Source,
             ExternalId = gift.ExternalId,
@@ -72,15 +73,25 @@ public sealed class GiftLedger(IDbContextFactory<GiveBackDbContext> contexts, Ti
             exception.IsUniqueViolation(IdempotencyIndex) || exception.IsUniqueViolation(ExternalIdIndex))
         {
             // The row that won the race is committed, or the unique index would not have refused ours.
-            var existing = (await FindByKeyAsync(gift.IdempotencyKey, gift.ExternalId, cancellationToken))!;
+            var existing = (await FindExistingAsync(gift.Key, gift.ExternalId, cancellationToken))!;
             var same = existing.RequestHash == gift.RequestHash || (gift.ExternalId is not null && existing.ExternalId == gift.ExternalId);
             return new LedgerWrite(same ? WriteOutcome.Replayed : WriteOutcome.KeyReused, existing);
         }
     }
 
+    /// <summary>
+    /// Reverses a gift. A key used before is answered from the row it made before anything else is looked at: the same
+    /// request gets its reversal back, another request reusing the key is refused.
+    /// </summary>
     public async Task<LedgerWrite> ReverseAsync(
-        Guid giftId, string reason, string idempotencyKey, CancellationToken cancellationToken = default)
+        Guid giftId, string reason, ScopedKey key, CancellationToken cancellationToken = default)
     {
+        var requestHash = RequestHash.Of(new { giftId, reason });
+        if (await FindByKeyAsync(key, cancellationToken) is { } stored)
+        {
+            return new LedgerWrite(stored.RequestHash == requestHash ? WriteOutcome.Replayed : WriteOutcome.KeyReused, stored);
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var gift = await db.LedgerEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == giftId, cancellationToken);
         if (gift is null)
@@ -109,8 +120,9 @@ public sealed class GiftLedger(IDbContextFactory<GiveBackDbContext> contexts, Ti
             ClassYear = gift.ClassYear,
             ReversesEntryId = gift.Id,
             Reason = reason,
-            IdempotencyKey = idempotencyKey,
-            RequestHash = RequestHash.Of(new { giftId, reason }),
+            IdempotencyKey = key.Value,
+            IdempotencyScope = key.Scope,
+            RequestHash = requestHash,
             Source = gift.Source,
             PledgeId = gift.PledgeId,
             FeeAmount = gift.FeeAmount is { } fee ? -fee : null,
@@ -137,7 +149,7 @@ public sealed class GiftLedger(IDbContextFactory<GiveBackDbContext> contexts, Ti
         catch (DbUpdateException exception) when (
             exception.IsUniqueViolation(IdempotencyIndex) || exception.IsUniqueViolation(ReversalIndex))
         {
-            var byKey = await FindByKeyAsync(idempotencyKey, null, cancellationToken);
+            var byKey = await FindByKeyAsync(key, cancellationToken);
             if (byKey is not null && byKey.RequestHash == reversal.RequestHash)
             {
                 return new LedgerWrite(WriteOutcome.Replayed, byKey);
@@ -149,11 +161,17 @@ public sealed class GiftLedger(IDbContextFactory<GiveBackDbContext> contexts, Ti
         }
     }
 
-    private async Task<LedgerEntry?> FindByKeyAsync(string? idempotencyKey, string? externalId, CancellationToken cancellationToken)
+    /// <summary>The row a key made, in its own scope or among the keys stored before keys were scoped.</summary>
+    public async Task<LedgerEntry?> FindByKeyAsync(ScopedKey key, CancellationToken cancellationToken = default) =>
+        await FindExistingAsync(key, null, cancellationToken);
+
+    private async Task<LedgerEntry?> FindExistingAsync(ScopedKey key, string? externalId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.LedgerEntries.AsNoTracking()
-            .Where(e => e.IdempotencyKey == idempotencyKey || (externalId != null && e.ExternalId == externalId))
-            .FirstOrDefaultAsync(cancellationToken);
+        var byKey = db.LedgerEntries.AsNoTracking().Where(LedgerKeys.Matching(key));
+        var existing = externalId is null
+            ? byKey
+            : byKey.Concat(db.LedgerEntries.AsNoTracking().Where(e => e.ExternalId == externalId));
+        return await existing.FirstOrDefaultAsync(cancellationToken);
     }
 }

@@ -11,6 +11,13 @@ public sealed class LedgerEntry
     /// <summary>Commit-independent insertion order, for paging and incremental readers.</summary>
     public long Sequence { get; init; }
 
+    /// <summary>
+    /// The PostgreSQL transaction that wrote the row (<c>pg_current_xact_id()</c>, set by the database): with a
+    /// <see cref="LedgerSnapshot"/> it tells exactly whether a given read could see the row. Rows written before the
+    /// column existed hold 0, which every snapshot sees.
+    /// </summary>
+    public long TransactionId { get; init; }
+
     public required string Kind { get; init; }
 
     public Guid DonorId { get; init; }
@@ -44,6 +51,9 @@ public sealed class LedgerEntry
     public string? Reason { get; init; }
 
     public string? IdempotencyKey { get; init; }
+
+    /// <summary>Whose key it is: the API key that sent it, or <see cref="ScopedKey.SystemScope"/> (see <see cref="ScopedKey"/>).</summary>
+    public Guid IdempotencyScope { get; init; }
 
     /// <summary>Hash of the normalized request, to tell a genuine retry from a different request reusing a key.</summary>
     public string? RequestHash { get; init; }

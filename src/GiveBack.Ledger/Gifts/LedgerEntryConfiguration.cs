@@ -19,6 +19,7 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         entry.Property(e => e.Id).ValueGeneratedNever();
         entry.Property(e => e.Sequence).UseIdentityAlwaysColumn();
         entry.HasIndex(e => e.Sequence).IsUnique();
+        entry.Property(e => e.TransactionId).HasDefaultValueSql("pg_current_xact_id()::text::bigint");
         entry.Property(e => e.Kind).HasMaxLength(16);
         entry.Property(e => e.Currency).HasMaxLength(3).IsFixedLength();
         entry.Property(e => e.Method).HasMaxLength(16);
@@ -32,13 +33,14 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         entry.Property(e => e.ExternalId).HasMaxLength(255);
 
         // Exactly-once in effect: a retried write meets one of these and finds the row it already made.
-        entry.HasIndex(e => e.IdempotencyKey).IsUnique();
+        entry.HasIndex(e => new { e.IdempotencyScope, e.IdempotencyKey }).IsUnique();
         entry.HasIndex(e => e.ExternalId).IsUnique();
         entry.HasIndex(e => e.ReversesEntryId).IsUnique();
         entry.HasOne<LedgerEntry>().WithMany().HasForeignKey(e => e.ReversesEntryId).OnDelete(DeleteBehavior.Restrict);
 
         entry.HasIndex(e => new { e.DonorId, e.ReceivedOn });
-        entry.HasIndex(e => new { e.CampaignId, e.Sequence });
+        // A campaign's facts in commit order, and a campaign grain's catch-up: the rows written since its last read.
+        entry.HasIndex(e => new { e.CampaignId, e.TransactionId });
         entry.HasIndex(e => e.ReceivedOn);
         entry.HasIndex(e => e.PledgeId).HasFilter("pledge_id IS NOT NULL");
     }

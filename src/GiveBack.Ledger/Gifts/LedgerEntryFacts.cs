@@ -7,7 +7,8 @@ namespace GiveBack.Ledger.Gifts;
 public static class LedgerEntryFacts
 {
     public static readonly Expression<Func<LedgerEntry, LedgerFact>> Projection = e => new LedgerFact(
-        e.Id, e.DonorId, e.CampaignId, e.Amount, e.Currency, e.ReceivedOn, e.ClassYear, e.ReversesEntryId, e.RecordedAt, e.PledgeId);
+        e.Id, e.DonorId, e.CampaignId, e.Amount, e.Currency, e.ReceivedOn, e.ClassYear, e.ReversesEntryId, e.RecordedAt, e.PledgeId,
+        e.Sequence, e.TransactionId);
 
     private static readonly Func<LedgerEntry, LedgerFact> Compiled = Projection.Compile();
 

@@ -1,3 +1,4 @@
+using System.Data;
 using GiveBack.Domain.Giving;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,20 +33,38 @@ public sealed class LedgerReader(IDbContextFactory<GiveBackDbContext> contexts)
         return facts.ToLookup(f => f.DonorId);
     }
 
-    public async Task<IReadOnlyList<LedgerFact>> CampaignFactsAsync(Guid campaignId, CancellationToken cancellationToken = default)
+    /// <summary>Every fact of a campaign in commit order, with the snapshot the read saw them under.</summary>
+    public Task<LedgerRead> CampaignFactsAsync(Guid campaignId, CancellationToken cancellationToken = default) =>
+        ReadCampaignAsync(campaignId, LedgerSnapshot.None, cancellationToken);
+
+    /// <summary>
+    /// The campaign's facts that a read under <paramref name="since"/> could not see and a read now can (one index
+    /// range: every such row was written by a transaction at or after the old snapshot's xmin).
+    /// </summary>
+    public Task<LedgerRead> CampaignFactsSinceAsync(Guid campaignId, LedgerSnapshot since, CancellationToken cancellationToken = default) =>
+        ReadCampaignAsync(campaignId, since, cancellationToken);
+
+    private async Task<LedgerRead> ReadCampaignAsync(Guid campaignId, LedgerSnapshot since, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.LedgerEntries.AsNoTracking()
-            .Where(e => e.CampaignId == campaignId)
-            .OrderBy(e => e.Sequence)
+        // Repeatable read: the snapshot taken by the first statement is the one every later statement reads under.
+        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+        var snapshot = LedgerSnapshot.Parse((await db.Database
+            .SqlQuery<string>($"""SELECT pg_current_snapshot()::text AS "Value" """)
+            .ToListAsync(cancellationToken))[0]);
+        var facts = await db.LedgerEntries.AsNoTracking()
+            .Where(e => e.CampaignId == campaignId && e.TransactionId >= since.Xmin)
+            .OrderBy(e => e.TransactionId).ThenBy(e => e.Sequence)
             .Select(LedgerEntryFacts.Projection)
             .ToListAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new LedgerRead(snapshot, [.. facts.Where(f => !since.Sees(f.TransactionId))]);
     }
 
-    public async Task<bool> HasIdempotencyKeyAsync(string key, CancellationToken cancellationToken = default)
+    public async Task<bool> HasIdempotencyKeyAsync(ScopedKey key, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.LedgerEntries.AnyAsync(e => e.IdempotencyKey == key, cancellationToken);
+        return await db.LedgerEntries.Where(LedgerKeys.Matching(key)).AnyAsync(cancellationToken);
     }
 
     public async Task<LedgerEntry?> FindByExternalIdAsync(string externalId, CancellationToken cancellationToken = default)

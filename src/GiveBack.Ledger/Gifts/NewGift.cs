@@ -25,4 +25,8 @@ public sealed record NewGift(
     long? FeeAmount = null,
     long? NetAmount = null,
     Guid? PledgeId = null,
-    bool Recurring = false);
+    bool Recurring = false,
+    Guid IdempotencyScope = default)
+{
+    public ScopedKey Key => new(IdempotencyScope, IdempotencyKey);
+}

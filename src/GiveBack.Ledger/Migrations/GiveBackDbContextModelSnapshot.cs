@@ -197,6 +197,10 @@ namespace GiveBack.Ledger.Migrations
                         .HasColumnType("character varying(255)")
                         .HasColumnName("idempotency_key");
 
+                    b.Property<Guid>("IdempotencyScope")
+                        .HasColumnType("uuid")
+                        .HasColumnName("idempotency_scope");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -252,6 +256,12 @@ namespace GiveBack.Ledger.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("source");
 
+                    b.Property<long>("TransactionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("transaction_id")
+                        .HasDefaultValueSql("pg_current_xact_id()::text::bigint");
+
                     b.Property<string>("TributeName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -269,10 +279,6 @@ namespace GiveBack.Ledger.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_ledger_entries_external_id");
 
-                    b.HasIndex("IdempotencyKey")
-                        .IsUnique()
-                        .HasDatabaseName("ix_ledger_entries_idempotency_key");
-
                     b.HasIndex("PledgeId")
                         .HasDatabaseName("ix_ledger_entries_pledge_id")
                         .HasFilter("pledge_id IS NOT NULL");
@@ -288,11 +294,15 @@ namespace GiveBack.Ledger.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_ledger_entries_sequence");
 
-                    b.HasIndex("CampaignId", "Sequence")
-                        .HasDatabaseName("ix_ledger_entries_campaign_id_sequence");
+                    b.HasIndex("CampaignId", "TransactionId")
+                        .HasDatabaseName("ix_ledger_entries_campaign_id_transaction_id");
 
                     b.HasIndex("DonorId", "ReceivedOn")
                         .HasDatabaseName("ix_ledger_entries_donor_id_received_on");
+
+                    b.HasIndex("IdempotencyScope", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ledger_entries_idempotency_scope_idempotency_key");
 
                     b.ToTable("ledger_entries", null, t =>
                         {

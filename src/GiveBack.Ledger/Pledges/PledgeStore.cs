@@ -10,18 +10,31 @@ namespace GiveBack.Ledger.Pledges;
 /// <summary>Pledge commitments (append-only), the pledges read model, and the facts pledge and campaign grains rebuild from.</summary>
 public sealed class PledgeStore(IDbContextFactory<GiveBackDbContext> contexts)
 {
-    /// <summary>Appends a commitment row; false if that row exists already. The pledge's save that follows tells the CRMs.</summary>
-    public async Task<bool> AppendCommitmentAsync(PledgeCommitment commitment, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Appends a commitment row and returns it as stored: when a row with its id exists already (an earlier attempt
+    /// wrote it), that row, so a retry carries on with what was committed. The pledge's save that follows tells the CRMs.
+    /// </summary>
+    public async Task<PledgeCommitment> AppendCommitmentAsync(PledgeCommitment commitment, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await db.PledgeCommitments.AnyAsync(c => c.Id == commitment.Id, cancellationToken))
+        if (await db.PledgeCommitments.AsNoTracking().SingleOrDefaultAsync(c => c.Id == commitment.Id, cancellationToken) is { } stored)
         {
-            return false;
+            return stored;
         }
 
         db.PledgeCommitments.Add(commitment);
         await db.SaveChangesAsync(cancellationToken);
-        return true;
+        return commitment;
+    }
+
+    /// <summary>The write-off or cancellation row that closed the pledge, if any: the one truth for how it was closed.</summary>
+    public async Task<PledgeCommitment?> ClosingOfAsync(Guid pledgeId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.PledgeCommitments.AsNoTracking()
+            .Where(c => c.PledgeId == pledgeId && c.Kind != CommitmentKinds.Pledge)
+            .OrderBy(c => c.Sequence)
+            .FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>

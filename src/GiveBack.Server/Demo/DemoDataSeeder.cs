@@ -26,7 +26,7 @@ internal sealed partial class DemoDataSeeder(
     ILogger<DemoDataSeeder> logger) : BackgroundService
 {
     private const string Currency = "EUR";
-    private const string CompletionKey = "demo:complete";
+    private const string CompletionKey = SystemKeys.Demo + "complete";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -35,7 +35,7 @@ internal sealed partial class DemoDataSeeder(
             return;
         }
 
-        if (await ledger.HasIdempotencyKeyAsync(CompletionKey, stoppingToken))
+        if (await ledger.HasIdempotencyKeyAsync(ScopedKey.System(CompletionKey), stoppingToken))
         {
             LogAlreadySeeded(logger);
             return;
@@ -54,10 +54,10 @@ internal sealed partial class DemoDataSeeder(
             await grains.GetGrain<IDonorGrain>(donor.Id).CreateAsync(donor.Profile);
             foreach (var gift in donor.Gifts)
             {
-                var booked = await recorder.RecordAsync(gift.Command, gift.Key, cancellationToken);
+                var booked = await recorder.RecordAsync(gift.Command, ScopedKey.System(gift.Key), cancellationToken);
                 if (gift.ReversalReason is { } reason && booked.Entry is { } entry)
                 {
-                    await recorder.ReverseAsync(entry.Id, reason, $"{gift.Key}:reversal", cancellationToken);
+                    await recorder.ReverseAsync(entry.Id, reason, ScopedKey.System($"{gift.Key}:reversal"), cancellationToken);
                 }
             }
 
@@ -78,7 +78,7 @@ internal sealed partial class DemoDataSeeder(
         var donor = plan.Donors[0];
         await recorder.RecordAsync(
             new GiftCommand(donor.Id, plan.Campaigns[^1].Id, 5000, Currency, plan.Today, GiftMethod.Card, "Annual Fund", null, null, false),
-            CompletionKey,
+            ScopedKey.System(CompletionKey),
             cancellationToken);
     }
 

@@ -3,6 +3,7 @@ using GiveBack.Domain.Giving;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Grains.Abstractions.Donors;
 using GiveBack.Grains.Gifts;
+using GiveBack.Ledger.Gifts;
 
 namespace GiveBack.Server.Demo;
 
@@ -78,7 +79,7 @@ internal sealed class DemoPlan
                     tribute is null ? null : DemoNames.First[random.Next(DemoNames.First.Length)] + " " + DemoNames.Last[random.Next(DemoNames.Last.Length)],
                     random.NextDouble() < 0.05);
                 var reversal = method == GiftMethod.Cheque && random.NextDouble() < 0.04 ? "Cheque returned unpaid" : null;
-                gifts.Add(new DemoGift(command, $"demo-gift-{donorIndex}-{y}-{g}", reversal));
+                gifts.Add(new DemoGift(command, $"{SystemKeys.DemoGift}{donorIndex}-{y}-{g}", reversal));
             }
         }
 

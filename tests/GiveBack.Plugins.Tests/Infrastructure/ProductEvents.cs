@@ -58,7 +58,7 @@ public sealed class ProductEvents(IServiceProvider services)
 
     public async Task<long> ReversalAsync(Guid donor, Guid giftId)
     {
-        var write = await services.GetRequiredService<GiftLedger>().ReverseAsync(giftId, "bounced", $"plugin-tests:reverse:{giftId}");
+        var write = await services.GetRequiredService<GiftLedger>().ReverseAsync(giftId, "bounced", ScopedKey.System($"plugin-tests:reverse:{giftId}"));
         Assert.Equal(WriteOutcome.Created, write.Outcome);
         return await LastOutboxIdAsync(donor, EventTypes.GiftReversed);
     }

@@ -111,7 +111,7 @@ public sealed class SeededLedger : IAsyncLifetime, IDisposable
             Assert.Equal(WriteOutcome.Created, written.Outcome);
             if (g.Reversed)
             {
-                var reversed = await ledger.ReverseAsync(g.Id, "returned cheque", $"reverse-{g.Id}");
+                var reversed = await ledger.ReverseAsync(g.Id, "returned cheque", ScopedKey.System($"reverse-{g.Id}"));
                 Assert.Equal(WriteOutcome.Created, reversed.Outcome);
             }
         }
