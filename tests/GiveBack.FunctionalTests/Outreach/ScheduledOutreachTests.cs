@@ -41,7 +41,7 @@ public sealed class ScheduledOutreachTests(OutreachWorld outreach) : IClassFixtu
         Assert.EndsWith(OutreachWorld.Institution + "\n", mail.TextBody!.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Equal(OutreachWorld.Institution, Assert.Single(mail.From.Mailboxes).Name);
         Assert.Single(await World.MessagesAsync(OutreachKinds.PledgeReminder, donor.Id));
-        Assert.True(await outreach.StampedAsync("reminder_sent_at", pledge.Id, 1));
+        await Eventually.TrueAsync(() => outreach.StampedAsync("reminder_sent_at", pledge.Id, 1), "the installment to be stamped once its message was sent");
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class ScheduledOutreachTests(OutreachWorld outreach) : IClassFixtu
         Assert.Contains(due.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("fr-FR")), mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("<strong>123,45\u00a0€</strong>", WebUtility.HtmlDecode(mail.HtmlBody), StringComparison.Ordinal);
         Assert.Single(await World.MessagesAsync(OutreachKinds.PledgeFollowUp, donor.Id));
-        Assert.True(await outreach.StampedAsync("follow_up_sent_at", pledge.Id, 1));
+        await Eventually.TrueAsync(() => outreach.StampedAsync("follow_up_sent_at", pledge.Id, 1), "the installment to be stamped once its message was sent");
         Assert.Equal("overdue", (await World.GetPledgeAsync(pledge.Id)).Status);
     }
 
@@ -128,7 +128,7 @@ public sealed class ScheduledOutreachTests(OutreachWorld outreach) : IClassFixtu
 
         Assert.Equal((2, null), (sent.Attempts, sent.LastError));
         Assert.Single(outreach.Smtp.MessagesTo(donor.Email!));
-        Assert.True(await outreach.StampedAsync("reminder_sent_at", pledge.Id, 1));
+        await Eventually.TrueAsync(() => outreach.StampedAsync("reminder_sent_at", pledge.Id, 1), "the installment to be stamped once its message was sent");
     }
 
     [Fact]
@@ -156,7 +156,7 @@ public sealed class ScheduledOutreachTests(OutreachWorld outreach) : IClassFixtu
 
         Assert.Equal(OutreachStatuses.OptedOut, Assert.Single(reminders, r => r.Reference == $"{pledge.Id}:1").Status);
         Assert.Single(outreach.Smtp.MessagesTo(donor.Email!));
-        Assert.True(await outreach.StampedAsync("reminder_sent_at", pledge.Id, 2));
+        await Eventually.TrueAsync(() => outreach.StampedAsync("reminder_sent_at", pledge.Id, 2), "the installment to be stamped once its message was sent");
     }
 
     [Fact]
