@@ -32,7 +32,7 @@ public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, TimePr
         if (refusal is { } refused)
         {
             return await ledger.FindByKeyAsync(key, cancellationToken) is { } stored
-                ? await ApplyAsync(new LedgerWrite(stored.RequestHash == requestHash ? WriteOutcome.Replayed : WriteOutcome.KeyReused, stored), null)
+                ? await ApplyAsync(LedgerWrite.OfStoredKey(stored, requestHash), null)
                 : new GiftResult(refused, null);
         }
 
