@@ -13,17 +13,7 @@ public sealed class PledgePaymentTests(OnlineGivingFixture fixture)
     {
         var campaign = await fixture.CreateCampaignAsync();
         var email = $"{Guid.NewGuid():N}@example.org";
-        var donor = await Http.ReadAsync<JsonElement>(
-            await Http.PostAsync(fixture.Staff, "/api/v1/donors", new { firstName = "Ada", lastName = "Lovelace", email, classYear = 2012 }), HttpStatusCode.Created);
-        var firstDue = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var pledge = await Http.ReadAsync<JsonElement>(
-            await Http.PostAsync(fixture.Staff, "/api/v1/pledges", new
-            {
-                donorId = donor.GetProperty("id").GetGuid(), campaignId = campaign.Id, amount = 6_000, currency = "EUR",
-                installmentCount = 3, frequency = "monthly", firstDueOn = firstDue,
-            }),
-            HttpStatusCode.Created);
-        var pledgeId = pledge.GetProperty("id").GetGuid();
+        var pledgeId = await DonorWithPledgeAsync(campaign.Id, email, 6_000);
 
         var paying = await fixture.CheckoutAsync(campaign, 2_000, email: email, pledgeId: pledgeId);
         await fixture.Emulator.Control.CompleteCheckoutAsync(paying.SessionId);
@@ -51,17 +41,7 @@ public sealed class PledgePaymentTests(OnlineGivingFixture fixture)
     {
         var campaign = await fixture.CreateCampaignAsync();
         var email = $"{Guid.NewGuid():N}@example.org";
-        var donor = await Http.ReadAsync<JsonElement>(
-            await Http.PostAsync(fixture.Staff, "/api/v1/donors", new { firstName = "Grace", lastName = "Hopper", email, classYear = 1928 }), HttpStatusCode.Created);
-        var firstDue = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var pledge = await Http.ReadAsync<JsonElement>(
-            await Http.PostAsync(fixture.Staff, "/api/v1/pledges", new
-            {
-                donorId = donor.GetProperty("id").GetGuid(), campaignId = campaign.Id, amount = 4_500, currency = "EUR",
-                installmentCount = 3, frequency = "monthly", firstDueOn = firstDue,
-            }),
-            HttpStatusCode.Created);
-        var pledgeId = pledge.GetProperty("id").GetGuid();
+        var pledgeId = await DonorWithPledgeAsync(campaign.Id, email, 4_500);
 
         await using (await DatabaseFault.FailInsertsAsync(fixture.Server.Database.ConnectionString, "ledger_entries", $"NEW.pledge_id = '{pledgeId}'"))
         {
@@ -79,5 +59,21 @@ public sealed class PledgePaymentTests(OnlineGivingFixture fixture)
         var gift = Assert.Single(await fixture.CampaignGiftsAsync(campaign.Id));
         Assert.Equal(pledgeId, gift.GetProperty("pledgeId").GetGuid());
         Assert.Equal(4_500, await fixture.RaisedAsync(campaign.Id));
+    }
+
+    /// <summary>A donor with this e-mail and a three-installment pledge of <paramref name="amount"/>, first due in ten days.</summary>
+    private async Task<Guid> DonorWithPledgeAsync(Guid campaignId, string email, long amount)
+    {
+        var donor = await Http.ReadAsync<JsonElement>(
+            await Http.PostAsync(fixture.Staff, "/api/v1/donors", new { firstName = "Ada", lastName = "Lovelace", email, classYear = 2012 }), HttpStatusCode.Created);
+        var firstDue = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var pledge = await Http.ReadAsync<JsonElement>(
+            await Http.PostAsync(fixture.Staff, "/api/v1/pledges", new
+            {
+                donorId = donor.GetProperty("id").GetGuid(), campaignId, amount, currency = "EUR",
+                installmentCount = 3, frequency = "monthly", firstDueOn = firstDue,
+            }),
+            HttpStatusCode.Created);
+        return pledge.GetProperty("id").GetGuid();
     }
 }

@@ -10,53 +10,30 @@ namespace GiveBack.Grains.Gifts;
 /// Books offline gifts and reversals: checks them against the donor and campaign grains, writes the ledger (which
 /// de-duplicates by idempotency key), then applies the committed fact to both grains so their figures move at once.
 /// </summary>
-public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, LedgerReader reader, TimeProvider clock)
+public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, TimeProvider clock)
 {
     /// <summary>
-    /// Books an offline gift. A key used before is answered from the row it made before any rule is checked again —
-    /// the campaign's dates, the pledge's balance or the donor may have changed since, and a retry must still get its
-    /// gift back. The lookup runs beside the donor and campaign reads, so it adds no wait to a new gift.
+    /// Books an offline gift. A key used before gets the row it made, whatever rule would refuse the request now — the
+    /// campaign's dates, the pledge's balance or the donor may have changed since, and a retry must still get its gift
+    /// back. A request that passes the rules learns it is a retry from the ledger's unique index; one that a rule
+    /// refuses looks its key up before being refused. A new gift thus pays no extra query.
     /// </summary>
     public async Task<GiftResult> RecordAsync(GiftCommand gift, ScopedKey key, CancellationToken cancellationToken = default)
     {
         var requestHash = RequestHash.Of(gift);
-        var storedTask = ledger.FindByKeyAsync(key, cancellationToken);
         var donorTask = grains.GetGrain<IDonorGrain>(gift.DonorId).GetAsync();
         // The definition only: building the progress snapshot on every gift would queue work on a hot campaign.
         var campaignTask = grains.GetGrain<ICampaignGrain>(gift.CampaignId).GetDefinitionAsync();
-        var stored = await storedTask;
         var donor = await donorTask;
         var campaign = await campaignTask;
-        if (stored is not null)
-        {
-            return await ApplyAsync(new LedgerWrite(stored.RequestHash == requestHash ? WriteOutcome.Replayed : WriteOutcome.KeyReused, stored), null);
-        }
-
-        if (donor is null)
-        {
-            return new GiftResult(GiftStatus.UnknownDonor, null);
-        }
-
-        if (campaign is null)
-        {
-            return new GiftResult(GiftStatus.UnknownCampaign, null);
-        }
-
-        if (campaign.Currency != gift.Currency)
-        {
-            return new GiftResult(GiftStatus.CurrencyMismatch, null);
-        }
-
-        // A cheque dated in the campaign but keyed in after it closed still counts; one received after does not.
-        if (gift.ReceivedOn > campaign.EndsOn)
-        {
-            return new GiftResult(GiftStatus.CampaignClosed, null);
-        }
-
         var hold = gift.PledgeId is { } pledgeId ? new Hold(pledgeId, key) : (Hold?)null;
-        if (hold is { } held && await ReserveOnPledgeAsync(held, gift, key, cancellationToken) is { } refused)
+        var refusal = Refusal(gift, donor, campaign)
+            ?? (hold is { } held ? await ReserveOnPledgeAsync(held, gift) : null);
+        if (refusal is { } refused)
         {
-            return new GiftResult(refused, null);
+            return await ledger.FindByKeyAsync(key, cancellationToken) is { } stored
+                ? await ApplyAsync(LedgerWrite.OfStoredKey(stored, requestHash), null)
+                : new GiftResult(refused, null);
         }
 
         return await WriteAsync(
@@ -64,7 +41,7 @@ public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, Ledger
                 Id: Guid.CreateVersion7(clock.GetUtcNow()),
                 DonorId: gift.DonorId,
                 CampaignId: gift.CampaignId,
-                CampaignName: campaign.Name,
+                CampaignName: campaign!.Name,
                 Amount: gift.Amount,
                 Currency: gift.Currency,
                 ReceivedOn: gift.ReceivedOn,
@@ -73,7 +50,7 @@ public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, Ledger
                 TributeType: gift.TributeType is { } tribute ? GiftVocabulary.Of(tribute) : null,
                 TributeName: gift.TributeName,
                 Anonymous: gift.Anonymous,
-                ClassYear: donor.Profile.ClassYear,
+                ClassYear: donor!.Profile.ClassYear,
                 IdempotencyKey: key.Value,
                 RequestHash: requestHash,
                 PledgeId: gift.PledgeId,
@@ -82,27 +59,25 @@ public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, Ledger
             cancellationToken);
     }
 
-    /// <summary>
-    /// Holds the gift's amount on the pledge so concurrent payments cannot overpay it. A refusal stands unless the
-    /// key has been used since the lookup (a concurrent attempt of this request paid the pledge): the ledger answers it.
-    /// </summary>
-    private async Task<GiftStatus?> ReserveOnPledgeAsync(Hold hold, GiftCommand gift, ScopedKey key, CancellationToken cancellationToken)
-    {
-        var refusal = await grains.GetGrain<IPledgeGrain>(hold.PledgeId)
-            .ReserveAsync(hold.Id, gift.DonorId, gift.CampaignId, gift.Currency, gift.Amount);
-        if (refusal == PledgeRefusal.None || await reader.HasIdempotencyKeyAsync(key, cancellationToken))
-        {
-            return null;
-        }
+    private static GiftStatus? Refusal(GiftCommand gift, DonorView? donor, CampaignDefinition? campaign) =>
+        donor is null ? GiftStatus.UnknownDonor
+        : campaign is null ? GiftStatus.UnknownCampaign
+        : campaign.Currency != gift.Currency ? GiftStatus.CurrencyMismatch
 
-        return refusal switch
+        // A cheque dated in the campaign but keyed in after it closed still counts; one received after does not.
+        : gift.ReceivedOn > campaign.EndsOn ? GiftStatus.CampaignClosed
+        : null;
+
+    /// <summary>Holds the gift's amount on the pledge so concurrent payments cannot overpay it.</summary>
+    private async Task<GiftStatus?> ReserveOnPledgeAsync(Hold hold, GiftCommand gift) =>
+        await grains.GetGrain<IPledgeGrain>(hold.PledgeId).ReserveAsync(hold.Id, gift.DonorId, gift.CampaignId, gift.Currency, gift.Amount) switch
         {
+            PledgeRefusal.None => null,
             PledgeRefusal.NotFound => GiftStatus.PledgeNotFound,
             PledgeRefusal.Closed => GiftStatus.PledgeClosed,
             PledgeRefusal.Overpayment => GiftStatus.PledgeOverpaid,
             _ => GiftStatus.PledgeMismatch,
         };
-    }
 
     /// <summary>
     /// Books a gift that a payment processor has already settled (donor, campaign and currency resolved by the

@@ -89,7 +89,7 @@ public sealed class GiftLedger(IDbContextFactory<GiveBackDbContext> contexts, Ti
         var requestHash = RequestHash.Of(new { giftId, reason });
         if (await FindByKeyAsync(key, cancellationToken) is { } stored)
         {
-            return new LedgerWrite(stored.RequestHash == requestHash ? WriteOutcome.Replayed : WriteOutcome.KeyReused, stored);
+            return LedgerWrite.OfStoredKey(stored, requestHash);
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
