@@ -72,6 +72,7 @@ public static class ApiRegistration
             .MapRecurringGiftsApi()
             .MapReceiptsApi()
             .MapReconciliationApi()
+            .MapPaymentEventsApi()
             .MapEngagementApi()
             .MapOfficersApi()
             .MapSegmentsApi()

@@ -35,7 +35,10 @@ public static class StripePaymentsRegistration
                 o.WebhookSecret = Nonempty(configuration[StripeOptions.WebhookSecretVariable]) ?? Nonempty(o.WebhookSecret);
             })
             .ValidateDataAnnotations()
+            .Validate(o => o.RetryBaseDelay <= o.RetryMaxDelay, "Stripe: RetryBaseDelay must not exceed RetryMaxDelay.")
             .ValidateOnStart();
+
+        services.AddOptions<PaymentsOptions>().BindConfiguration(PaymentsOptions.SectionName);
 
         services.AddSingleton<IStripeClient>(provider =>
         {
@@ -56,9 +59,11 @@ public static class StripePaymentsRegistration
         services.AddSingleton<EventSignal>();
         services.AddSingleton<IWebhookInbox, StripeWebhookInbox>();
         services.AddHostedService<StripeEventProcessor>();
+        services.AddSingleton<IPaymentEvents, StripeEventLog>();
         services.AddSingleton<StripeEventTranslator>();
         services.AddSingleton<OneTimePayments>();
         services.AddSingleton<InvoicePayments>();
+        services.AddSingleton<ClosedCampaignRouting>();
         services.AddSingleton<PaymentBooking>();
         services.AddSingleton<PaymentRecords>();
         services.AddSingleton<DonorMatcher>();

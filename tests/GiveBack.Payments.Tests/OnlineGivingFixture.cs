@@ -19,7 +19,7 @@ namespace GiveBack.Payments.Tests;
 /// Webhook and CsvExport plugins post the product's events to a real HTTP receiver and write them to a folder.
 /// Tests use their own campaigns and donors, so they do not see each other's gifts or e-mails.
 /// </summary>
-public sealed class OnlineGivingFixture : IAsyncLifetime
+public class OnlineGivingFixture : IAsyncLifetime
 {
     public const string WebhookSecret = "whsec_payments_tests_0123456789";
 
@@ -55,7 +55,7 @@ public sealed class OnlineGivingFixture : IAsyncLifetime
         });
         Smtp = await SmtpSink.StartAsync();
         PluginReceiver = await WebhookReceiver.StartAsync();
-        Server = await GiveBackServer.StartAsync(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Plugins:Email:Host"] = "127.0.0.1",
             ["Plugins:Email:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -72,10 +72,17 @@ public sealed class OnlineGivingFixture : IAsyncLifetime
             ["Stripe:ApiBase"] = Emulator.BaseUrl,
             ["Stripe:ProcessorPollInterval"] = "00:00:00.500",
             ["GivingPage:PermitsPerMinute"] = "1000",
-        });
+        };
+        Configure(settings);
+        Server = await GiveBackServer.StartAsync(settings);
         await Emulator.Control.ConfigureWebhooksAsync([WebhookUrl]);
         Stripe = new StripeClient(new StripeClientOptions { ApiKey = "sk_test_emulator", ApiBase = Emulator.BaseUrl });
         Staff = Server.CreateClient();
+    }
+
+    /// <summary>A last look at the host's settings, for a fixture that needs the product configured otherwise.</summary>
+    protected virtual void Configure(IDictionary<string, string?> settings)
+    {
     }
 
     public async Task DisposeAsync()
@@ -91,8 +98,26 @@ public sealed class OnlineGivingFixture : IAsyncLifetime
     public T Service<T>()
         where T : notnull => Server.Services.GetRequiredService<T>();
 
-    /// <summary>A campaign with its own slug, so each test sees only its own gifts.</summary>
-    public async Task<CampaignResponse> CreateCampaignAsync(string currency = "EUR") => await Http.CreateCampaignAsync(Staff, currency);
+    /// <summary>
+    /// A campaign with its own slug, so each test sees only its own gifts. It is open today unless dates are given
+    /// (online giving refuses money outside a campaign's dates).
+    /// </summary>
+    public async Task<CampaignResponse> CreateCampaignAsync(string currency = "EUR", DateOnly? startsOn = null, DateOnly? endsOn = null, string? slug = null)
+    {
+        var response = await Http.PostAsync(Staff, "/api/v1/campaigns", new
+        {
+            name = $"Annual Fund {Guid.NewGuid():N}",
+            currency,
+            goalAmount = 10_000_000,
+            startsOn = startsOn ?? new DateOnly(2025, 7, 1),
+            endsOn = endsOn ?? Today.AddYears(1),
+            slug,
+        });
+        return await Http.ReadAsync<CampaignResponse>(response, HttpStatusCode.Created);
+    }
+
+    /// <summary>Today as the product dates online money: in UTC.</summary>
+    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
     /// <summary>A Checkout Session exactly as the giving page creates it (through the product's gateway).</summary>
     public async Task<CheckoutRedirect> CheckoutAsync(
@@ -114,6 +139,21 @@ public sealed class OnlineGivingFixture : IAsyncLifetime
         await Eventually.TrueAsync(async () => (await Emulator.Control.GetDeliveryStatusAsync()).Idle, "the emulator to deliver every webhook");
         await Eventually.TrueAsync(async () => await UnprocessedEventsAsync() == 0, "the product to process every stored event");
     }
+
+    /// <summary>Waits until the stored event has <paramref name="status"/> as <c>GET /api/v1/payments/events</c> lists it.</summary>
+    public async Task<JsonElement> PaymentEventAsync(string eventId, string status, string awaited) =>
+        await Eventually.MatchesAsync(
+            async () => (await Http.GetAsync<JsonElement>(Staff, $"/api/v1/payments/events?status={status}&limit=200"))
+                .GetProperty("items").EnumerateArray().SingleOrDefault(e => e.GetProperty("id").GetString() == eventId),
+            e => e.ValueKind == JsonValueKind.Object,
+            awaited,
+            TimeSpan.FromSeconds(120));
+
+    /// <summary>The id of the event of <paramref name="type"/> the emulator sent about the object <paramref name="objectId"/>.</summary>
+    public async Task<string> EventIdAsync(string type, string objectId) =>
+        (await RawEventsAsync(type))
+            .Single(e => e.GetProperty("data").GetProperty("object").GetProperty("id").GetString() == objectId)
+            .GetProperty("id").GetString()!;
 
     public async Task<long> UnprocessedEventsAsync() =>
         await ScalarAsync<long>("SELECT count(*) FROM stripe_events WHERE processed_at IS NULL");

@@ -30,12 +30,18 @@ public static partial class GivingPageApi
     }
 
     public static async Task<IResult> ShowAsync(
-        string slug, HttpRequest request, CampaignDirectory campaigns, IGrainFactory grains, IOptions<GivingPageOptions> options, IPaymentGateway gateway)
+        string slug, HttpRequest request, CampaignDirectory campaigns, IGrainFactory grains, IOptions<GivingPageOptions> options, IPaymentGateway gateway,
+        TimeProvider clock)
     {
         var texts = GivingTexts.For(request);
         if (await FindCampaignAsync(slug, campaigns, grains, request.HttpContext.RequestAborted) is not { } campaign)
         {
             return NotFound(texts, request);
+        }
+
+        if (Closed(campaign, clock, texts, request) is { } closed)
+        {
+            return closed;
         }
 
         var notice = request.Query.ContainsKey("cancelled") ? texts.Cancelled : null;
@@ -45,13 +51,19 @@ public static partial class GivingPageApi
 
     public static async Task<IResult> SubmitAsync(
         string slug, HttpRequest request, CampaignDirectory campaigns, IGrainFactory grains, IOptions<GivingPageOptions> options,
-        IPaymentGateway gateway, ILoggerFactory loggers)
+        IPaymentGateway gateway, ILoggerFactory loggers, TimeProvider clock)
     {
         var texts = GivingTexts.For(request);
         var cancellationToken = request.HttpContext.RequestAborted;
         if (await FindCampaignAsync(slug, campaigns, grains, cancellationToken) is not { } campaign)
         {
             return NotFound(texts, request);
+        }
+
+        // Checked before the form is read: outside its dates a campaign takes no money, whatever was typed.
+        if (Closed(campaign, clock, texts, request, StatusCodes.Status409Conflict) is { } closed)
+        {
+            return closed;
         }
 
         var settings = options.Value;
@@ -178,6 +190,16 @@ public static partial class GivingPageApi
             LogProcessorFailed(loggers.CreateLogger(typeof(GivingPageApi)), exception, "monthly gift");
             return Html(GivingMessageView.Message(texts, texts.ManageTitle, texts.ProcessorUnavailable, SwitchUrl(request, texts)));
         }
+    }
+
+    /// <summary>
+    /// The "closed" page when today (UTC, the day a Stripe payment is dated) is outside the campaign's dates, before
+    /// <c>startsOn</c> as after <c>endsOn</c>; null when the campaign is open.
+    /// </summary>
+    private static IResult? Closed(CampaignView campaign, TimeProvider clock, GivingTexts texts, HttpRequest request, int status = StatusCodes.Status200OK)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return campaign.Definition.IsOpenOn(today) ? null : Html(GivingMessageView.Closed(texts, campaign.Definition, today, SwitchUrl(request, texts)), status);
     }
 
     private static async Task<CampaignView?> FindCampaignAsync(string slug, CampaignDirectory campaigns, IGrainFactory grains, CancellationToken cancellationToken) =>

@@ -26,14 +26,15 @@ public static class RecurringGiftsApi
         return api;
     }
 
+    /// <summary>Newest first; <c>status</c> (Stripe's) narrows the list, <c>needsAttention=true</c> keeps the gifts paying into a closed campaign.</summary>
     public static async Task<Results<Ok<RecurringGiftPage>, ProblemHttpResult>> ListAsync(
-        string? status, int? offset, int? limit, IRecurringGifts recurring, CancellationToken cancellationToken)
+        string? status, int? offset, int? limit, bool? needsAttention, IRecurringGifts recurring, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         errors.Check(offset is null or >= 0, "offset", "offset must be 0 or more.");
         errors.Check(limit is null or (>= 1 and <= 200), "limit", "limit must be between 1 and 200.");
         errors.Check(status is null || status.Length <= 32, "status", "status is at most 32 characters.");
-        return errors.Any ? errors.ToProblem() : TypedResults.Ok(await recurring.ListAsync(status, offset ?? 0, limit ?? 50, cancellationToken));
+        return errors.Any ? errors.ToProblem() : TypedResults.Ok(await recurring.ListAsync(status, offset ?? 0, limit ?? 50, needsAttention ?? false, cancellationToken));
     }
 
     public static async Task<Results<Ok<RecurringGiftView>, ProblemHttpResult>> GetAsync(Guid id, IRecurringGifts recurring, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Grains.Payments;
 
 namespace GiveBack.Api.Giving;
@@ -21,6 +22,25 @@ internal static class GivingMessageView
             </div>
             """;
         return GivingLayout.Page(texts, texts.ThanksTitle, switchUrl, body);
+    }
+
+    /// <summary>The page of a campaign outside its dates: no form, only when it closed or when it opens.</summary>
+    public static string Closed(GivingTexts texts, CampaignDefinition campaign, DateOnly today, string switchUrl)
+    {
+        var notYet = today < campaign.StartsOn;
+        var title = notYet ? texts.NotOpenTitle : texts.ClosedTitle;
+        var message = string.Format(
+            System.Globalization.CultureInfo.GetCultureInfo(texts.Culture),
+            notYet ? texts.CampaignNotOpen : texts.CampaignClosed,
+            texts.Date(notYet ? campaign.StartsOn : campaign.EndsOn));
+        var body = $"""
+            <div class="card">
+              <h1>{GivingLayout.Encode(title)}</h1>
+              <p class="lead">{GivingLayout.Encode(campaign.Name)}</p>
+              <div class="notice" role="status" id="{(notYet ? "campaign-not-open" : "campaign-closed")}">{GivingLayout.Encode(message)}</div>
+            </div>
+            """;
+        return GivingLayout.Page(texts, title, switchUrl, body);
     }
 
     public static string Message(GivingTexts texts, string title, string message, string switchUrl) =>

@@ -65,6 +65,11 @@ public sealed record GivingTexts
         ManagePortal = "Gérer ma carte et mes dons sur Stripe",
         ManageCanceled = "Ce don mensuel est arrêté. Aucun autre prélèvement ne sera fait ; les dons passés ne sont pas remboursés.",
         NotFound = "Cette page n'existe pas.",
+        ClosedTitle = "Campagne terminée",
+        CampaignClosed = "Cette campagne s'est terminée le {0} : elle ne reçoit plus de dons en ligne. Merci à toutes celles et ceux qui ont donné.",
+        NotOpenTitle = "Campagne pas encore ouverte",
+        CampaignNotOpen = "Cette campagne ouvre le {0}. Les dons en ligne seront possibles à partir de cette date.",
+        LongDate = "d MMMM yyyy",
     };
 
     public string Language { get; init; } = "en";
@@ -178,6 +183,19 @@ public sealed record GivingTexts
     public string ManageCanceled { get; init; } = "This monthly gift is stopped. No further charges will be made; past gifts are not refunded.";
 
     public string NotFound { get; init; } = "This page does not exist.";
+
+    public string ClosedTitle { get; init; } = "Campaign closed";
+
+    public string CampaignClosed { get; init; } = "This campaign closed on {0} and no longer takes gifts online. Thank you to everyone who gave.";
+
+    public string NotOpenTitle { get; init; } = "Campaign not open yet";
+
+    public string CampaignNotOpen { get; init; } = "This campaign opens on {0}. Online gifts can be made from that day.";
+
+    /// <summary>A date spelt out in this language, without the weekday.</summary>
+    public string LongDate { get; init; } = "MMMM d, yyyy";
+
+    public string Date(DateOnly day) => day.ToString(LongDate, CultureInfo.GetCultureInfo(Culture));
 
     /// <summary><c>?lang=fr|en</c> wins; otherwise the first of Accept-Language that is French or English; English by default.</summary>
     public static GivingTexts For(HttpRequest request)

@@ -8,4 +8,8 @@ public sealed record CampaignDefinition(
     [property: Id(2)] string Currency,
     [property: Id(3)] long GoalAmount,
     [property: Id(4)] DateOnly StartsOn,
-    [property: Id(5)] DateOnly EndsOn);
+    [property: Id(5)] DateOnly EndsOn)
+{
+    /// <summary>Whether money received on <paramref name="day"/> falls in the campaign's window (both dates included).</summary>
+    public bool IsOpenOn(DateOnly day) => day >= StartsOn && day <= EndsOn;
+}

@@ -3,7 +3,8 @@ namespace GiveBack.Grains.Payments;
 /// <summary>Monthly gifts as the office and the donor see them; changes go through the processor, never a refund.</summary>
 public interface IRecurringGifts
 {
-    Task<RecurringGiftPage> ListAsync(string? status, int offset, int limit, CancellationToken cancellationToken = default);
+    /// <summary>Newest first; <paramref name="needsAttention"/> keeps those whose latest payment went to a closed campaign.</summary>
+    Task<RecurringGiftPage> ListAsync(string? status, int offset, int limit, bool needsAttention = false, CancellationToken cancellationToken = default);
 
     Task<RecurringGiftView?> GetAsync(Guid id, CancellationToken cancellationToken = default);
 

@@ -1,6 +1,10 @@
 namespace GiveBack.Grains.Payments;
 
-/// <summary>A monthly gift: its processor subscription, where it stands, the next charge and how its charges went.</summary>
+/// <summary>
+/// A monthly gift: its processor subscription, where it stands, the next charge and how its charges went.
+/// <see cref="NeedsAttention"/>: its latest payment was booked to its campaign outside the campaign's dates, because no
+/// open fallback campaign took it; staff should move the donor to an open campaign or configure one.
+/// </summary>
 public sealed record RecurringGiftView(
     Guid Id,
     string SubscriptionId,
@@ -17,4 +21,5 @@ public sealed record RecurringGiftView(
     string? LastFailure,
     DateTimeOffset CreatedAt,
     DateTimeOffset? CanceledAt,
+    bool NeedsAttention,
     IReadOnlyList<RecurringCharge> Charges);

@@ -33,7 +33,8 @@ public sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> option
         events.Property(e => e.Id).HasMaxLength(255);
         events.Property(e => e.Type).HasMaxLength(100);
         events.Property(e => e.ApiVersion).HasMaxLength(64);
-        events.HasIndex(e => e.NextAttemptAt).HasFilter("processed_at IS NULL");
+        events.HasIndex(e => e.NextAttemptAt).HasFilter("processed_at IS NULL AND parked_at IS NULL");
+        events.HasIndex(e => e.ParkedAt).HasFilter("parked_at IS NOT NULL");
 
         var customers = modelBuilder.Entity<CustomerLink>();
         customers.ToTable("stripe_customers");

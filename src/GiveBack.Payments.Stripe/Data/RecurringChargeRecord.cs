@@ -16,5 +16,12 @@ public sealed class RecurringChargeRecord
 
     public DateTimeOffset At { get; init; }
 
+    /// <summary>Why it failed; for a paid charge, where it was booked when that was not simply its campaign.</summary>
     public string? Message { get; init; }
+
+    /// <summary>The campaign a paid charge's gift was booked to (its own, or the closed-campaign fallback).</summary>
+    public Guid? CampaignId { get; init; }
+
+    /// <summary>Paid into a campaign outside its dates with no open fallback: booked there, for staff to review.</summary>
+    public bool NeedsAttention { get; init; }
 }

@@ -24,6 +24,9 @@ public sealed class StripeEventRecord
 
     public DateTimeOffset? ProcessedAt { get; set; }
 
+    /// <summary>Set when the event failed for the whole retry window; it waits for staff to replay it.</summary>
+    public DateTimeOffset? ParkedAt { get; set; }
+
     /// <summary>What processing did (booked, ignored, ...), or the last error while it is still being retried.</summary>
     public string? Outcome { get; set; }
 }

@@ -205,6 +205,10 @@ namespace GiveBack.Payments.Stripe.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
+                    b.Property<Guid?>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
                     b.Property<Guid?>("GiftId")
                         .HasColumnType("uuid")
                         .HasColumnName("gift_id");
@@ -212,6 +216,10 @@ namespace GiveBack.Payments.Stripe.Migrations
                     b.Property<string>("Message")
                         .HasColumnType("text")
                         .HasColumnName("message");
+
+                    b.Property<bool>("NeedsAttention")
+                        .HasColumnType("boolean")
+                        .HasColumnName("needs_attention");
 
                     b.Property<Guid>("RecurringGiftId")
                         .HasColumnType("uuid")
@@ -357,6 +365,10 @@ namespace GiveBack.Payments.Stripe.Migrations
                         .HasColumnType("text")
                         .HasColumnName("outcome");
 
+                    b.Property<DateTimeOffset?>("ParkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("parked_at");
+
                     b.Property<string>("Payload")
                         .IsRequired()
                         .HasColumnType("text")
@@ -381,7 +393,11 @@ namespace GiveBack.Payments.Stripe.Migrations
 
                     b.HasIndex("NextAttemptAt")
                         .HasDatabaseName("ix_stripe_events_next_attempt_at")
-                        .HasFilter("processed_at IS NULL");
+                        .HasFilter("processed_at IS NULL AND parked_at IS NULL");
+
+                    b.HasIndex("ParkedAt")
+                        .HasDatabaseName("ix_stripe_events_parked_at")
+                        .HasFilter("parked_at IS NOT NULL");
 
                     b.ToTable("stripe_events", (string)null);
                 });

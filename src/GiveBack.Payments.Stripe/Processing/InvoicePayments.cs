@@ -9,7 +9,11 @@ namespace GiveBack.Payments.Stripe.Processing;
 /// a failed one is recorded on it. The invoice is fetched with its payment's PaymentIntent, charge and balance
 /// transaction (in this API version the invoice has no top-level PaymentIntent, only <c>payments</c>).
 /// </summary>
-public sealed class InvoicePayments(IStripeClient stripe, RecurringGiftBook recurring, PaymentBooking booking)
+/// <remarks>
+/// A payment received outside the campaign's dates is routed by <see cref="ClosedCampaignRouting"/>; the charge's row
+/// says where it went and whether staff should look.
+/// </remarks>
+public sealed class InvoicePayments(IStripeClient stripe, RecurringGiftBook recurring, PaymentBooking booking, ClosedCampaignRouting routing)
 {
     public async Task<string> HandleAsync(string invoiceId, PaymentEventKind kind, string eventId, CancellationToken cancellationToken)
     {
@@ -33,7 +37,7 @@ public sealed class InvoicePayments(IStripeClient stripe, RecurringGiftBook recu
         if (kind == PaymentEventKind.Failed)
         {
             var message = intents.LastOrDefault()?.LastPaymentError?.Message ?? "The monthly charge failed.";
-            await recurring.RecordChargeAsync(gift.Id, invoice.Id, "failed", invoice.AmountDue, null, message, cancellationToken);
+            await recurring.RecordChargeAsync(gift.Id, invoice.Id, "failed", invoice.AmountDue, null, message, cancellationToken: cancellationToken);
             return "monthly charge failed";
         }
 
@@ -44,9 +48,10 @@ public sealed class InvoicePayments(IStripeClient stripe, RecurringGiftBook recu
         }
 
         var money = ChargeMoney.Of(charge);
+        var route = await routing.RouteAsync(gift.CampaignId, money.Currency, money.ReceivedOn, cancellationToken);
         var settlement = new PaymentSettlement(
             gift.DonorId ?? throw new InvalidOperationException($"Recurring gift {gift.Id} has no donor."),
-            gift.CampaignId,
+            route.CampaignId,
             money.Amount,
             money.Currency,
             money.Fee,
@@ -62,7 +67,8 @@ public sealed class InvoicePayments(IStripeClient stripe, RecurringGiftBook recu
             cancellationToken);
         if (view.GiftId is { } giftId)
         {
-            await recurring.RecordChargeAsync(gift.Id, invoice.Id, "paid", money.Amount, giftId, null, cancellationToken);
+            await recurring.RecordChargeAsync(
+                gift.Id, invoice.Id, "paid", money.Amount, giftId, route.Note, route.CampaignId, route.NeedsAttention, cancellationToken);
         }
 
         return $"monthly payment {view.Status}";

@@ -87,15 +87,19 @@ public sealed class RecurringGiftBook(IStripeClient stripe, IDbContextFactory<Pa
         return await FindAsync(subscription.Id, cancellationToken);
     }
 
-    /// <summary>Records one invoice's outcome; recording the same invoice and outcome again changes nothing.</summary>
+    /// <summary>
+    /// Records one invoice's outcome; recording the same invoice and outcome again changes nothing, so the first
+    /// booking's campaign and flag stand. A paid charge names the campaign its gift was booked to.
+    /// </summary>
     public async Task RecordChargeAsync(
-        Guid recurringGiftId, string invoiceId, string outcome, long amount, Guid? giftId, string? message, CancellationToken cancellationToken = default)
+        Guid recurringGiftId, string invoiceId, string outcome, long amount, Guid? giftId, string? message,
+        Guid? campaignId = null, bool needsAttention = false, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync(
             $"""
-            INSERT INTO recurring_gift_charges (invoice_id, outcome, recurring_gift_id, amount, gift_id, at, message)
-            VALUES ({invoiceId}, {outcome}, {recurringGiftId}, {amount}, {giftId}, {clock.GetUtcNow()}, {message})
+            INSERT INTO recurring_gift_charges (invoice_id, outcome, recurring_gift_id, amount, gift_id, at, message, campaign_id, needs_attention)
+            VALUES ({invoiceId}, {outcome}, {recurringGiftId}, {amount}, {giftId}, {clock.GetUtcNow()}, {message}, {campaignId}, {needsAttention})
             ON CONFLICT (invoice_id, outcome) DO NOTHING
             """,
             cancellationToken);

@@ -16,13 +16,23 @@ namespace GiveBack.Payments.Stripe.Recurring;
 public sealed class StripeRecurringGifts(
     IStripeClient stripe, IDbContextFactory<PaymentsDbContext> contexts, RecurringGiftBook book, IOptions<StripeOptions> options) : IRecurringGifts
 {
-    public async Task<RecurringGiftPage> ListAsync(string? status, int offset, int limit, CancellationToken cancellationToken = default)
+    public async Task<RecurringGiftPage> ListAsync(
+        string? status, int offset, int limit, bool needsAttention = false, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var query = db.RecurringGifts.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(status))
         {
             query = query.Where(r => r.Status == status);
+        }
+
+        if (needsAttention)
+        {
+            query = query.Where(r => db.RecurringCharges
+                .Where(c => c.RecurringGiftId == r.Id && c.Outcome == "paid")
+                .OrderByDescending(c => c.At)
+                .Select(c => c.NeedsAttention)
+                .FirstOrDefault());
         }
 
         var total = await query.CountAsync(cancellationToken);
@@ -131,6 +141,7 @@ public sealed class StripeRecurringGifts(
     {
         var list = charges.OrderBy(c => c.At).ToList();
         var lastFailure = list.LastOrDefault(c => c.Outcome == "failed");
+        var lastPaid = list.LastOrDefault(c => c.Outcome == "paid");
         return new RecurringGiftView(
             row.Id, row.SubscriptionId, row.CustomerId, row.DonorId, row.CampaignId, row.Amount, row.Currency, row.Status,
             row.CancelAtPeriodEnd, row.NextChargeOn,
@@ -139,6 +150,7 @@ public sealed class StripeRecurringGifts(
             lastFailure?.Message,
             row.CreatedAt,
             row.CanceledAt,
-            withCharges ? [.. list.Select(c => new RecurringCharge(c.InvoiceId, c.Outcome, c.Amount, c.GiftId, c.At, c.Message))] : []);
+            lastPaid?.NeedsAttention ?? false,
+            withCharges ? [.. list.Select(c => new RecurringCharge(c.InvoiceId, c.Outcome, c.Amount, c.GiftId, c.At, c.Message, c.CampaignId, c.NeedsAttention))] : []);
     }
 }

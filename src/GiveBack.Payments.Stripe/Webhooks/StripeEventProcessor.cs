@@ -10,8 +10,10 @@ namespace GiveBack.Payments.Stripe.Webhooks;
 /// <summary>
 /// Processes stored events that are not processed yet, oldest first. An event is claimed with a lease (so several hosts
 /// can run this side by side, and an event whose host died is picked up again), handled, and marked processed; a
-/// failure is retried with a growing delay. Because nothing is processed in the webhook request, an event stored just
-/// before a crash is simply processed after the restart.
+/// failure is retried on the <see cref="EventRetrySchedule"/> (capped backoff for at least Stripe's own three days) and
+/// then parked, never dropped: staff list parked events and replay them (<c>/api/v1/payments/events</c>). Because
+/// nothing is processed in the webhook request, an event stored just before a crash is simply processed after the
+/// restart.
 /// </summary>
 public sealed partial class StripeEventProcessor(
     IServiceProvider services,
@@ -23,7 +25,6 @@ public sealed partial class StripeEventProcessor(
 {
     private const int BatchSize = 20;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
-    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(10);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -66,7 +67,7 @@ public sealed partial class StripeEventProcessor(
             .FromSqlInterpolated($"""
                 UPDATE stripe_events SET next_attempt_at = {leaseUntil}
                 WHERE id IN (SELECT id FROM stripe_events
-                             WHERE processed_at IS NULL AND next_attempt_at <= {now}
+                             WHERE processed_at IS NULL AND parked_at IS NULL AND next_attempt_at <= {now}
                              ORDER BY received_at, id LIMIT {BatchSize} FOR UPDATE SKIP LOCKED)
                 RETURNING *
                 """)
@@ -79,6 +80,7 @@ public sealed partial class StripeEventProcessor(
         var attempts = record.Attempts + 1;
         string outcome;
         DateTimeOffset? processedAt = null;
+        DateTimeOffset? parkedAt = null;
         DateTimeOffset nextAttempt;
         try
         {
@@ -90,11 +92,19 @@ public sealed partial class StripeEventProcessor(
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, attempts - 1) * 0.5, MaxRetryDelay.TotalSeconds));
-            var parked = attempts >= options.Value.MaxProcessingAttempts;
-            nextAttempt = clock.GetUtcNow() + (parked ? TimeSpan.FromDays(365) : delay);
-            outcome = $"{(parked ? "gave up" : "error")} after attempt {attempts}: {exception.GetType().Name}: {exception.Message}";
-            LogFailed(logger, exception, record.Id, record.Type, attempts);
+            var schedule = EventRetrySchedule.From(options.Value);
+            var now = clock.GetUtcNow();
+            parkedAt = schedule.Parks(attempts) ? now : null;
+            nextAttempt = parkedAt ?? now + schedule.DelayAfter(attempts);
+            outcome = $"{(parkedAt is null ? "error" : "parked")} after attempt {attempts}: {exception.GetType().Name}: {exception.Message}";
+            if (parkedAt is null)
+            {
+                LogFailed(logger, exception, record.Id, record.Type, attempts);
+            }
+            else
+            {
+                LogParked(logger, exception, record.Id, record.Type, attempts);
+            }
         }
 
         if (outcome.Length > 2000)
@@ -106,6 +116,7 @@ public sealed partial class StripeEventProcessor(
         await db.Events.Where(e => e.Id == record.Id).ExecuteUpdateAsync(
             e => e.SetProperty(x => x.Attempts, attempts)
                 .SetProperty(x => x.ProcessedAt, processedAt)
+                .SetProperty(x => x.ParkedAt, parkedAt)
                 .SetProperty(x => x.NextAttemptAt, nextAttempt)
                 .SetProperty(x => x.Outcome, outcome),
             CancellationToken.None);
@@ -116,6 +127,9 @@ public sealed partial class StripeEventProcessor(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Stripe event {EventId} ({Type}) failed on attempt {Attempts}; it will be retried.")]
     private static partial void LogFailed(ILogger logger, Exception exception, string eventId, string type, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Stripe event {EventId} ({Type}) failed {Attempts} times over the retry window and is parked; list parked events at GET /api/v1/payments/events?status=parked and replay it once the cause is fixed.")]
+    private static partial void LogParked(ILogger logger, Exception exception, string eventId, string type, int attempts);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not look for Stripe events to process; retrying at the next poll.")]
     private static partial void LogPollFailed(ILogger logger, Exception exception);

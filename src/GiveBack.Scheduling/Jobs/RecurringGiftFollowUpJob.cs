@@ -20,7 +20,7 @@ public sealed class RecurringGiftFollowUpJob(IRecurringGifts recurring, Outreach
         var queued = 0;
         for (var offset = 0; ; offset += PageSize)
         {
-            var page = await recurring.ListAsync("past_due", offset, PageSize, cancellationToken);
+            var page = await recurring.ListAsync("past_due", offset, PageSize, cancellationToken: cancellationToken);
             foreach (var gift in page.Items.Where(g => g is { DonorId: not null, FailureCount: > 0 }))
             {
                 var request = new OutreachRequest(

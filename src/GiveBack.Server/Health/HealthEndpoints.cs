@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GiveBack.Outreach.Health;
+using GiveBack.Payments.Stripe.Webhooks;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -14,13 +15,15 @@ internal static class HealthEndpoints
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("postgresql", tags: [ReadyTag])
             .AddCheck<SiloHealthCheck>("silo", tags: [ReadyTag])
-            .AddCheck<OutreachHealthCheck>("outreach", tags: [ReadyTag]);
+            .AddCheck<OutreachHealthCheck>("outreach", tags: [ReadyTag])
+            .AddCheck<StripeEventsHealthCheck>("stripe-events", tags: [ReadyTag]);
         return builder;
     }
 
     /// <summary>
     /// Live: the process answers. Ready: PostgreSQL answers and the silo is active; the details also count the outreach
-    /// queue. Both are anonymous, for orchestrators.
+    /// queue and the Stripe events parked or being retried (Degraded, still 200, while any is parked). Both are
+    /// anonymous, for orchestrators.
     /// </summary>
     public static WebApplication MapGiveBackHealth(this WebApplication app)
     {

@@ -21,6 +21,9 @@ public sealed class HealthAndDocumentationTests(ServerFixture fixture)
         Assert.Equal("Healthy", ready.GetProperty("checks").GetProperty("postgresql").GetProperty("status").GetString());
         Assert.Equal("Healthy", ready.GetProperty("checks").GetProperty("silo").GetProperty("status").GetString());
         Assert.Contains("queued", ready.GetProperty("checks").GetProperty("outreach").GetProperty("description").GetString(), StringComparison.Ordinal);
+        var stripeEvents = ready.GetProperty("checks").GetProperty("stripe-events");
+        Assert.Equal("Healthy", stripeEvents.GetProperty("status").GetString());
+        Assert.StartsWith("0 parked", stripeEvents.GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
