@@ -37,8 +37,5 @@ public sealed class StripeOptions
     [Range(1, 100)]
     public int MaxProcessingAttempts { get; set; } = 12;
 
-    /// <summary>Key for the donor's self-service links; empty means the webhook secret (already shared by every host).</summary>
-    public string? LinkSigningKey { get; set; }
-
     public bool IsConfigured => !string.IsNullOrWhiteSpace(SecretKey);
 }

@@ -65,6 +65,7 @@ public sealed record GivingTexts
         ManagePortal = "Gérer ma carte et mes dons sur Stripe",
         ManageCanceled = "Ce don mensuel est arrêté. Aucun autre prélèvement ne sera fait ; les dons passés ne sont pas remboursés.",
         NotFound = "Cette page n'existe pas.",
+        LinkExpired = "Ce lien a expiré : les liens pour gérer un don mensuel sont valables 30 jours. Chaque e-mail de remerciement pour votre don mensuel contient un nouveau lien ; vous pouvez aussi nous écrire en répondant à l'un de nos e-mails, et nous vous en enverrons un.",
     };
 
     public string Language { get; init; } = "en";
@@ -178,6 +179,9 @@ public sealed record GivingTexts
     public string ManageCanceled { get; init; } = "This monthly gift is stopped. No further charges will be made; past gifts are not refunded.";
 
     public string NotFound { get; init; } = "This page does not exist.";
+
+    public string LinkExpired { get; init; } =
+        "This link has expired: links to manage a monthly gift work for 30 days. Each thank-you e-mail for your monthly gift brings a fresh one; you can also reply to any of our e-mails and we will send you a new link.";
 
     /// <summary><c>?lang=fr|en</c> wins; otherwise the first of Accept-Language that is French or English; English by default.</summary>
     public static GivingTexts For(HttpRequest request)
