@@ -45,15 +45,24 @@ stop() {
 }
 trap stop EXIT
 
-# The admin key: the operator's, or one made on the first run and kept (readable by this user only) for the next.
+# The admin key: the operator's, or one made on the first run and kept (readable by this user only) for the next. It
+# is printed only by the run that made it; later runs say where it is kept (terminal logs outlive a session).
+key_banner="from GIVEBACK_ADMIN_API_KEY"
+key_ref='$GIVEBACK_ADMIN_API_KEY'
 if [ -z "${GIVEBACK_ADMIN_API_KEY:-}" ]; then
   key_file="$data_dir/admin-api-key"
+  key_ref="\$(cat $key_file)"
+  key_banner="kept in $key_file (cat it; made on the first run and printed then only)"
   if [ ! -s "$key_file" ]; then
     (umask 077 && echo "gbk_$(od -An -N32 -tx1 /dev/urandom | tr -d ' \n')" >"$key_file")
+    key_banner="$(cat "$key_file")  (made now and kept in $key_file: it is not printed again)"
   fi
   GIVEBACK_ADMIN_API_KEY=$(cat "$key_file")
 fi
 export GIVEBACK_ADMIN_API_KEY GIVEBACK_HTTP_PORT=$http_port
+# The server runs as in production, where the address donors reach it at is required (Checkout return addresses and
+# links in e-mails are built from it, never from a request's Host header). Behind a proxy, set it to the public address.
+export GivingPage__PublicBaseUrl="${GivingPage__PublicBaseUrl:-http://127.0.0.1:$http_port}"
 
 dotnet build src/GiveBack.Server -c Release -nologo -clp:ErrorsOnly -v q
 
@@ -104,11 +113,11 @@ cat <<INFO
 
   GiveBack      http://127.0.0.1:$http_port
   API reference http://127.0.0.1:$http_port/scalar/v1
-  Admin API key $GIVEBACK_ADMIN_API_KEY
+  Admin API key $key_banner
   Giving page   http://127.0.0.1:$http_port/give/annual-fund-$fy  (any campaign: /give/<slug>)
   Payments      $stripe_mode
   E-mail        $mail_mode
-  Try:          curl -H "Authorization: Bearer $GIVEBACK_ADMIN_API_KEY" http://127.0.0.1:$http_port/api/v1/campaigns
+  Try:          curl -H "Authorization: Bearer $key_ref" http://127.0.0.1:$http_port/api/v1/campaigns
 
 INFO
 dotnet run --project src/GiveBack.Server -c Release --no-build -- --Demo:SeedData="$seed"

@@ -5,6 +5,7 @@ using GiveBack.Api.Gifts;
 using GiveBack.Api.Giving;
 using GiveBack.Api.Problems;
 using GiveBack.Api.Security;
+using GiveBack.Api.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
@@ -45,6 +46,7 @@ public static class ApiRegistration
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(ApiKeyDefaults.Scheme).RequireRole(Policies.ReadRoles).Build());
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSchemeTransformer>());
         builder.AddGivingPage();
+        builder.AddGiveBackWebDoors();
 
         services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<GiftHistory>();
@@ -54,6 +56,7 @@ public static class ApiRegistration
 
     public static WebApplication UseGiveBackApi(this WebApplication app)
     {
+        app.UseGiveBackWebDoors();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

@@ -6,6 +6,7 @@ using GiveBack.Ledger.Outreach;
 using GiveBack.Ledger.Pledges;
 using GiveBack.Ledger.Scheduling;
 using GiveBack.Ledger.Security;
+using GiveBack.Ledger.Security.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +41,7 @@ public static class LedgerRegistration
         builder.Services.AddSingleton<Giving.LapsedDonors>();
         builder.Services.AddSingleton<OutreachOutbox>();
         builder.Services.AddSingleton<JobRunLog>();
+        builder.AddGiveBackDataProtection();
         return builder;
     }
 }

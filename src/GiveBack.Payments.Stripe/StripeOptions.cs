@@ -48,8 +48,5 @@ public sealed class StripeOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "30.00:00:00")]
     public TimeSpan RetryWindow { get; set; } = TimeSpan.FromDays(3);
 
-    /// <summary>Key for the donor's self-service links; empty means the webhook secret (already shared by every host).</summary>
-    public string? LinkSigningKey { get; set; }
-
     public bool IsConfigured => !string.IsNullOrWhiteSpace(SecretKey);
 }

@@ -15,17 +15,22 @@ public sealed class GiveBackServer : IAsyncDisposable
 {
     public const string AdminKey = "gbk_test_admin_0123456789abcdef";
 
+    public const string PublicBaseUrlKey = "GivingPage:PublicBaseUrl";
+
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<WebApplicationBuilder>? _configure;
     private readonly bool _ownsDatabase;
+    private readonly bool _ownsPublicBaseUrl;
     private WebApplication? _app;
 
-    private GiveBackServer(TestDatabase database, Dictionary<string, string?> settings, Action<WebApplicationBuilder>? configure, bool ownsDatabase = true)
+    private GiveBackServer(TestDatabase database, Dictionary<string, string?> settings, Action<WebApplicationBuilder>? configure, bool ownsDatabase = true, bool? ownsPublicBaseUrl = null)
     {
         Database = database;
         _settings = settings;
         _configure = configure;
         _ownsDatabase = ownsDatabase;
+        // Unless a test sets it (or leaves it empty on purpose), the public base URL is the server's own address.
+        _ownsPublicBaseUrl = ownsPublicBaseUrl ?? (!settings.ContainsKey(PublicBaseUrlKey) || settings[PublicBaseUrlKey] is null);
     }
 
     public TestDatabase Database { get; }
@@ -55,7 +60,17 @@ public sealed class GiveBackServer : IAsyncDisposable
         }
 
         var server = new GiveBackServer(database, all, configure);
-        await server.StartAppAsync();
+        try
+        {
+            await server.StartAppAsync();
+        }
+        catch
+        {
+            // A host that failed to start is not stopped (its silo never ran), only let go of, with its database.
+            await server.ForgetFailedStartAsync();
+            throw;
+        }
+
         return server;
     }
 
@@ -76,7 +91,7 @@ public sealed class GiveBackServer : IAsyncDisposable
     /// </summary>
     public async Task<GiveBackServer> StartSiblingAsync()
     {
-        var sibling = new GiveBackServer(Database, new Dictionary<string, string?>(_settings), _configure, ownsDatabase: false);
+        var sibling = new GiveBackServer(Database, new Dictionary<string, string?>(_settings), _configure, ownsDatabase: false, _ownsPublicBaseUrl);
         await sibling.StartAppAsync();
         return sibling;
     }
@@ -122,11 +137,30 @@ public sealed class GiveBackServer : IAsyncDisposable
         // Fresh silo ports each start: the old silo's sockets may linger, and classes run hosts in parallel.
         _settings["Cluster:SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
         _settings["Cluster:GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (_ownsPublicBaseUrl)
+        {
+            // The host runs as in production, where the public base URL is required: it is this server's own address.
+            var own = $"http://127.0.0.1:{FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+            _settings["urls"] = own;
+            _settings[PublicBaseUrlKey] = own;
+        }
+
         var args = _settings.Where(s => s.Value is not null).Select(s => $"--{s.Key}={s.Value}").ToArray();
         _app = GiveBackHost.Build(args, _configure);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.TrimEnd('/') + "/");
+    }
+
+    private async Task ForgetFailedStartAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+            _app = null;
+        }
+
+        await Database.DisposeAsync();
     }
 
     private async Task StopAppAsync()

@@ -1,4 +1,5 @@
 using GiveBack.Api.Giving;
+using GiveBack.Api.Web;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Grains.Payments;
 using GiveBack.Ledger.Campaigns;
@@ -51,7 +52,7 @@ public static partial class GivingPageApi
 
     public static async Task<IResult> SubmitAsync(
         string slug, HttpRequest request, CampaignDirectory campaigns, IGrainFactory grains, IOptions<GivingPageOptions> options,
-        IPaymentGateway gateway, ILoggerFactory loggers, TimeProvider clock)
+        IPaymentGateway gateway, PublicUrls urls, ILoggerFactory loggers, TimeProvider clock)
     {
         var texts = GivingTexts.For(request);
         var cancellationToken = request.HttpContext.RequestAborted;
@@ -88,7 +89,6 @@ public static partial class GivingPageApi
         }
 
         var charged = form.CoverFee ? FeeGrossUp.Charge(gift, settings.FeePercent, settings.FeeFixed) : gift;
-        var baseUrl = (settings.PublicBaseUrl is { Length: > 0 } configured ? configured : $"{request.Scheme}://{request.Host}{request.PathBase}").TrimEnd('/');
         var tributeType = form.TributeType is "honor" or "memory" ? form.TributeType : null;
         try
         {
@@ -97,8 +97,8 @@ public static partial class GivingPageApi
                     campaign.Id, campaign.Definition.Name, campaign.Definition.Currency, gift, charged, form.CoverFee, form.Monthly,
                     form.Fund, tributeType, tributeType is null ? null : form.TributeName, form.Anonymous,
                     form.FirstName!, form.LastName!, form.Email!, classYear, texts.Language,
-                    $"{baseUrl}/give/{Uri.EscapeDataString(slug)}/thanks?session_id={{CHECKOUT_SESSION_ID}}&lang={texts.Language}",
-                    $"{baseUrl}/give/{Uri.EscapeDataString(slug)}?cancelled=1&lang={texts.Language}"),
+                    urls.Absolute($"/give/{Uri.EscapeDataString(slug)}/thanks?session_id={{CHECKOUT_SESSION_ID}}&lang={texts.Language}", request),
+                    urls.Absolute($"/give/{Uri.EscapeDataString(slug)}?cancelled=1&lang={texts.Language}", request)),
                 cancellationToken);
             return Results.Redirect(redirect.Url, permanent: false, preserveMethod: false);
         }
@@ -138,24 +138,27 @@ public static partial class GivingPageApi
         return Html(GivingMessageView.Thanks(texts, campaign.Name, checkout, PagePath(slug, texts), SwitchUrl(request, texts)));
     }
 
-    public static async Task<IResult> ManageAsync(string token, HttpRequest request, IRecurringGifts recurring)
+    public static async Task<IResult> ManageAsync(string token, HttpRequest request, IRecurringGifts recurring, MonthlyGiftLinks links)
     {
         var texts = GivingTexts.For(request);
-        if (await FindMonthlyAsync(token, recurring, request.HttpContext.RequestAborted) is not { } gift)
+        var (gift, refusal) = await FindMonthlyAsync(token, recurring, links, texts, request);
+        if (gift is null)
         {
-            return NotFound(texts, request);
+            return refusal;
         }
 
         var path = $"/give/monthly/{Uri.EscapeDataString(token)}";
         return Html(GivingMessageView.Manage(texts, gift, $"{path}/cancel?lang={texts.Language}", $"{path}/portal?lang={texts.Language}", SwitchUrl(request, texts)));
     }
 
-    public static async Task<IResult> CancelMonthlyAsync(string token, HttpRequest request, IRecurringGifts recurring, ILoggerFactory loggers)
+    public static async Task<IResult> CancelMonthlyAsync(
+        string token, HttpRequest request, IRecurringGifts recurring, MonthlyGiftLinks links, ILoggerFactory loggers)
     {
         var texts = GivingTexts.For(request);
-        if (await FindMonthlyAsync(token, recurring, request.HttpContext.RequestAborted) is not { } gift)
+        var (gift, refusal) = await FindMonthlyAsync(token, recurring, links, texts, request);
+        if (gift is null)
         {
-            return NotFound(texts, request);
+            return refusal;
         }
 
         try
@@ -172,15 +175,17 @@ public static partial class GivingPageApi
     }
 
     public static async Task<IResult> PortalAsync(
-        string token, HttpRequest request, IRecurringGifts recurring, IPaymentGateway gateway, ILoggerFactory loggers)
+        string token, HttpRequest request, IRecurringGifts recurring, MonthlyGiftLinks links, IPaymentGateway gateway, PublicUrls urls,
+        ILoggerFactory loggers)
     {
         var texts = GivingTexts.For(request);
-        if (await FindMonthlyAsync(token, recurring, request.HttpContext.RequestAborted) is not { CustomerId: { } customerId })
+        var (gift, refusal) = await FindMonthlyAsync(token, recurring, links, texts, request);
+        if (gift?.CustomerId is not { } customerId)
         {
-            return NotFound(texts, request);
+            return gift is null ? refusal : NotFound(texts, request);
         }
 
-        var back = $"{request.Scheme}://{request.Host}{request.PathBase}/give/monthly/{Uri.EscapeDataString(token)}?lang={texts.Language}";
+        var back = urls.Absolute($"/give/monthly/{Uri.EscapeDataString(token)}?lang={texts.Language}", request);
         try
         {
             return Results.Redirect(await gateway.CreatePortalLinkAsync(customerId, back, request.HttpContext.RequestAborted));
@@ -207,8 +212,19 @@ public static partial class GivingPageApi
             ? await grains.GetGrain<ICampaignGrain>(record.Id).GetAsync()
             : null;
 
-    private static async Task<RecurringGiftView?> FindMonthlyAsync(string token, IRecurringGifts recurring, CancellationToken cancellationToken) =>
-        token.Length <= 200 && recurring.ReadManageToken(token) is { } id ? await recurring.GetAsync(id, cancellationToken) : null;
+    /// <summary>The monthly gift a self-service token names, or the page that refuses it: expired (with how to get a new link) or not found.</summary>
+    private static async Task<(RecurringGiftView? Gift, IResult Refusal)> FindMonthlyAsync(
+        string token, IRecurringGifts recurring, MonthlyGiftLinks links, GivingTexts texts, HttpRequest request)
+    {
+        var link = links.Read(token);
+        if (link.Status == MonthlyGiftLinkStatus.Expired)
+        {
+            return (null, Html(GivingMessageView.Message(texts, texts.ManageTitle, texts.LinkExpired, SwitchUrl(request, texts)), StatusCodes.Status410Gone));
+        }
+
+        var gift = link.Status == MonthlyGiftLinkStatus.Valid ? await recurring.GetAsync(link.RecurringGiftId, request.HttpContext.RequestAborted) : null;
+        return (gift, NotFound(texts, request));
+    }
 
     private static string PagePath(string slug, GivingTexts texts) => $"/give/{Uri.EscapeDataString(slug)}?lang={texts.Language}";
 

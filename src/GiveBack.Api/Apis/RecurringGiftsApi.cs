@@ -11,7 +11,7 @@ namespace GiveBack.Api.Apis;
 
 /// <summary>
 /// Monthly gifts for the office: status, next charge and failures; cancel or change the amount (through Stripe: past
-/// gifts are kept, nothing is refunded); and a signed self-service link to send the donor.
+/// gifts are kept, nothing is refunded); and a self-service link to send the donor, valid for 30 days.
 /// </summary>
 public static class RecurringGiftsApi
 {
@@ -65,8 +65,10 @@ public static class RecurringGiftsApi
         return TypedResults.Ok((await recurring.ChangeAmountAsync(id, amount, cancellationToken))!);
     }
 
-    public static async Task<Results<Ok<DonorLink>, ProblemHttpResult>> DonorLinkAsync(Guid id, HttpRequest request, IRecurringGifts recurring, CancellationToken cancellationToken) =>
+    /// <summary>A fresh self-service link for the donor, valid for 30 days (each thank-you e-mail carries one too).</summary>
+    public static async Task<Results<Ok<DonorLink>, ProblemHttpResult>> DonorLinkAsync(
+        Guid id, IRecurringGifts recurring, IMonthlyGiftLinks links, CancellationToken cancellationToken) =>
         await recurring.GetAsync(id, cancellationToken) is null
             ? ApiProblems.NotFound("recurring gift", id)
-            : TypedResults.Ok(new DonorLink($"{request.Scheme}://{request.Host}{request.PathBase}/give/monthly/{recurring.ManageToken(id)}"));
+            : TypedResults.Ok(new DonorLink(links.Create(id)));
 }

@@ -31,6 +31,9 @@ public sealed class GivingPageOptions
     [Range(1, 100_000)]
     public int PermitsPerMinute { get; set; } = 60;
 
-    /// <summary>The address donors reach GiveBack at (behind a proxy); empty means the request's own scheme and host.</summary>
+    /// <summary>
+    /// The address donors reach GiveBack at, e.g. <c>https://give.example.edu</c>: every absolute URL GiveBack hands out
+    /// starts with it. Required outside Development; there, when empty, the request's own scheme and host.
+    /// </summary>
     public string? PublicBaseUrl { get; set; }
 }

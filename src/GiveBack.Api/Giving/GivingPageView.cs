@@ -93,8 +93,9 @@ internal static class GivingPageView
         return GivingLayout.Page(texts, $"{texts.Title} — {definition.Name}", switchUrl, page);
     }
 
+    /// <summary>The page's only script, served inline; its hash is the one script the page's CSP allows.</summary>
     // Mirrors FeeGrossUp so the figure shown is the figure charged; the server recomputes it and is the authority.
-    private const string Script = """
+    internal const string Script = """
         (function(){var f=document.getElementById('give-form');if(!f)return;var d=f.dataset,p=parseFloat(d.feePercent),x=parseInt(d.feeFixed,10),k=Math.pow(10,parseInt(d.digits,10));
         function fee(c){return Math.round(c*p/100)+x}
         function gross(g){var c=Math.ceil((g+x)/(1-p/100));while(c-fee(c)<g)c++;while(c-1-fee(c-1)>=g)c--;return c}

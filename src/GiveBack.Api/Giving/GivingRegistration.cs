@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using GiveBack.Api.Web;
+using GiveBack.Grains.Payments;
 using Microsoft.Extensions.Options;
 
 namespace GiveBack.Api.Giving;
@@ -11,7 +13,10 @@ public static class GivingRegistration
 {
     public const string RateLimitPolicy = "giving-page";
 
-    /// <summary>The public giving page's settings and its per-address rate limit (the webhook is not limited: Stripe bursts).</summary>
+    /// <summary>
+    /// The public giving page's settings, its self-service links, and its rate limit per client (the address after a
+    /// trusted proxy, IPv6 by /64; the webhook is not limited: Stripe bursts).
+    /// </summary>
     public static IHostApplicationBuilder AddGivingPage(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<GivingPageOptions>()
@@ -19,6 +24,8 @@ public static class GivingRegistration
             .Validate(o => o.MinAmount <= o.MaxAmount && o.PresetAmounts.All(a => a >= o.MinAmount && a <= o.MaxAmount), "GivingPage: presets must lie within MinAmount..MaxAmount.")
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddSingleton<MonthlyGiftLinks>();
+        builder.Services.AddSingleton<IMonthlyGiftLinks>(services => services.GetRequiredService<MonthlyGiftLinks>());
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -26,7 +33,7 @@ public static class GivingRegistration
             {
                 var permits = context.RequestServices.GetRequiredService<IOptions<GivingPageOptions>>().Value.PermitsPerMinute;
                 return RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    ClientPartition.Of(context.Connection.RemoteIpAddress),
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
             });
         });

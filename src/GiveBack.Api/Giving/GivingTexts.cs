@@ -70,6 +70,7 @@ public sealed record GivingTexts
         NotOpenTitle = "Campagne pas encore ouverte",
         CampaignNotOpen = "Cette campagne ouvre le {0}. Les dons en ligne seront possibles à partir de cette date.",
         LongDate = "d MMMM yyyy",
+        LinkExpired = "Ce lien a expiré : les liens pour gérer un don mensuel sont valables 30 jours. Chaque e-mail de remerciement pour votre don mensuel contient un nouveau lien ; vous pouvez aussi nous écrire en répondant à l'un de nos e-mails, et nous vous en enverrons un.",
     };
 
     public string Language { get; init; } = "en";
@@ -196,6 +197,9 @@ public sealed record GivingTexts
     public string LongDate { get; init; } = "MMMM d, yyyy";
 
     public string Date(DateOnly day) => day.ToString(LongDate, CultureInfo.GetCultureInfo(Culture));
+
+    public string LinkExpired { get; init; } =
+        "This link has expired: links to manage a monthly gift work for 30 days. Each thank-you e-mail for your monthly gift brings a fresh one; you can also reply to any of our e-mails and we will send you a new link.";
 
     /// <summary><c>?lang=fr|en</c> wins; otherwise the first of Accept-Language that is French or English; English by default.</summary>
     public static GivingTexts For(HttpRequest request)

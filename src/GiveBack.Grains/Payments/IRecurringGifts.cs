@@ -13,10 +13,4 @@ public interface IRecurringGifts
 
     /// <summary>Charges <paramref name="amount"/> from the next cycle on. Null when there is no such recurring gift.</summary>
     Task<RecurringGiftView?> ChangeAmountAsync(Guid id, long amount, CancellationToken cancellationToken = default);
-
-    /// <summary>A signed token for the donor's self-service link; it names the recurring gift and cannot be forged.</summary>
-    string ManageToken(Guid id);
-
-    /// <summary>The recurring gift a self-service token names, or null when the token is not genuine.</summary>
-    Guid? ReadManageToken(string token);
 }

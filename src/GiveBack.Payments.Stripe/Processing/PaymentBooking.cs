@@ -16,7 +16,7 @@ public sealed class PaymentBooking(IGrainFactory grains, PaymentRecords records,
         await records.SaveAsync(view, links, cancellationToken);
         if (view.GiftId is { } giftId && observation.Settlement is { } settlement)
         {
-            await receipts.IssueAndThankAsync(giftId, settlement.DonorId, settlement.ReceivedOn, locale, cancellationToken);
+            await receipts.IssueAndThankAsync(giftId, settlement.DonorId, settlement.ReceivedOn, locale, links.RecurringGiftId, cancellationToken);
         }
 
         return view;

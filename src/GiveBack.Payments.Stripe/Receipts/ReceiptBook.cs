@@ -21,14 +21,18 @@ public sealed class ReceiptBook(
     LedgerReader ledger,
     IGrainFactory grains,
     OutreachOutbox outreach,
+    IMonthlyGiftLinks monthlyLinks,
     TimeProvider clock) : IReceipts
 {
     /// <summary>
     /// Issues the gift's receipt and queues its thank-you (with the receipt attached when it is sent). Run again for the
     /// same gift — a replayed webhook, a retried event — it issues nothing and queues nothing new. The thank-you is written
-    /// in <paramref name="locale"/>'s language (the giving page's) when there is one, else in the donor's.
+    /// in <paramref name="locale"/>'s language (the giving page's) when there is one, else in the donor's. A month of a
+    /// monthly gift (<paramref name="recurringGiftId"/>) carries a fresh self-service link, so the donor always holds
+    /// one that works although each expires after 30 days.
     /// </summary>
-    public async Task IssueAndThankAsync(Guid giftId, Guid donorId, DateOnly receivedOn, string? locale, CancellationToken cancellationToken = default)
+    public async Task IssueAndThankAsync(
+        Guid giftId, Guid donorId, DateOnly receivedOn, string? locale, Guid? recurringGiftId = null, CancellationToken cancellationToken = default)
     {
         var receipt = await IssueAsync(giftId, receivedOn, cancellationToken);
         var gift = receipt.ThankedAt is null ? await ledger.FindAsync(giftId, cancellationToken) : null;
@@ -39,7 +43,9 @@ public sealed class ReceiptBook(
 
         var campaign = await grains.GetGrain<ICampaignGrain>(gift.CampaignId).GetDefinitionAsync();
         await outreach.TryQueueAsync(
-            ThankYouOutreach.Request(gift, donorId, receipt.Number, campaign?.Name ?? string.Empty, locale is null ? null : DonorLanguages.Of(locale)),
+            ThankYouOutreach.Request(
+                gift, donorId, receipt.Number, campaign?.Name ?? string.Empty, locale is null ? null : DonorLanguages.Of(locale),
+                recurringGiftId is { } monthly ? monthlyLinks.Create(monthly) : null),
             cancellationToken);
     }
 

@@ -12,20 +12,22 @@ public sealed class ThankYouOutreach(ReceiptBook receipts) : IOutreachKindHandle
 {
     public const string Kind = "thank-you";
 
-    public static OutreachRequest Request(LedgerEntry gift, Guid donorId, string receiptNumber, string campaignName, string? language)
+    /// <summary>The thank-you request; for a month of a monthly gift, <paramref name="manageLink"/> is a fresh self-service link (<c>manage_link</c> in the templates).</summary>
+    public static OutreachRequest Request(
+        LedgerEntry gift, Guid donorId, string receiptNumber, string campaignName, string? language, string? manageLink = null)
     {
         ArgumentNullException.ThrowIfNull(gift);
-        return new OutreachRequest(
-            Kind,
-            gift.Id.ToString(),
-            donorId,
-            MessageKind.ThankYou,
-            new OutreachValues()
-                .Money("amount", gift.Amount, gift.Currency)
-                .Text("campaign", campaignName)
-                .Text("receipt_number", receiptNumber)
-                .Date("received_on", gift.ReceivedOn),
-            language);
+        var values = new OutreachValues()
+            .Money("amount", gift.Amount, gift.Currency)
+            .Text("campaign", campaignName)
+            .Text("receipt_number", receiptNumber)
+            .Date("received_on", gift.ReceivedOn);
+        if (manageLink is not null)
+        {
+            values.Text("manage_link", manageLink);
+        }
+
+        return new OutreachRequest(Kind, gift.Id.ToString(), donorId, MessageKind.ThankYou, values, language);
     }
 
     public bool Owns(string kind) => kind == Kind;

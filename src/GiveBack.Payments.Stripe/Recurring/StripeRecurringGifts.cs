@@ -1,10 +1,7 @@
-using System.Security.Cryptography;
-using System.Text;
 using GiveBack.Grains.Payments;
 using GiveBack.Payments.Stripe.Gateway;
 using GiveBack.Payments.Stripe.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Stripe;
 
 namespace GiveBack.Payments.Stripe.Recurring;
@@ -14,7 +11,7 @@ namespace GiveBack.Payments.Stripe.Recurring;
 /// charges stay, future ones stop or change), then the row is synced from the subscription Stripe returns.
 /// </summary>
 public sealed class StripeRecurringGifts(
-    IStripeClient stripe, IDbContextFactory<PaymentsDbContext> contexts, RecurringGiftBook book, IOptions<StripeOptions> options) : IRecurringGifts
+    IStripeClient stripe, IDbContextFactory<PaymentsDbContext> contexts, RecurringGiftBook book) : IRecurringGifts
 {
     public async Task<RecurringGiftPage> ListAsync(
         string? status, int offset, int limit, bool needsAttention = false, CancellationToken cancellationToken = default)
@@ -109,32 +106,6 @@ public sealed class StripeRecurringGifts(
                 ],
             },
             cancellationToken: cancellationToken);
-    }
-
-    public string ManageToken(Guid id)
-    {
-        var text = id.ToString("N");
-        return $"{text}.{Signature(text)}";
-    }
-
-    public Guid? ReadManageToken(string token)
-    {
-        var parts = token.Split('.', 2);
-        if (parts.Length != 2 || !Guid.TryParseExact(parts[0], "N", out var id))
-        {
-            return null;
-        }
-
-        var expected = Encoding.ASCII.GetBytes(Signature(parts[0]));
-        return CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(parts[1])) ? id : null;
-    }
-
-    private string Signature(string text)
-    {
-        var key = options.Value.LinkSigningKey is { Length: > 0 } own ? own : options.Value.WebhookSecret
-            ?? throw new InvalidOperationException("Self-service links need Stripe:LinkSigningKey or a webhook secret.");
-        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes($"giveback-recurring-link:{key}"), Encoding.UTF8.GetBytes(text));
-        return Convert.ToBase64String(mac).TrimEnd('=').Replace('+', '-').Replace('/', '_');
     }
 
     private static RecurringGiftView View(RecurringGiftRecord row, IEnumerable<RecurringChargeRecord> charges, bool withCharges)
