@@ -52,7 +52,7 @@ public sealed class PledgePaymentTests(OnlineGivingFixture fixture)
         var campaign = await fixture.CreateCampaignAsync();
         var email = $"{Guid.NewGuid():N}@example.org";
         var donor = await Http.ReadAsync<JsonElement>(
-            await Http.PostAsync(fixture.Staff, "/api/v1/donors", new { firstName = "Grace", lastName = "Hopper", email, classYear = 1928 }), HttpStatusCode.Created);
+            await Http.PostAsync(fixture.Staff, "/api/v1/donors", new { firstName = "Ada", lastName = "Lovelace", email, classYear = 1928 }), HttpStatusCode.Created);
         var firstDue = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var pledge = await Http.ReadAsync<JsonElement>(
             await Http.PostAsync(fixture.Staff, "/api/v1/pledges", new

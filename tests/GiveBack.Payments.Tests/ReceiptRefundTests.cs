@@ -21,7 +21,7 @@ public sealed class ReceiptRefundTests(OnlineGivingFixture fixture)
     {
         var campaign = await fixture.CreateCampaignAsync();
         var email = $"{Guid.NewGuid():N}@example.org";
-        var (intentId, first) = await PaidAndThankedAsync(campaign, 10_000, email);
+        var (intentId, first) = await PaidAndThankedAsync(campaign, 12_000, email);
 
         await new RefundService(fixture.Stripe).CreateAsync(new RefundCreateOptions { PaymentIntent = intentId, Amount = 3_000 });
         await fixture.SettledAsync();
@@ -30,10 +30,10 @@ public sealed class ReceiptRefundTests(OnlineGivingFixture fixture)
 
         var voided = await ReceiptAsync(first.GiftId);
         var standing = Assert.Single(await StandingGiftsAsync(campaign));
-        Assert.Equal(7_000, standing.GetProperty("amount").GetInt64());
+        Assert.Equal(9_000, standing.GetProperty("amount").GetInt64());
         var replacement = await ReceiptAsync(standing.GetProperty("id").GetGuid());
         Assert.Equal(("voided", first.Number), (voided.GetProperty("status").GetString(), voided.GetProperty("number").GetString()));
-        Assert.Equal("Partially refunded: €30.00 of €100.00 returned", voided.GetProperty("voidReason").GetString());
+        Assert.Equal("Partially refunded: €30.00 of €120.00 returned", voided.GetProperty("voidReason").GetString());
         Assert.NotEqual(JsonValueKind.Null, voided.GetProperty("voidedAt").ValueKind);
         var replacementNumber = replacement.GetProperty("number").GetString()!;
         Assert.NotEqual(first.Number, replacementNumber);
@@ -49,11 +49,11 @@ public sealed class ReceiptRefundTests(OnlineGivingFixture fixture)
         Assert.Equal(2, mails.Count);
         var mail = mails.Single(m => m.Subject == $"Your replacement receipt {replacementNumber}");
         Assert.Contains($"Receipt {first.Number} is therefore void", mail.TextBody, StringComparison.Ordinal);
-        Assert.Contains($"Your replacement receipt, number {replacementNumber}, for the €70.00 that remains your gift, is attached.", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"Your replacement receipt, number {replacementNumber}, for the €90.00 that remains your gift, is attached.", mail.TextBody, StringComparison.Ordinal);
         var attached = await AttachedPdfAsync(mail, replacementNumber);
         Assert.Contains($"Replaces receipt / Remplace le re", attached, StringComparison.Ordinal);
         Assert.Contains(first.Number, attached, StringComparison.Ordinal);
-        Assert.Contains("70.00", attached, StringComparison.Ordinal);
+        Assert.Contains("90.00", attached, StringComparison.Ordinal);
 
         var voidedPdf = await PdfAsync(first.GiftId);
         Assert.Contains("VOID / ANNUL", voidedPdf, StringComparison.Ordinal);
@@ -67,7 +67,7 @@ public sealed class ReceiptRefundTests(OnlineGivingFixture fixture)
     {
         var campaign = await fixture.CreateCampaignAsync();
         var email = $"{Guid.NewGuid():N}@example.org";
-        var (intentId, first) = await PaidAndThankedAsync(campaign, 5_000, email);
+        var (intentId, first) = await PaidAndThankedAsync(campaign, 5_500, email);
 
         await new RefundService(fixture.Stripe).CreateAsync(new RefundCreateOptions { PaymentIntent = intentId });
         await fixture.SettledAsync();
@@ -89,7 +89,7 @@ public sealed class ReceiptRefundTests(OnlineGivingFixture fixture)
     public async Task A_lost_dispute_voids_the_receipt()
     {
         var campaign = await fixture.CreateCampaignAsync();
-        var (intentId, first) = await PaidAndThankedAsync(campaign, 4_000, $"{Guid.NewGuid():N}@example.org");
+        var (intentId, first) = await PaidAndThankedAsync(campaign, 4_400, $"{Guid.NewGuid():N}@example.org");
         var chargeId = (await new PaymentIntentService(fixture.Stripe).GetAsync(intentId)).LatestChargeId;
 
         var dispute = await fixture.Emulator.Control.OpenDisputeAsync(chargeId);
@@ -108,7 +108,7 @@ public sealed class ReceiptRefundTests(OnlineGivingFixture fixture)
     {
         var campaign = await fixture.CreateCampaignAsync();
         var email = $"{Guid.NewGuid():N}@example.org";
-        var checkout = await fixture.CheckoutAsync(campaign, 6_000, email: email);
+        var checkout = await fixture.CheckoutAsync(campaign, 6_600, email: email);
 
         await fixture.Emulator.Control.PauseDeliveryAsync();
         await fixture.Emulator.Control.CompleteCheckoutAsync(checkout.SessionId);
