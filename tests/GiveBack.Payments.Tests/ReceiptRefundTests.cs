@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using GiveBack.Api.Campaigns;
+using GiveBack.Testing;
 using GiveBack.Testing.Host;
 using MimeKit;
 using Stripe;
@@ -125,6 +126,60 @@ public sealed class ReceiptRefundTests(OnlineGivingFixture fixture)
         // Everything is queued while the events are processed, so after they are, nothing can be queued any more.
         Assert.Empty(await Http.OutreachAsync(fixture.Staff, gift.GetProperty("donorId").GetGuid()));
         Assert.Empty(fixture.Smtp.MessagesTo(email));
+    }
+
+    [Fact]
+    public async Task A_refund_before_the_thank_you_went_out_withdraws_it_and_the_donor_is_thanked_once_for_what_stands()
+    {
+        var campaign = await fixture.CreateCampaignAsync();
+        var email = $"{Guid.NewGuid():N}@example.org";
+        var checkout = await fixture.CheckoutAsync(campaign, 8_800, email: email);
+        Guid firstGiftId, donorId;
+        await fixture.Smtp.StopAsync();
+        try
+        {
+            await fixture.Emulator.Control.CompleteCheckoutAsync(checkout.SessionId);
+            var intentId = (await new global::Stripe.Checkout.SessionService(fixture.Stripe).GetAsync(checkout.SessionId)).PaymentIntentId;
+            await fixture.SettledAsync();
+            var gift = Assert.Single(await fixture.CampaignGiftsAsync(campaign.Id));
+            (firstGiftId, donorId) = (gift.GetProperty("id").GetGuid(), gift.GetProperty("donorId").GetGuid());
+
+            // The first attempt failed and the next one is a minute away: no channel has the thank-you.
+            await Eventually.MatchesAsync(
+                () => Http.OutreachAsync(fixture.Staff, donorId, "thank-you"),
+                messages => messages.Count == 1 && messages[0].Status == "failed",
+                "the thank-you to fail while the SMTP server is down");
+            await new RefundService(fixture.Stripe).CreateAsync(new RefundCreateOptions { PaymentIntent = intentId, Amount = 2_200 });
+            await fixture.SettledAsync();
+        }
+        finally
+        {
+            await fixture.Smtp.RestartAsync();
+        }
+
+        var standingId = Assert.Single(await StandingGiftsAsync(campaign)).GetProperty("id").GetGuid();
+        var thanks = await Http.OutreachAsync(fixture.Staff, donorId, "thank-you");
+        Assert.Equal("withdrawn", Assert.Single(thanks, m => m.Reference == firstGiftId.ToString()).Status);
+        var current = await Eventually.MatchesAsync(
+            async () => Assert.Single(await Http.OutreachAsync(fixture.Staff, donorId, "thank-you"), m => m.Reference == standingId.ToString()),
+            message => message.Status is "failed" or "sent",
+            "the thank-you for what stands to be tried");
+        if (current.Status == "failed")
+        {
+            // Sent now rather than after the backoff.
+            OnlineGivingFixture.AssertStatus(await fixture.Staff.PostAsync($"/api/v1/outreach/{current.Id}/resend", null), HttpStatusCode.Accepted);
+        }
+
+        await Eventually.MatchesAsync(
+            async () => Assert.Single(await Http.OutreachAsync(fixture.Staff, donorId, "thank-you"), m => m.Reference == standingId.ToString()),
+            message => message.Status == "sent",
+            "the thank-you for what stands to be sent");
+        var receipt = await ReceiptAsync(standingId);
+        var mail = Assert.Single(fixture.Smtp.MessagesTo(email));
+        Assert.Contains($"Thank you for your gift of €66.00 to {campaign.Name}", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains(receipt.GetProperty("number").GetString()!, await AttachedPdfAsync(mail, receipt.GetProperty("number").GetString()!), StringComparison.Ordinal);
+        Assert.Equal("voided", (await ReceiptAsync(firstGiftId)).GetProperty("status").GetString());
+        Assert.Empty(await Http.OutreachAsync(fixture.Staff, donorId, "receipt-replacement"));
     }
 
     private async Task<(string IntentId, Receipted Receipt)> PaidAndThankedAsync(CampaignResponse campaign, long amount, string email)
