@@ -33,6 +33,8 @@ public sealed class GiveBackDbContext(DbContextOptions<GiveBackDbContext> option
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
+    public DbSet<PossibleDuplicateRecord> PossibleDuplicates => Set<PossibleDuplicateRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GiveBackDbContext).Assembly);

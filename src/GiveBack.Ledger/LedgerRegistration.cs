@@ -32,6 +32,7 @@ public static class LedgerRegistration
         builder.Services.AddSingleton<GiftLedger>();
         builder.Services.AddSingleton<LedgerReader>();
         builder.Services.AddSingleton<DonorDirectory>();
+        builder.Services.AddSingleton<PossibleDuplicates>();
         builder.Services.AddSingleton<CampaignDirectory>();
         builder.Services.AddSingleton<ApiKeyStore>();
         builder.Services.AddSingleton<PledgeStore>();

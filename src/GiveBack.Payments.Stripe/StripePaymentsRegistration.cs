@@ -70,6 +70,7 @@ public static class StripePaymentsRegistration
         services.AddSingleton<RecurringGiftBook>();
         services.AddSingleton<IRecurringGifts, StripeRecurringGifts>();
         services.AddSingleton<ReceiptBook>();
+        services.AddSingleton<PaymentReceipts>();
         services.AddSingleton<IOutreachKindHandler, ThankYouOutreach>();
         services.AddSingleton<IReceipts>(provider => provider.GetRequiredService<ReceiptBook>());
         services.AddSingleton<IPaymentGateway, StripePaymentGateway>();

@@ -97,7 +97,7 @@ public sealed class ThankYouEmailTests(OnlineGivingFixture fixture)
         var campaign = await fixture.CreateCampaignAsync();
         var email = $"{Guid.NewGuid():N}@example.org";
         var donor = await Http.ReadAsync<DonorResponse>(
-            await Http.PostAsync(fixture.Staff, "/api/v1/donors", new { firstName = "Olive", lastName = "Out", email, classYear = 2001, emailOptOut = true }),
+            await Http.PostAsync(fixture.Staff, "/api/v1/donors", new { firstName = "Ada", lastName = "Lovelace", email, classYear = 2001, emailOptOut = true }),
             HttpStatusCode.Created);
         var checkout = await fixture.CheckoutAsync(campaign, 1_500, email: email);
         await fixture.Emulator.Control.CompleteCheckoutAsync(checkout.SessionId);

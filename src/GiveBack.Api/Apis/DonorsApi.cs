@@ -23,6 +23,7 @@ public static class DonorsApi
         var donors = api.MapGroup("/donors").WithTags("Donors");
         donors.MapPost("/", CreateDonor).RequireAuthorization(Policies.Write);
         donors.MapGet("/", ListDonors).RequireAuthorization(Policies.Read);
+        donors.MapGet("/possible-duplicates", ListPossibleDuplicates).RequireAuthorization(Policies.Read);
         donors.MapGet("/{id:guid}", GetDonor).RequireAuthorization(Policies.Read);
         donors.MapPatch("/{id:guid}", PatchDonor).RequireAuthorization(Policies.Write);
         donors.MapGet("/{id:guid}/gifts", ListDonorGifts).RequireAuthorization(Policies.Read);
@@ -75,6 +76,23 @@ public static class DonorsApi
         var facts = await ledger.FactsOfDonorsAsync([.. found.Items.Select(d => d.Id)], cancellationToken);
         var items = found.Items.Select(d => DonorResponse.From(d, calculator.Summarize(facts[d.Id]))).ToList();
         return TypedResults.Ok(new PageResponse<DonorResponse>(items, found.Total, found.Offset, found.Limit));
+    }
+
+    /// <summary>Donors a matcher would not merge on its own (the same e-mail under another name), newest first.</summary>
+    public static async Task<Results<Ok<PageResponse<PossibleDuplicateResponse>>, ProblemHttpResult>> ListPossibleDuplicates(
+        string? status, int? offset, int? limit, PossibleDuplicates duplicates, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var page = PageRequest.From(offset, limit, errors);
+        errors.Check(status is null || status.Length <= 16, "status", "status is at most 16 characters.");
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var found = await duplicates.ListAsync(status, page.Offset, page.Limit, cancellationToken);
+        return TypedResults.Ok(new PageResponse<PossibleDuplicateResponse>(
+            [.. found.Items.Select(PossibleDuplicateResponse.From)], found.Total, found.Offset, found.Limit));
     }
 
     public static async Task<Results<Ok<DonorResponse>, ProblemHttpResult>> GetDonor(Guid id, IGrainFactory grains)

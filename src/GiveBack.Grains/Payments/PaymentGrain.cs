@@ -215,7 +215,8 @@ public sealed partial class PaymentGrain(
         (Payment.Status, Payment.GiftId, Payment.ReversalId, Payment.Amount, Payment.AmountRefunded, Payment.Note, Payment.Disputed);
 
     private PaymentView View() => new(
-        Key, Payment.Status, Payment.GiftId, Payment.ReversalId, Payment.Amount, Payment.Currency, Payment.AmountRefunded, Payment.Note);
+        Key, Payment.Status, Payment.GiftId, Payment.ReversalId, Payment.Amount, Payment.Currency, Payment.AmountRefunded, Payment.Note,
+        Payment.ReversalId is null ? Payment.StandingGiftId ?? Payment.GiftId : null);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Payment {Key}: partial refund of {Refunded} of {Amount}; the gift was reversed and the remainder rebooked.")]
     private static partial void LogPartialRefund(ILogger logger, string key, long refunded, long amount);

@@ -57,6 +57,18 @@ public sealed class DonorDirectory(IDbContextFactory<GiveBackDbContext> contexts
         return new Page<DonorRecord>(items, total, search.Offset, search.Limit);
     }
 
+    /// <summary>Every donor whose e-mail address is <paramref name="email"/>, ignoring case, oldest first.</summary>
+    public async Task<IReadOnlyList<DonorRecord>> WithEmailAsync(string email, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        var pattern = EscapeLike(email.Trim());
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Donors.AsNoTracking()
+            .Where(d => d.Email != null && EF.Functions.ILike(d.Email, pattern, "\\"))
+            .OrderBy(d => d.CreatedAt).ThenBy(d => d.Id)
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<int> CountAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

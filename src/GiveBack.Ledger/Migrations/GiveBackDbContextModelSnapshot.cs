@@ -145,6 +145,57 @@ namespace GiveBack.Ledger.Migrations
                     b.ToTable("donors", (string)null);
                 });
 
+            modelBuilder.Entity("GiveBack.Ledger.Donors.PossibleDuplicateRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("DonorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("donor_id");
+
+                    b.Property<Guid>("DuplicateDonorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("duplicate_donor_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("open")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_possible_duplicates");
+
+                    b.HasIndex("DuplicateDonorId")
+                        .HasDatabaseName("ix_possible_duplicates_duplicate_donor_id");
+
+                    b.HasIndex("DonorId", "DuplicateDonorId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_possible_duplicates_donor_id_duplicate_donor_id");
+
+                    b.HasIndex("Status", "Id")
+                        .HasDatabaseName("ix_possible_duplicates_status_id");
+
+                    b.ToTable("possible_duplicates", (string)null);
+                });
+
             modelBuilder.Entity("GiveBack.Ledger.Gifts.LedgerEntry", b =>
                 {
                     b.Property<Guid>("Id")

@@ -28,4 +28,31 @@ public sealed class OutreachOutbox(IDbContextFactory<GiveBackDbContext> contexts
             cancellationToken);
         return inserted == 1;
     }
+
+    /// <summary>
+    /// Takes back the message of <paramref name="kind"/> and <paramref name="reference"/> if no channel has it yet (queued,
+    /// or failed and waiting for a retry, and not held by a dispatcher). True when the donor may have it: it was sent,
+    /// or a dispatcher is sending it now.
+    /// </summary>
+    public async Task<bool> WithdrawUnsentAsync(string kind, string reference, string reason, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.OutreachMessages
+            .Where(m => m.Kind == kind && m.Reference == reference
+                && (m.Status == OutreachStatuses.Queued || m.Status == OutreachStatuses.Failed)
+                && (m.LeasedUntil == null || m.LeasedUntil <= now))
+            .ExecuteUpdateAsync(
+                m => m.SetProperty(x => x.Status, OutreachStatuses.Withdrawn)
+                    .SetProperty(x => x.LastError, reason)
+                    .SetProperty(x => x.UpdatedAt, now),
+                cancellationToken);
+
+        // A second statement, so it sees a claim that won the race against the update above (and made it skip the row).
+        return await db.OutreachMessages.AnyAsync(
+            m => m.Kind == kind && m.Reference == reference
+                && (m.Status == OutreachStatuses.Sent
+                    || ((m.Status == OutreachStatuses.Queued || m.Status == OutreachStatuses.Failed) && m.LeasedUntil > now)),
+            cancellationToken);
+    }
 }

@@ -21,5 +21,8 @@ public static class OutreachStatuses
     /// <summary>Failed on every attempt up to the limit (or can never be sent); only a resend tries again.</summary>
     public const string Dead = "dead";
 
-    public static IReadOnlyList<string> All { get; } = [Queued, Sent, Failed, OptedOut, NoChannel, Dead];
+    /// <summary>Nothing was sent: the module that queued it took it back before any channel had it (e.g. a thank-you for a gift refunded meanwhile).</summary>
+    public const string Withdrawn = "withdrawn";
+
+    public static IReadOnlyList<string> All { get; } = [Queued, Sent, Failed, OptedOut, NoChannel, Dead, Withdrawn];
 }

@@ -88,6 +88,11 @@ public sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> option
         receipts.Property(r => r.Number).HasMaxLength(32);
         receipts.HasIndex(r => new { r.FiscalYear, r.Sequence }).IsUnique();
         receipts.HasIndex(r => r.Number).IsUnique();
+        receipts.Property(r => r.PaymentKey).HasMaxLength(255);
+        receipts.Property(r => r.Replaces).HasMaxLength(32);
+        receipts.Property(r => r.ReplacedBy).HasMaxLength(32);
+        receipts.Property(r => r.VoidReason).HasMaxLength(500);
+        receipts.HasIndex(r => r.PaymentKey);
 
         GiveBack.Ledger.Infrastructure.SnakeCaseNames.Apply(modelBuilder);
     }

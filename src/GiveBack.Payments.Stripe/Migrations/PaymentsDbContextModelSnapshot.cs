@@ -163,6 +163,21 @@ namespace GiveBack.Payments.Stripe.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("number");
 
+                    b.Property<string>("PaymentKey")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("payment_key");
+
+                    b.Property<string>("ReplacedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("replaced_by");
+
+                    b.Property<string>("Replaces")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("replaces");
+
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint")
                         .HasColumnName("sequence");
@@ -171,12 +186,24 @@ namespace GiveBack.Payments.Stripe.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("thanked_at");
 
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("void_reason");
+
+                    b.Property<DateTimeOffset?>("VoidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("voided_at");
+
                     b.HasKey("GiftId")
                         .HasName("pk_receipts");
 
                     b.HasIndex("Number")
                         .IsUnique()
                         .HasDatabaseName("ix_receipts_number");
+
+                    b.HasIndex("PaymentKey")
+                        .HasDatabaseName("ix_receipts_payment_key");
 
                     b.HasIndex("FiscalYear", "Sequence")
                         .IsUnique()

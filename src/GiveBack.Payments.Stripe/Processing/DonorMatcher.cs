@@ -1,3 +1,4 @@
+using GiveBack.Domain.Donors;
 using GiveBack.Domain.Identity;
 using GiveBack.Grains.Abstractions.Donors;
 using GiveBack.Ledger.Donors;
@@ -8,16 +9,23 @@ namespace GiveBack.Payments.Stripe.Processing;
 
 /// <summary>
 /// Finds the donor behind a Stripe payment: the Stripe customer already linked to a donor, else a donor with the same
-/// email, else a new donor. A new donor's id is derived from the email, so two payments racing for the same new donor
-/// land on the same grain; the customer → donor link is remembered for next time.
+/// e-mail address <em>and</em> the same name (<see cref="PersonName"/>), else a new donor. An e-mail typed on the
+/// giving page is not verified, so an address alone never attaches a payment — nor its receipt or a monthly gift's
+/// future installments — to someone else: a payer whose name differs becomes a new donor, recorded as a possible
+/// duplicate of each donor with that address for staff to merge. A new donor's id is derived from the e-mail and the
+/// name, so two payments racing for the same new donor land on the same grain; the customer → donor link is
+/// remembered for next time.
 /// </summary>
-public sealed class DonorMatcher(IDbContextFactory<PaymentsDbContext> contexts, DonorDirectory donors, IGrainFactory grains, TimeProvider clock)
+public sealed class DonorMatcher(
+    IDbContextFactory<PaymentsDbContext> contexts, DonorDirectory donors, PossibleDuplicates duplicates, IGrainFactory grains, TimeProvider clock)
 {
     public async Task<DonorView> ResolveAsync(PayerDetails payer, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(payer);
+        var name = Names(payer);
         var donorId = await LinkedDonorAsync(payer.CustomerId, cancellationToken)
-            ?? await DonorByEmailAsync(payer.Email, cancellationToken)
-            ?? await CreateDonorAsync(payer);
+            ?? await DonorByEmailAndNameAsync(payer.Email, name, cancellationToken)
+            ?? await CreateDonorAsync(payer, name, cancellationToken);
         var donor = await grains.GetGrain<IDonorGrain>(donorId).GetAsync()
             ?? throw new InvalidOperationException($"Donor {donorId} linked to Stripe customer {payer.CustomerId} does not exist.");
         if (payer.CustomerId is { } customerId)
@@ -42,28 +50,48 @@ public sealed class DonorMatcher(IDbContextFactory<PaymentsDbContext> contexts, 
         return await db.Customers.AsNoTracking().Where(c => c.CustomerId == customerId).Select(c => (Guid?)c.DonorId).SingleOrDefaultAsync(cancellationToken);
     }
 
-    private async Task<Guid?> DonorByEmailAsync(string? email, CancellationToken cancellationToken)
+    private async Task<Guid?> DonorByEmailAndNameAsync(string? email, (string First, string Last) name, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(email))
         {
             return null;
         }
 
-        var found = await donors.SearchAsync(new DonorSearch(email.Trim(), null, 0, 50), cancellationToken);
-        return found.Items
-            .Where(d => string.Equals(d.Email?.Trim(), email.Trim(), StringComparison.OrdinalIgnoreCase))
-            .OrderBy(d => d.CreatedAt)
-            .Select(d => (Guid?)d.Id)
-            .FirstOrDefault();
+        var sameEmail = await donors.WithEmailAsync(email, cancellationToken);
+        return sameEmail.Where(d => PersonName.Agree(d.FirstName, d.LastName, name.First, name.Last)).Select(d => (Guid?)d.Id).FirstOrDefault();
     }
 
-    private async Task<Guid> CreateDonorAsync(PayerDetails payer)
+    private async Task<Guid> CreateDonorAsync(PayerDetails payer, (string First, string Last) name, CancellationToken cancellationToken)
     {
-        var identity = payer.Email?.Trim().ToLowerInvariant() ?? payer.CustomerId ?? throw new InvalidOperationException("A payment names neither an email nor a customer.");
-        var id = NameBasedId.From($"stripe-donor:{identity}");
-        var (first, last) = Names(payer);
-        var created = await grains.GetGrain<IDonorGrain>(id).CreateAsync(new DonorProfile(first, last, payer.Email?.Trim(), payer.ClassYear, Language: DonorLanguages.Of(payer.Locale)));
-        return created.Donor?.Id ?? id;
+        var email = payer.Email?.Trim();
+        var identity = email?.ToLowerInvariant() ?? payer.CustomerId ?? throw new InvalidOperationException("A payment names neither an email nor a customer.");
+        var id = NameBasedId.From($"stripe-donor:{identity}:{PersonName.Key(name.First, name.Last)}");
+        var created = await grains.GetGrain<IDonorGrain>(id).CreateAsync(new DonorProfile(name.First, name.Last, email, payer.ClassYear, Language: DonorLanguages.Of(payer.Locale)));
+        var donorId = created.Donor?.Id ?? id;
+        if (!string.IsNullOrEmpty(email))
+        {
+            await RecordPossibleDuplicatesAsync(donorId, email, cancellationToken);
+        }
+
+        return donorId;
+    }
+
+    /// <summary>
+    /// Read after the new donor exists, so two payers racing under one address with different names each see the
+    /// other (the pair is kept once), and a donor with the same name — who would have been matched — is never listed.
+    /// </summary>
+    private async Task RecordPossibleDuplicatesAsync(Guid donorId, string email, CancellationToken cancellationToken)
+    {
+        var sameEmail = await donors.WithEmailAsync(email, cancellationToken);
+        if (sameEmail.FirstOrDefault(d => d.Id == donorId) is not { } created)
+        {
+            return;
+        }
+
+        foreach (var other in sameEmail.Where(d => d.Id != donorId && !PersonName.Agree(d.FirstName, d.LastName, created.FirstName, created.LastName)))
+        {
+            await duplicates.RecordAsync(other, created, PossibleDuplicates.SameEmailOtherName, cancellationToken);
+        }
     }
 
     private static (string First, string Last) Names(PayerDetails payer)

@@ -1,11 +1,10 @@
 using System.Globalization;
 using GiveBack.Domain.Calendar;
-using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Grains.Abstractions.Donors;
 using GiveBack.Grains.Payments;
 using GiveBack.Ledger.Gifts;
-using GiveBack.Ledger.Outreach;
 using GiveBack.Payments.Stripe.Data;
+using GiveBack.Plugins.Abstractions.Outreach;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiveBack.Payments.Stripe.Receipts;
@@ -13,43 +12,64 @@ namespace GiveBack.Payments.Stripe.Receipts;
 /// <summary>
 /// Issues receipts from a gap-free sequence per fiscal year: the counter row is incremented in the same transaction
 /// that inserts the receipt, so a number is either used or rolled back with it, and the counter's row lock orders
-/// concurrent issuers. A gift gets one receipt however often it is asked for.
+/// concurrent issuers. A gift gets one receipt however often it is asked for; a receipt is voided, never deleted.
 /// </summary>
 public sealed class ReceiptBook(
     IDbContextFactory<PaymentsDbContext> contexts,
     FiscalCalendar calendar,
     LedgerReader ledger,
     IGrainFactory grains,
-    OutreachOutbox outreach,
-    IMonthlyGiftLinks monthlyLinks,
     TimeProvider clock) : IReceipts
 {
-    /// <summary>
-    /// Issues the gift's receipt and queues its thank-you (with the receipt attached when it is sent). Run again for the
-    /// same gift — a replayed webhook, a retried event — it issues nothing and queues nothing new. The thank-you is written
-    /// in <paramref name="locale"/>'s language (the giving page's) when there is one, else in the donor's. A month of a
-    /// monthly gift (<paramref name="recurringGiftId"/>) carries a fresh self-service link, so the donor always holds
-    /// one that works although each expires after 30 days.
-    /// </summary>
-    public async Task IssueAndThankAsync(
-        Guid giftId, Guid donorId, DateOnly receivedOn, string? locale, Guid? recurringGiftId = null, CancellationToken cancellationToken = default)
+    /// <summary>Every receipt issued for the payment's gifts, voided ones included, oldest first.</summary>
+    public async Task<IReadOnlyList<ReceiptRecord>> OfPaymentAsync(string paymentKey, CancellationToken cancellationToken = default)
     {
-        var receipt = await IssueAsync(giftId, receivedOn, cancellationToken);
-        var gift = receipt.ThankedAt is null ? await ledger.FindAsync(giftId, cancellationToken) : null;
-        if (gift is null)
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Receipts.AsNoTracking()
+            .Where(r => r.PaymentKey == paymentKey)
+            .OrderBy(r => r.IssuedAt).ThenBy(r => r.Sequence)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// In one transaction: issues the receipt of <paramref name="giftId"/> (when there is one to issue) and voids
+    /// <paramref name="voiding"/>, each marked as replaced by the new number. When another processor did the same
+    /// meanwhile (the gift has its receipt, or a receipt is voided already) it all rolls back, so no number is spent.
+    /// </summary>
+    public async Task ReissueAsync(
+        string paymentKey, Guid? giftId, DateOnly receivedOn, IReadOnlyList<ReceiptRecord> voiding, string voidReason, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(voiding);
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        string? number = null;
+        if (giftId is { } id)
         {
+            number = await InsertAsync(db, id, receivedOn, paymentKey, voiding.Count > 0 ? voiding[^1].Number : null, now, cancellationToken);
+            if (number is null)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return;
+            }
+        }
+
+        var voidedIds = voiding.Select(r => r.GiftId).ToList();
+        var voided = voidedIds.Count == 0 ? 0 : await db.Receipts
+            .Where(r => voidedIds.Contains(r.GiftId) && r.VoidedAt == null)
+            .ExecuteUpdateAsync(
+                r => r.SetProperty(x => x.VoidedAt, now).SetProperty(x => x.VoidReason, voidReason).SetProperty(x => x.ReplacedBy, number),
+                cancellationToken);
+        if (voided != voidedIds.Count)
+        {
+            await transaction.RollbackAsync(cancellationToken);
             return;
         }
 
-        var campaign = await grains.GetGrain<ICampaignGrain>(gift.CampaignId).GetDefinitionAsync();
-        await outreach.TryQueueAsync(
-            ThankYouOutreach.Request(
-                gift, donorId, receipt.Number, campaign?.Name ?? string.Empty, locale is null ? null : DonorLanguages.Of(locale),
-                recurringGiftId is { } monthly ? monthlyLinks.Create(monthly) : null),
-            cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Records that the gift's thank-you reached the donor (a channel accepted it); the first time wins.</summary>
+    /// <summary>Records that the receipt reached the donor (a channel accepted its thank-you or replacement); the first time wins.</summary>
     public async Task MarkThankedAsync(Guid giftId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -57,45 +77,11 @@ public sealed class ReceiptBook(
             .ExecuteUpdateAsync(r => r.SetProperty(x => x.ThankedAt, clock.GetUtcNow()), cancellationToken);
     }
 
-    public async Task<ReceiptRecord> IssueAsync(Guid giftId, DateOnly receivedOn, CancellationToken cancellationToken = default)
-    {
-        if (await FindRecordAsync(giftId, cancellationToken) is { } existing)
-        {
-            return existing;
-        }
-
-        var fiscalYear = calendar.FiscalYearOf(receivedOn);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var sequence = await db.Database
-            .SqlQuery<long>($"""
-                INSERT INTO receipt_counters (fiscal_year, last_sequence) VALUES ({fiscalYear}, 1)
-                ON CONFLICT (fiscal_year) DO UPDATE SET last_sequence = receipt_counters.last_sequence + 1
-                RETURNING last_sequence AS "Value"
-                """)
-            .ToListAsync(cancellationToken);
-        var number = string.Create(CultureInfo.InvariantCulture, $"{fiscalYear}-{sequence[0]:D6}");
-        var inserted = await db.Database.ExecuteSqlInterpolatedAsync(
-            $"""
-            INSERT INTO receipts (gift_id, fiscal_year, sequence, number, issued_at)
-            VALUES ({giftId}, {fiscalYear}, {sequence[0]}, {number}, {clock.GetUtcNow()})
-            ON CONFLICT (gift_id) DO NOTHING
-            """,
-            cancellationToken);
-        if (inserted == 0)
-        {
-            // Issued concurrently by another processor: give the number back so the sequence keeps no gap.
-            await transaction.RollbackAsync(cancellationToken);
-            return (await FindRecordAsync(giftId, cancellationToken))!;
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return (await FindRecordAsync(giftId, cancellationToken))!;
-    }
-
     public async Task<ReceiptView?> FindAsync(Guid giftId, CancellationToken cancellationToken = default) =>
         await FindRecordAsync(giftId, cancellationToken) is { } r
-            ? new ReceiptView(r.GiftId, r.FiscalYear, r.Sequence, r.Number, r.IssuedAt, r.ThankedAt)
+            ? new ReceiptView(
+                r.GiftId, r.FiscalYear, r.Sequence, r.Number, r.IssuedAt, r.ThankedAt,
+                r.VoidedAt is null ? ReceiptView.Issued : ReceiptView.Voided, r.VoidedAt, r.VoidReason, r.ReplacedBy, r.Replaces)
             : null;
 
     public async Task<byte[]?> RenderPdfAsync(Guid giftId, CancellationToken cancellationToken = default)
@@ -109,6 +95,43 @@ public sealed class ReceiptBook(
 
         var donor = await grains.GetGrain<IDonorGrain>(gift.DonorId).GetAsync();
         return ReceiptDocument.Render(receipt, gift, donor?.Profile);
+    }
+
+    /// <summary>The gift's receipt as a PDF attachment, for the messages that carry it.</summary>
+    public async Task<OutreachAttachment> AttachmentAsync(Guid giftId, CancellationToken cancellationToken = default)
+    {
+        var receipt = await FindRecordAsync(giftId, cancellationToken);
+        var pdf = receipt is null ? null : await RenderPdfAsync(giftId, cancellationToken);
+        if (receipt is null || pdf is null)
+        {
+            // Issued before any message about it was queued, so this is a fault to retry, never a message without its receipt.
+            throw new InvalidOperationException($"Gift {giftId} has no receipt to attach.");
+        }
+
+        return new OutreachAttachment($"receipt-{receipt.Number}.pdf", "application/pdf", pdf);
+    }
+
+    /// <summary>Takes the fiscal year's next number and inserts the receipt; null when the gift has one already.</summary>
+    private async Task<string?> InsertAsync(
+        PaymentsDbContext db, Guid giftId, DateOnly receivedOn, string paymentKey, string? replaces, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var fiscalYear = calendar.FiscalYearOf(receivedOn);
+        var sequence = await db.Database
+            .SqlQuery<long>($"""
+                INSERT INTO receipt_counters (fiscal_year, last_sequence) VALUES ({fiscalYear}, 1)
+                ON CONFLICT (fiscal_year) DO UPDATE SET last_sequence = receipt_counters.last_sequence + 1
+                RETURNING last_sequence AS "Value"
+                """)
+            .ToListAsync(cancellationToken);
+        var number = string.Create(CultureInfo.InvariantCulture, $"{fiscalYear}-{sequence[0]:D6}");
+        var inserted = await db.Database.ExecuteSqlInterpolatedAsync(
+            $"""
+            INSERT INTO receipts (gift_id, fiscal_year, sequence, number, issued_at, payment_key, replaces)
+            VALUES ({giftId}, {fiscalYear}, {sequence[0]}, {number}, {now}, {paymentKey}, {replaces})
+            ON CONFLICT (gift_id) DO NOTHING
+            """,
+            cancellationToken);
+        return inserted == 0 ? null : number;
     }
 
     private async Task<ReceiptRecord?> FindRecordAsync(Guid giftId, CancellationToken cancellationToken)

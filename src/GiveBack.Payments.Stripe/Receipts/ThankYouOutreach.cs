@@ -6,7 +6,8 @@ namespace GiveBack.Payments.Stripe.Receipts;
 
 /// <summary>
 /// The thank-you for a gift, one per gift (its reference is the gift id): queued with the receipt's figures, sent with
-/// the receipt PDF attached, and the receipt marked thanked only once a channel accepted it.
+/// the receipt PDF attached, and the receipt marked thanked only once a channel accepted it. It handles the
+/// <see cref="ReplacementReceiptOutreach"/> the same way: both carry the receipt of the gift they name.
 /// </summary>
 public sealed class ThankYouOutreach(ReceiptBook receipts) : IOutreachKindHandler
 {
@@ -17,11 +18,7 @@ public sealed class ThankYouOutreach(ReceiptBook receipts) : IOutreachKindHandle
         LedgerEntry gift, Guid donorId, string receiptNumber, string campaignName, string? language, string? manageLink = null)
     {
         ArgumentNullException.ThrowIfNull(gift);
-        var values = new OutreachValues()
-            .Money("amount", gift.Amount, gift.Currency)
-            .Text("campaign", campaignName)
-            .Text("receipt_number", receiptNumber)
-            .Date("received_on", gift.ReceivedOn);
+        var values = ReceiptValues(gift, receiptNumber, campaignName);
         if (manageLink is not null)
         {
             values.Text("manage_link", manageLink);
@@ -30,21 +27,20 @@ public sealed class ThankYouOutreach(ReceiptBook receipts) : IOutreachKindHandle
         return new OutreachRequest(Kind, gift.Id.ToString(), donorId, MessageKind.ThankYou, values, language);
     }
 
-    public bool Owns(string kind) => kind == Kind;
+    /// <summary>What a message about a gift's receipt says: the amount, the campaign, the receipt number, the date.</summary>
+    internal static OutreachValues ReceiptValues(LedgerEntry gift, string receiptNumber, string campaignName) =>
+        new OutreachValues()
+            .Money("amount", gift.Amount, gift.Currency)
+            .Text("campaign", campaignName)
+            .Text("receipt_number", receiptNumber)
+            .Date("received_on", gift.ReceivedOn);
+
+    public bool Owns(string kind) => kind is Kind or ReplacementReceiptOutreach.Kind;
 
     public async Task<IReadOnlyList<OutreachAttachment>> AttachmentsAsync(QueuedMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var giftId = Guid.Parse(message.Reference);
-        var receipt = await receipts.FindAsync(giftId, cancellationToken);
-        var pdf = receipt is null ? null : await receipts.RenderPdfAsync(giftId, cancellationToken);
-        if (receipt is null || pdf is null)
-        {
-            // Issued before the thank-you was queued, so this is a fault to retry, never a thank-you without its receipt.
-            throw new InvalidOperationException($"Gift {giftId} has no receipt to attach.");
-        }
-
-        return [new OutreachAttachment($"receipt-{receipt.Number}.pdf", "application/pdf", pdf)];
+        return [await receipts.AttachmentAsync(Guid.Parse(message.Reference), cancellationToken)];
     }
 
     public Task OnSentAsync(QueuedMessage message, CancellationToken cancellationToken)

@@ -25,6 +25,8 @@ public sealed class OutreachTemplatesTests(ServerFixture fixture)
     private static Dictionary<string, OutreachValues> Values => new()
     {
         ["thank-you"] = new OutreachValues().Money("amount", 250_000, "EUR").Text("campaign", "Fonds <annuel>").Text("receipt_number", "2026-000042").Date("received_on", new DateOnly(2026, 2, 1)),
+        ["receipt-replacement"] = new OutreachValues().Money("amount", 250_000, "EUR").Text("campaign", "Fonds <annuel>").Text("receipt_number", "2026-000043")
+            .Date("received_on", new DateOnly(2026, 2, 1)).Text("voided_number", "2026-000042"),
         ["pledge-reminder"] = Installment(),
         ["pledge-follow-up"] = Installment(),
         ["lybunt-appeal"] = new OutreachValues().Text("fiscal_year", "2026"),
