@@ -61,10 +61,14 @@ public sealed class DonorDirectory(IDbContextFactory<GiveBackDbContext> contexts
     public async Task<IReadOnlyList<DonorRecord>> WithEmailAsync(string email, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(email);
-        var pattern = EscapeLike(email.Trim());
+        // lower(email) = … is the shape the ix_donors_email_lower index (migration DonorEmailLookup) serves: every payment is matched through here, and an
+        // ILIKE scanned the whole table (about 0.7 s at 1M donors against 0.2 ms; docs/benchmarks.md).
+        var lowered = email.Trim().ToLowerInvariant();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Donors.AsNoTracking()
-            .Where(d => d.Email != null && EF.Functions.ILike(d.Email, pattern, "\\"))
+#pragma warning disable CA1304, CA1311, CA1862 // Translated to PostgreSQL's lower(), which the expression index is built on.
+            .Where(d => d.Email != null && d.Email.ToLower() == lowered)
+#pragma warning restore CA1304, CA1311, CA1862
             .OrderBy(d => d.CreatedAt).ThenBy(d => d.Id)
             .ToListAsync(cancellationToken);
     }
