@@ -121,7 +121,6 @@ public sealed class GiveBackServer : IAsyncDisposable
     {
         // Fresh silo ports each start: the old silo's sockets may linger, and classes run hosts in parallel.
         _settings["Cluster:SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        _settings["Cluster:GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
         var args = _settings.Where(s => s.Value is not null).Select(s => $"--{s.Key}={s.Value}").ToArray();
         _app = GiveBackHost.Build(args, _configure);
         await _app.StartAsync();
