@@ -37,6 +37,9 @@ public sealed class OnlineGivingFixture : IAsyncLifetime
 
     public SmtpSink Smtp { get; private set; } = null!;
 
+    /// <summary>Everything the host logs at Information or above.</summary>
+    public LogCapture Logs { get; } = new();
+
     /// <summary>Where the Webhook plugin posts the product's events.</summary>
     public WebhookReceiver PluginReceiver { get; private set; } = null!;
 
@@ -72,7 +75,7 @@ public sealed class OnlineGivingFixture : IAsyncLifetime
             ["Stripe:ApiBase"] = Emulator.BaseUrl,
             ["Stripe:ProcessorPollInterval"] = "00:00:00.500",
             ["GivingPage:PermitsPerMinute"] = "1000",
-        });
+        }, Logs.AttachTo);
         await Emulator.Control.ConfigureWebhooksAsync([WebhookUrl]);
         Stripe = new StripeClient(new StripeClientOptions { ApiKey = "sk_test_emulator", ApiBase = Emulator.BaseUrl });
         Staff = Server.CreateClient();

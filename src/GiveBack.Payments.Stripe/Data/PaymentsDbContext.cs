@@ -34,6 +34,8 @@ public sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> option
         events.Property(e => e.Type).HasMaxLength(100);
         events.Property(e => e.ApiVersion).HasMaxLength(64);
         events.HasIndex(e => e.NextAttemptAt).HasFilter("processed_at IS NULL");
+        // The retention job's scan: processed events that still hold a payload, oldest first.
+        events.HasIndex(e => e.ProcessedAt).HasFilter("processed_at IS NOT NULL AND payload IS NOT NULL");
 
         var customers = modelBuilder.Entity<CustomerLink>();
         customers.ToTable("stripe_customers");

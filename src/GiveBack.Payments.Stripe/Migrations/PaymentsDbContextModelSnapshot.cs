@@ -358,7 +358,6 @@ namespace GiveBack.Payments.Stripe.Migrations
                         .HasColumnName("outcome");
 
                     b.Property<string>("Payload")
-                        .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("payload");
 
@@ -382,6 +381,10 @@ namespace GiveBack.Payments.Stripe.Migrations
                     b.HasIndex("NextAttemptAt")
                         .HasDatabaseName("ix_stripe_events_next_attempt_at")
                         .HasFilter("processed_at IS NULL");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_stripe_events_processed_at")
+                        .HasFilter("processed_at IS NOT NULL AND payload IS NOT NULL");
 
                     b.ToTable("stripe_events", (string)null);
                 });
