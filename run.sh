@@ -2,9 +2,10 @@
 # Sets everything up and runs GiveBack with demo data:
 #   installs PostgreSQL from Debian's packages if missing, keeps a project-local cluster on 127.0.0.1 under
 #   $GIVEBACK_DATA_DIR (default .giveback/), seeds demo data (unless --no-demo-data) and serves on
-#   http://127.0.0.1:${GIVEBACK_HTTP_PORT:-5080}. Run it again: the data is kept.
+#   http://127.0.0.1:${GIVEBACK_HTTP_PORT:-5080} (the next free port if 5080 is taken). Run it again: the data is kept.
 #   GIVEBACK_DB (a connection string) uses that database instead of the local cluster. Without STRIPE_SECRET_KEY a local
 #   Stripe emulator, and without Plugins__Email__Host a local mail sink (e-mails kept under .giveback/mail/), run beside it.
+#   Ctrl+C or SIGTERM stops the server first, then the emulator, the mail sink and PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")"
 . deploy/scripts/postgres.sh
@@ -13,7 +14,7 @@ seed=true
 for argument in "$@"; do
   case "$argument" in
     --no-demo-data) seed=false ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "Unknown option: $argument (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -21,30 +22,58 @@ done
 command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (dotnet on PATH)." >&2; exit 1; }
 data_dir=$(mkdir -p "${GIVEBACK_DATA_DIR:-.giveback}" && cd "${GIVEBACK_DATA_DIR:-.giveback}" && pwd)
 chmod 755 "$data_dir"
-http_port=${GIVEBACK_HTTP_PORT:-5080}
+# A port given by the operator is used as given; a default that is taken (another ./run.sh, another program) moves to
+# the next free one, so two clones can run side by side.
+http_port=${GIVEBACK_HTTP_PORT:-$(giveback_free_port 5080)}
+silo_port=${Cluster__SiloPort:-$(giveback_free_port 11111)}
 
-started_pg=""
-if [ -z "${GIVEBACK_DB:-}" ]; then
-  giveback_ensure_packages postgresql
-  pg_port=${GIVEBACK_PG_PORT:-55400}
-  if [ -f "$data_dir/pg-port" ]; then pg_port=$(cat "$data_dir/pg-port"); fi
-  giveback_pg_start "$data_dir/pg" "$pg_port"
-  echo "$pg_port" >"$data_dir/pg-port"
-  started_pg="$data_dir/pg"
-  giveback_pg_run psql -h 127.0.0.1 -p "$pg_port" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'giveback'" | grep -q 1 \
-    || giveback_pg_run psql -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE giveback" >/dev/null
-  export GIVEBACK_DB="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=giveback"
-fi
+server_pid=""
 emulator_pid=""
 sink_pid=""
+started_pg=""
+# Stops what this script started, the server first: it still needs PostgreSQL (and the emulator) while it drains, so
+# those go only once it has exited. Every child runs in its own session (setsid), out of reach of the terminal's Ctrl+C,
+# so this order is the only one that happens.
+stop_process() {
+  local pid=$1 name=$2 seconds=$3
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq $((seconds * 10))); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  if kill -0 "$pid" 2>/dev/null; then
+    echo "$name did not stop within ${seconds}s; killing it." >&2
+    kill -KILL "$pid" 2>/dev/null || true
+  fi
+  wait "$pid" 2>/dev/null || true
+}
+stopping=false
 stop() {
-  [ -n "$emulator_pid" ] && kill "$emulator_pid" 2>/dev/null
-  [ -n "$sink_pid" ] && kill "$sink_pid" 2>/dev/null
+  $stopping && return 0
+  stopping=true
+  trap '' INT TERM
+  [ -n "$server_pid" ] && echo "Stopping GiveBack…"
+  stop_process "$server_pid" "GiveBack" "${GIVEBACK_STOP_SECONDS:-20}"
+  stop_process "$emulator_pid" "The Stripe emulator" 5
+  stop_process "$sink_pid" "The mail sink" 5
   [ -n "$started_pg" ] && giveback_pg_stop "$started_pg"
   return 0
 }
 trap stop EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
+if [ -z "${GIVEBACK_DB:-}" ]; then
+  giveback_ensure_packages postgresql
+  # The port this clone's cluster used last time, unless something else has taken it since (another clone's cluster).
+  pg_port=${GIVEBACK_PG_PORT:-55400}
+  if [ -f "$data_dir/pg-port" ]; then pg_port=$(cat "$data_dir/pg-port"); fi
+  if ! giveback_pg_running "$data_dir/pg"; then pg_port=$(giveback_free_port "$pg_port"); fi
+  started_pg="$data_dir/pg"
+  giveback_pg_start "$data_dir/pg" "$pg_port"
+  echo "$pg_port" >"$data_dir/pg-port"
+  giveback_pg_run psql -h 127.0.0.1 -p "$pg_port" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'giveback'" | grep -q 1 \
+    || giveback_pg_run psql -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE giveback" >/dev/null
+  export GIVEBACK_DB="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=giveback"
+fi
 # The admin key: the operator's, or one made on the first run and kept (readable by this user only) for the next. It
 # is printed only by the run that made it; later runs say where it is kept (terminal logs outlive a session).
 key_banner="from GIVEBACK_ADMIN_API_KEY"
@@ -59,7 +88,7 @@ if [ -z "${GIVEBACK_ADMIN_API_KEY:-}" ]; then
   fi
   GIVEBACK_ADMIN_API_KEY=$(cat "$key_file")
 fi
-export GIVEBACK_ADMIN_API_KEY GIVEBACK_HTTP_PORT=$http_port
+export GIVEBACK_ADMIN_API_KEY GIVEBACK_HTTP_PORT=$http_port Cluster__SiloPort=$silo_port
 # The server runs as in production, where the address donors reach it at is required (Checkout return addresses and
 # links in e-mails are built from it, never from a request's Host header). Behind a proxy, set it to the public address.
 export GivingPage__PublicBaseUrl="${GivingPage__PublicBaseUrl:-http://127.0.0.1:$http_port}"
@@ -82,7 +111,7 @@ if [ -z "${STRIPE_SECRET_KEY:-}" ]; then
   dotnet build src/GiveBack.StripeEmulator -c Release -nologo -clp:ErrorsOnly -v q
   emulator_port=$(giveback_free_port "${GIVEBACK_STRIPE_EMULATOR_PORT:-12111}")
   STRIPE_EMULATOR_WEBHOOK_URL="http://127.0.0.1:$http_port/webhooks/stripe" \
-    dotnet src/GiveBack.StripeEmulator/bin/Release/net10.0/GiveBack.StripeEmulator.dll --urls "http://127.0.0.1:$emulator_port" \
+    setsid dotnet src/GiveBack.StripeEmulator/bin/Release/net10.0/GiveBack.StripeEmulator.dll --urls "http://127.0.0.1:$emulator_port" \
     >"$data_dir/stripe-emulator.log" 2>&1 &
   emulator_pid=$!
   export STRIPE_SECRET_KEY=sk_test_emulator Stripe__ApiBase="http://127.0.0.1:$emulator_port"
@@ -99,7 +128,7 @@ else
   mail_dir="$data_dir/mail"
   mkdir -p "$mail_dir"
   sink_port=$(giveback_free_port "${GIVEBACK_MAIL_SINK_PORT:-2525}")
-  /usr/bin/python3 tools/mail-sink/mail_sink.py "$mail_dir" --port "$sink_port" --serve >"$data_dir/mail-sink.log" 2>&1 &
+  setsid /usr/bin/python3 tools/mail-sink/mail_sink.py "$mail_dir" --port "$sink_port" --serve >"$data_dir/mail-sink.log" 2>&1 &
   sink_pid=$!
   for _ in $(seq 100); do [ -s "$data_dir/mail-sink.log" ] && break; sleep 0.1; done
   kill -0 "$sink_pid" 2>/dev/null || { echo "The mail sink did not start (see $data_dir/mail-sink.log)." >&2; exit 1; }
@@ -111,7 +140,7 @@ fy=$(( $(date +%Y) + ( $(date +%-m) >= 7 ? 1 : 0 ) ))
 
 cat <<INFO
 
-  GiveBack      http://127.0.0.1:$http_port
+  GiveBack      http://127.0.0.1:$http_port  (Orleans silo on 127.0.0.1:$silo_port${pg_port:+, PostgreSQL on 127.0.0.1:$pg_port})
   API reference http://127.0.0.1:$http_port/scalar/v1
   Admin API key $key_banner
   Giving page   http://127.0.0.1:$http_port/give/annual-fund-$fy  (any campaign: /give/<slug>)
@@ -120,4 +149,11 @@ cat <<INFO
   Try:          curl -H "Authorization: Bearer $key_ref" http://127.0.0.1:$http_port/api/v1/campaigns
 
 INFO
-dotnet run --project src/GiveBack.Server -c Release --no-build -- --Demo:SeedData="$seed"
+# In the background, in its own session, so that the traps above decide when and in which order things stop; `wait`
+# returns as soon as a signal arrives. Run from the project folder, as `dotnet run` does (its appsettings.json).
+(cd src/GiveBack.Server && exec setsid dotnet bin/Release/net10.0/GiveBack.Server.dll --Demo:SeedData="$seed") &
+server_pid=$!
+status=0
+wait "$server_pid" || status=$?
+server_pid=""
+exit "$status"

@@ -43,11 +43,18 @@ giveback_pg_start() {
   if [ ! -f "$dir/PG_VERSION" ]; then
     giveback_pg_run "$bin/initdb" -D "$dir" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
   fi
-  if giveback_pg_run "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
+  if giveback_pg_running "$dir"; then
     return 0
   fi
-  giveback_pg_run "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 \
+  # In its own session: a Ctrl+C in the terminal must not stop PostgreSQL under a server that is still draining.
+  giveback_pg_run setsid -w "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 \
     -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c max_connections=300 $options" start >/dev/null
+}
+
+# Whether the cluster in DIR is running.
+giveback_pg_running() {
+  local dir=$1
+  [ -f "$dir/PG_VERSION" ] && giveback_pg_run "$(giveback_pg_bin)/pg_ctl" -D "$dir" status >/dev/null 2>&1
 }
 
 giveback_pg_stop() {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using GiveBack.Plugins.Abstractions.Crm;
+using GiveBack.Plugins.Abstractions.Csv;
 using GiveBack.Plugins.Abstractions.Events;
 using Microsoft.Extensions.Configuration;
 
@@ -73,25 +74,11 @@ internal sealed class NpspCsvConnector(IConfiguration configuration, TimeProvide
         var text = new StringBuilder();
         if (!File.Exists(file))
         {
-            text.AppendJoin(',', NpspColumns.All).Append("\r\n");
+            CsvWriter.AppendRow(text, NpspColumns.All);
         }
 
-        text.AppendJoin(',', NpspColumns.All.Select(c => Escape(row.GetValueOrDefault(c, "")))).Append("\r\n");
+        // A donor's name reaches the office's spreadsheet as text, however it starts (the writer's formula guard).
+        CsvWriter.AppendRow(text, NpspColumns.All.Select(c => row.GetValueOrDefault(c)));
         File.AppendAllText(file, text.ToString(), new UTF8Encoding(false));
     }
-
-    private static string Escape(string value)
-    {
-        // A spreadsheet opening the batch runs a cell that starts with = + - @ as a formula: a donor's name must not.
-        // Amounts are numbers, so a reversal's leading minus is kept.
-        if (value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) && !IsNumber(value))
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
-    }
-
-    private static bool IsNumber(string value) =>
-        decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _);
 }

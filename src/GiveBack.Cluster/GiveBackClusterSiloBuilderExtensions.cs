@@ -58,6 +58,11 @@ public static class GiveBackClusterSiloBuilderExtensions
             o.Invariant = Invariant;
             o.ConnectionString = connectionString;
         });
+        if (options.Tls.Enabled)
+        {
+            silo.UseClusterTls(options.Tls);
+        }
+
         return silo;
     }
 

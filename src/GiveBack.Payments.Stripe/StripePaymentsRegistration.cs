@@ -1,12 +1,14 @@
 using GiveBack.Grains.Payments;
 using GiveBack.Ledger;
 using GiveBack.Ledger.Outreach;
+using GiveBack.Ledger.Retention;
 using GiveBack.Payments.Stripe.Data;
 using GiveBack.Payments.Stripe.Gateway;
 using GiveBack.Payments.Stripe.Processing;
 using GiveBack.Payments.Stripe.Receipts;
 using GiveBack.Payments.Stripe.Recurring;
 using GiveBack.Payments.Stripe.Reconciliation;
+using GiveBack.Payments.Stripe.Retention;
 using GiveBack.Payments.Stripe.Webhooks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -61,6 +63,7 @@ public static class StripePaymentsRegistration
         services.AddHostedService<StripeEventProcessor>();
         services.AddSingleton<IPaymentEvents, StripeEventLog>();
         services.AddSingleton<StripeEventTranslator>();
+        services.AddSingleton<IRetentionPruner, StripeEventPayloadPruner>();
         services.AddSingleton<OneTimePayments>();
         services.AddSingleton<InvoicePayments>();
         services.AddSingleton<ClosedCampaignRouting>();

@@ -2,6 +2,7 @@ using GiveBack.Plugins.Hosting.Dispatch;
 using GiveBack.Plugins.Hosting.Loading;
 using GiveBack.Plugins.Hosting.Outreach;
 using GiveBack.Plugins.Hosting.Registry;
+using GiveBack.Plugins.Hosting.Retention;
 using GiveBack.Plugins.Hosting.Storage;
 using GiveBack.Plugins.Hosting.Sync;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +41,7 @@ public static class PluginsHostingExtensions
         services.AddSingleton<PluginDeliveryCycle>();
         services.AddSingleton<PluginChannels>();
         services.AddSingleton<ConstituentSync>();
+        services.AddSingleton<PluginRetention>();
         services.AddHostedService<OutboxDispatcher>();
         return builder;
     }

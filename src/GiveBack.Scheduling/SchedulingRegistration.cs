@@ -1,6 +1,8 @@
 using GiveBack.Ledger.Outreach;
+using GiveBack.Ledger.Retention;
 using GiveBack.Scheduling.Jobs;
 using GiveBack.Scheduling.Outreach;
+using GiveBack.Scheduling.Retention;
 using GiveBack.Scheduling.Runs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +24,9 @@ public static class SchedulingRegistration
         builder.Services.AddSingleton<JobRunRecorder>();
         // Any host's dispatcher may send a pledge message, whether or not this host runs the scheduler.
         builder.Services.AddSingleton<IOutreachKindHandler, PledgeOutreachStamps>();
+        builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<IRetentionPruner, DeliveredOutboxPruner>();
+        builder.Services.AddSingleton<IRetentionPruner, PluginDeliveryPruner>();
         if (!options.Enabled)
         {
             return builder;
@@ -29,6 +34,7 @@ public static class SchedulingRegistration
 
         var connectionString = builder.Configuration.GetConnectionString("GiveBack") ?? string.Empty;
         var timeZone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
+        var retention = builder.Configuration.GetSection(RetentionOptions.SectionName).Get<RetentionOptions>() ?? new RetentionOptions();
         builder.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(scheduler =>
@@ -49,6 +55,7 @@ public static class SchedulingRegistration
             AddDaily<LybuntAppealJob>(quartz, JobKeys.LybuntAppeal, options.DailyCron, timeZone);
             AddDaily<RecurringGiftFollowUpJob>(quartz, JobKeys.RecurringGiftFollowUp, options.DailyCron, timeZone);
             AddDaily<CrmSyncJob>(quartz, JobKeys.CrmSync, options.CrmSyncCron, timeZone);
+            AddDaily<RetentionJob>(quartz, JobKeys.Retention, retention.Cron, timeZone);
             quartz.AddJobListener(services => services.GetRequiredService<JobRunRecorder>(), []);
         });
         builder.AddQuartzHostedService(hosted =>

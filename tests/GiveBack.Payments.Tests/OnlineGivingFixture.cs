@@ -37,6 +37,9 @@ public class OnlineGivingFixture : IAsyncLifetime
 
     public SmtpSink Smtp { get; private set; } = null!;
 
+    /// <summary>Everything the host logs at Information or above.</summary>
+    public LogCapture Logs { get; } = new();
+
     /// <summary>Where the Webhook plugin posts the product's events.</summary>
     public WebhookReceiver PluginReceiver { get; private set; } = null!;
 
@@ -74,7 +77,7 @@ public class OnlineGivingFixture : IAsyncLifetime
             ["GivingPage:PermitsPerMinute"] = "1000",
         };
         Configure(settings);
-        Server = await GiveBackServer.StartAsync(settings);
+        Server = await GiveBackServer.StartAsync(settings, Logs.AttachTo);
         await Emulator.Control.ConfigureWebhooksAsync([WebhookUrl]);
         Stripe = new StripeClient(new StripeClientOptions { ApiKey = "sk_test_emulator", ApiBase = Emulator.BaseUrl });
         Staff = Server.CreateClient();

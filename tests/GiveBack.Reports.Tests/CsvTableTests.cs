@@ -1,4 +1,5 @@
 using GiveBack.Reports.Csv;
+using GiveBack.Reports.Lapsed;
 
 namespace GiveBack.Reports.Tests;
 
@@ -16,14 +17,27 @@ public sealed class CsvTableTests
     }
 
     [Theory]
-    [InlineData("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")")]
-    [InlineData("+1", "'+1")]
+    [InlineData("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\"")]
+    [InlineData("+1 555 0100", "'+1 555 0100")]
+    [InlineData("+Smith", "'+Smith")]
+    [InlineData("-Smith", "'-Smith")]
     [InlineData("@sum", "'@sum")]
-    [InlineData("-2", "'-2")]
+    [InlineData("\tSmith", "'\tSmith")]
+    [InlineData("\rSmith", "\"'\rSmith\"")]
     [InlineData("Ada", "Ada")]
-    [InlineData(null, "")]
-    public void Free_text_that_a_spreadsheet_would_run_is_neutralized(string? text, string expected) =>
-        Assert.Equal(expected, CsvTable.Text(text));
+    public void A_name_that_a_spreadsheet_would_run_is_written_as_text_in_the_report(string name, string expected)
+    {
+        var donor = new LapsedDonor(Guid.NewGuid(), name, "Lovelace", "ada@example.org", 1990, new DateOnly(2024, 3, 1), 5_000, 5_000, 1);
+        var page = new LapsedDonors(LapseKind.Lybunt, 2026, new DateOnly(2025, 7, 1), new DateOnly(2026, 6, 30), "USD", 1, 0, null, [donor]);
+
+        var csv = ReportCsv.Of(page).ToString();
+
+        Assert.StartsWith($"{donor.DonorId},{expected},Lovelace,", csv.Split("\r\n")[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_plain_number_keeps_its_sign() =>
+        Assert.Equal("a\r\n-1200\r\n", new CsvTable("a").Add(CsvTable.Number(-1200)).ToString());
 
     [Fact]
     public void A_row_of_the_wrong_width_is_refused() =>

@@ -136,7 +136,6 @@ public sealed class GiveBackServer : IAsyncDisposable
     {
         // Fresh silo ports each start: the old silo's sockets may linger, and classes run hosts in parallel.
         _settings["Cluster:SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        _settings["Cluster:GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (_ownsPublicBaseUrl)
         {
             // The host runs as in production, where the public base URL is required: it is this server's own address.

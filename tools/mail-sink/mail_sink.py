@@ -6,7 +6,8 @@ Usage: /usr/bin/python3 mail_sink.py FOLDER [--port PORT] [--serve]
 
 Listens on 127.0.0.1 (on PORT, or on a free port), prints the port on stdout once it accepts connections, and writes
 every message it accepts to FOLDER/<received time>-<uuid>.eml (the envelope recipients first, in an X-Envelope-To
-header), so the files sort in arrival order. Without --serve it exits when its stdin closes, so it never outlives the
+header), so the files sort in arrival order. A recipient whose mailbox starts with "rejected-" is refused the way Postfix
+refuses an unknown user (550, quoting the address), so tests can see what becomes of such an answer. Without --serve it exits when its stdin closes, so it never outlives the
 test process that started it; with --serve it runs until it is stopped (SIGTERM or Ctrl-C), as ./run.sh runs it.
 """
 import argparse
@@ -24,6 +25,12 @@ from aiosmtpd.smtp import SMTP
 class Sink:
     def __init__(self, folder):
         self.folder = folder
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address.lower().startswith("rejected-"):
+            return "550 5.1.1 <" + address + ">: Recipient address rejected: User unknown in local recipient table"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")

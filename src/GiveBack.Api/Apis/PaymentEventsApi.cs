@@ -44,7 +44,7 @@ public static class PaymentEventsApi
 
     /// <summary>
     /// Sets a parked or processed event pending again (a fresh retry window) and processes it through the normal path:
-    /// 202 with the event. Replaying an event already booked books nothing twice. 409 while it is still pending.
+    /// 202 with the event. Replaying an event already booked books nothing twice. 409 while it is still pending, or once the retention job removed its payload.
     /// </summary>
     public static async Task<Results<Accepted<PaymentEventView>, ProblemHttpResult>> ReplayAsync(
         string id, IPaymentEvents events, CancellationToken cancellationToken)
@@ -60,10 +60,17 @@ public static class PaymentEventsApi
             return ApiProblems.NotFound("payment event", id);
         }
 
-        return replay.AlreadyPending
-            ? ApiProblems.Conflict(
+        if (replay.AlreadyPending)
+        {
+            return ApiProblems.Conflict(
                 "Payment event still pending",
-                $"Event '{id}' is not processed yet and will be tried again at {found.NextAttemptAt:O}; only parked or processed events are replayed.")
+                $"Event '{id}' is not processed yet and will be tried again at {found.NextAttemptAt:O}; only parked or processed events are replayed.");
+        }
+
+        return replay.PayloadRemoved
+            ? ApiProblems.Conflict(
+                "Payment event payload removed",
+                $"Event '{id}' was processed long ago and its payload was removed (Retention:StripeEventPayloadDays); resend it from Stripe's dashboard to process it again.")
             : TypedResults.Accepted((string?)null, found);
     }
 }

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
 using GiveBack.Engagement.Reporting;
+using GiveBack.Plugins.Abstractions.Csv;
 
 namespace GiveBack.Api.Engagement;
 
 /// <summary>
 /// The engagement report as one RFC 4180 table: a row per stage, per dimension and per ambassador, told apart by
-/// <c>section</c>. Names are made safe to open in a spreadsheet (no leading = + - @).
+/// <c>section</c>, written by the product's one CSV writer (names made safe to open in a spreadsheet).
 /// </summary>
 internal static class EngagementReportCsv
 {
@@ -27,7 +28,7 @@ internal static class EngagementReportCsv
 
         foreach (var a in report.Ambassadors)
         {
-            Row(csv, "ambassador", a.DonorId.ToString(), "1", string.Empty, Score(a.Score), Safe(a.FirstName), Safe(a.LastName),
+            Row(csv, "ambassador", a.DonorId.ToString(), "1", string.Empty, Score(a.Score), a.FirstName, a.LastName,
                 a.ClassYear is { } year ? Number(year) : string.Empty, a.Since.ToString("O", CultureInfo.InvariantCulture), string.Join(" ", a.Reasons));
         }
 
@@ -38,21 +39,5 @@ internal static class EngagementReportCsv
 
     private static string Score(double value) => Math.Round(value, 4).ToString(CultureInfo.InvariantCulture);
 
-    private static string Safe(string value) => value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
-
-    private static void Row(StringBuilder csv, params string[] fields)
-    {
-        for (var i = 0; i < fields.Length; i++)
-        {
-            if (i > 0)
-            {
-                csv.Append(',');
-            }
-
-            var field = fields[i];
-            csv.Append(field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field);
-        }
-
-        csv.Append("\r\n");
-    }
+    private static void Row(StringBuilder csv, params string[] fields) => CsvWriter.AppendRow(csv, fields);
 }

@@ -6,6 +6,7 @@ using GiveBack.Outreach.Queue;
 using GiveBack.Outreach.Templates;
 using GiveBack.Plugins.Abstractions.Outreach;
 using GiveBack.Plugins.Hosting.Dispatch;
+using GiveBack.Plugins.Hosting.Logging;
 using GiveBack.Plugins.Hosting.Outreach;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -127,6 +128,8 @@ public sealed partial class OutreachSender(
     private async Task<bool> SettleAsync(OutreachMessageRecord claimed, Settlement outcome, CancellationToken cancellationToken)
     {
         var settled = await store.SettleAsync(claimed, outcome, cancellationToken);
+        // A channel's reason may quote the address (an SMTP rejection): the log gets it without.
+        var reason = PersonalDataRedaction.Redact(outcome.LastError);
         if (!settled)
         {
             LogClaimLost(claimed.Id, claimed.Kind);
@@ -137,11 +140,11 @@ public sealed partial class OutreachSender(
         }
         else if (outcome.Status is OutreachStatuses.Failed or OutreachStatuses.Dead)
         {
-            LogFailed(claimed.Id, claimed.Kind, claimed.DonorId, outcome.Status, outcome.Attempts, outcome.LastError);
+            LogFailed(claimed.Id, claimed.Kind, claimed.DonorId, outcome.Status, outcome.Attempts, reason);
         }
         else
         {
-            LogNotSent(claimed.Id, claimed.Kind, claimed.DonorId, outcome.Status, outcome.LastError);
+            LogNotSent(claimed.Id, claimed.Kind, claimed.DonorId, outcome.Status, reason);
         }
 
         return settled;

@@ -35,6 +35,8 @@ public sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> option
         events.Property(e => e.ApiVersion).HasMaxLength(64);
         events.HasIndex(e => e.NextAttemptAt).HasFilter("processed_at IS NULL AND parked_at IS NULL");
         events.HasIndex(e => e.ParkedAt).HasFilter("parked_at IS NOT NULL");
+        // The retention job's scan: processed events that still hold a payload, oldest first.
+        events.HasIndex(e => e.ProcessedAt).HasFilter("processed_at IS NOT NULL AND payload IS NOT NULL");
 
         var customers = modelBuilder.Entity<CustomerLink>();
         customers.ToTable("stripe_customers");

@@ -2,7 +2,8 @@ namespace GiveBack.Payments.Stripe.Data;
 
 /// <summary>
 /// A verified Stripe event exactly as it arrived (its id is the primary key, so a redelivery is recognised), and how
-/// far processing it has got. Rows are kept: they are the audit trail of what Stripe told GiveBack.
+/// far processing it has got. Rows are kept: they are the audit trail of what Stripe told GiveBack; the payload of an event
+/// processed more than Retention:StripeEventPayloadDays ago is cleared (it holds the payer's personal data).
 /// </summary>
 public sealed class StripeEventRecord
 {
@@ -14,7 +15,8 @@ public sealed class StripeEventRecord
 
     public bool Livemode { get; init; }
 
-    public required string Payload { get; init; }
+    /// <summary>The event as received; null once processed and past its retention.</summary>
+    public string? Payload { get; init; }
 
     public DateTimeOffset ReceivedAt { get; init; }
 

@@ -397,7 +397,6 @@ namespace GiveBack.Payments.Stripe.Migrations
                         .HasColumnName("parked_at");
 
                     b.Property<string>("Payload")
-                        .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("payload");
 
@@ -425,6 +424,10 @@ namespace GiveBack.Payments.Stripe.Migrations
                     b.HasIndex("ParkedAt")
                         .HasDatabaseName("ix_stripe_events_parked_at")
                         .HasFilter("parked_at IS NOT NULL");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_stripe_events_processed_at")
+                        .HasFilter("processed_at IS NOT NULL AND payload IS NOT NULL");
 
                     b.ToTable("stripe_events", (string)null);
                 });

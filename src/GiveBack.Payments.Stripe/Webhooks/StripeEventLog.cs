@@ -36,9 +36,10 @@ public sealed class StripeEventLog(IDbContextFactory<PaymentsDbContext> contexts
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
-        // A pending event is left alone: a processor may hold its lease right now, and its next attempt is scheduled.
+        // A pending event is left alone: a processor may hold its lease right now, and its next attempt is scheduled. An
+        // event whose payload the retention job removed is left alone too: pending again, it could only fail for 3 days.
         var reset = await db.Events
-            .Where(e => e.Id == id && (e.ParkedAt != null || e.ProcessedAt != null))
+            .Where(e => e.Id == id && (e.ParkedAt != null || e.ProcessedAt != null) && e.Payload != null)
             .ExecuteUpdateAsync(
                 e => e.SetProperty(x => x.ParkedAt, (DateTimeOffset?)null)
                     .SetProperty(x => x.ProcessedAt, (DateTimeOffset?)null)
@@ -51,9 +52,15 @@ public sealed class StripeEventLog(IDbContextFactory<PaymentsDbContext> contexts
         }
 
         var row = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
-        return row is null
-            ? PaymentEventReplay.NotFound
-            : new PaymentEventReplay(View(row.Id, row.Type, row.Attempts, row.Outcome, row.ReceivedAt, row.NextAttemptAt, row.ProcessedAt, row.ParkedAt, row.Livemode), reset == 0);
+        if (row is null)
+        {
+            return PaymentEventReplay.NotFound;
+        }
+
+        var view = View(row.Id, row.Type, row.Attempts, row.Outcome, row.ReceivedAt, row.NextAttemptAt, row.ProcessedAt, row.ParkedAt, row.Livemode);
+        return reset == 1
+            ? new PaymentEventReplay(view, AlreadyPending: false)
+            : new PaymentEventReplay(view, AlreadyPending: view.Status == PaymentEventStatuses.Pending, PayloadRemoved: row.Payload is null);
     }
 
     public async Task<(int Parked, int Retrying)> CountTroubleAsync(CancellationToken cancellationToken = default)

@@ -85,7 +85,8 @@ public sealed partial class StripeEventProcessor(
         try
         {
             var handler = services.GetRequiredService<StripeEventTranslator>();
-            outcome = await handler.HandleAsync(record.Id, record.Payload, cancellationToken);
+            // Only processed events lose their payload (retention), and only unprocessed ones are claimed.
+            outcome = await handler.HandleAsync(record.Id, record.Payload ?? throw new InvalidOperationException("The event has no payload."), cancellationToken);
             processedAt = clock.GetUtcNow();
             nextAttempt = processedAt.Value;
             LogProcessed(logger, record.Id, record.Type, outcome);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GiveBack.Plugins.Abstractions.Events;
+using GiveBack.Plugins.Hosting.Logging;
 using GiveBack.Plugins.Hosting.Registry;
 using GiveBack.Plugins.Hosting.Storage;
 using Microsoft.Extensions.Logging;
@@ -122,7 +123,7 @@ internal sealed partial class PluginDeliveryCycle(
             return DeliveryRecord.Succeeded(attempt, now);
         }
 
-        LogFailed(plugin.Id, row.Id, row.Type, attempt, error);
+        LogFailed(plugin.Id, row.Id, row.Type, attempt, PersonalDataRedaction.Redact(error)!);
         plugin.Update(s => s with { LastFailureAt = now, LastError = error, ConsecutiveFailures = s.ConsecutiveFailures + 1 });
         await PluginSettingsStore.RecordFailureAsync(connection, plugin.Id, now, error, stopping);
         if (attempt >= Options.MaxAttempts)
@@ -137,7 +138,7 @@ internal sealed partial class PluginDeliveryCycle(
         NpgsqlConnection connection, PluginEntry plugin, OutboxRow row, int attempt, string error, CancellationToken stopping)
     {
         var now = timeProvider.GetUtcNow();
-        LogDeadLetter(plugin.Id, row.Id, row.Type, attempt, error);
+        LogDeadLetter(plugin.Id, row.Id, row.Type, attempt, PersonalDataRedaction.Redact(error)!);
         await DeadLetterStore.AddAsync(connection, plugin.Id, row, attempt, error, now, stopping);
         return DeliveryRecord.DeadAt(attempt, now, error);
     }
@@ -150,7 +151,7 @@ internal sealed partial class PluginDeliveryCycle(
         }
         catch (Exception ex)
         {
-            LogAcceptsFailed(type, ex.Message);
+            LogAcceptsFailed(type, PersonalDataRedaction.Redact(ex.Message)!);
             return true; // deliver and let the failure show in the delivery record rather than silently skip
         }
     }

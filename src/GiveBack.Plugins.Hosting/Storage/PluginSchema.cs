@@ -36,6 +36,11 @@ internal static class PluginSchema
         CREATE INDEX IF NOT EXISTS plugin_deliveries_pending
             ON plugin_deliveries (plugin_id, donor_id, outbox_id) WHERE status = 'pending';
 
+        CREATE INDEX IF NOT EXISTS plugin_deliveries_delivered
+            ON plugin_deliveries (delivered_at) WHERE status = 'delivered';
+
+        CREATE INDEX IF NOT EXISTS plugin_deliveries_outbox ON plugin_deliveries (outbox_id);
+
         CREATE TABLE IF NOT EXISTS plugin_dead_letters (
             id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
             plugin_id text NOT NULL,
@@ -48,6 +53,8 @@ internal static class PluginSchema
             replayed_at timestamptz NULL);
 
         CREATE INDEX IF NOT EXISTS plugin_dead_letters_open ON plugin_dead_letters (plugin_id) WHERE replayed_at IS NULL;
+
+        CREATE INDEX IF NOT EXISTS plugin_dead_letters_outbox ON plugin_dead_letters (outbox_id) WHERE replayed_at IS NULL;
 
         CREATE TABLE IF NOT EXISTS plugin_external_ids (
             plugin_id text NOT NULL,

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
+using GiveBack.Plugins.Abstractions.Csv;
 
 namespace GiveBack.Reports.Csv;
 
 /// <summary>
-/// An RFC 4180 table: a header row, CRLF line ends, and a field quoted (quotes doubled) when it holds a comma, a quote
-/// or a line break. Free text that a spreadsheet would run as a formula (=, +, -, @ first) is prefixed with a quote.
+/// A report as a table: a header row and its rows, written by the product's one CSV writer (<see cref="CsvWriter"/>:
+/// RFC 4180, every field guarded against spreadsheet formulas).
 /// </summary>
 public sealed class CsvTable(params string[] header)
 {
@@ -26,9 +27,8 @@ public sealed class CsvTable(params string[] header)
         return this;
     }
 
-    /// <summary>Free text from people (names, e-mails): made safe to open in a spreadsheet.</summary>
-    public static string Text(string? value) =>
-        value is { Length: > 0 } && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value ?? string.Empty;
+    /// <summary>Free text from people (names, e-mails); the writer makes it safe to open in a spreadsheet.</summary>
+    public static string Text(string? value) => value ?? string.Empty;
 
     public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
@@ -43,35 +43,12 @@ public sealed class CsvTable(params string[] header)
     public override string ToString()
     {
         var csv = new StringBuilder();
-        AppendRow(csv, Header);
+        CsvWriter.AppendRow(csv, Header);
         foreach (var row in _rows)
         {
-            AppendRow(csv, row);
+            CsvWriter.AppendRow(csv, row);
         }
 
         return csv.ToString();
-    }
-
-    private static void AppendRow(StringBuilder csv, IReadOnlyList<string> fields)
-    {
-        for (var i = 0; i < fields.Count; i++)
-        {
-            if (i > 0)
-            {
-                csv.Append(',');
-            }
-
-            var field = fields[i];
-            if (field.AsSpan().IndexOfAny(",\"\r\n") >= 0)
-            {
-                csv.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-            }
-            else
-            {
-                csv.Append(field);
-            }
-        }
-
-        csv.Append("\r\n");
     }
 }

@@ -13,6 +13,7 @@ public static class JobKeys
     public static readonly JobKey LybuntAppeal = new("lybunt-appeal", Group);
     public static readonly JobKey RecurringGiftFollowUp = new("recurring-gift-follow-up", Group);
     public static readonly JobKey CrmSync = new("crm-sync", Group);
+    public static readonly JobKey Retention = new("retention", Group);
 
-    public static readonly IReadOnlyList<JobKey> All = [InstallmentReminders, OverdueInstallments, CampaignCalendar, LybuntAppeal, RecurringGiftFollowUp, CrmSync];
+    public static readonly IReadOnlyList<JobKey> All = [InstallmentReminders, OverdueInstallments, CampaignCalendar, LybuntAppeal, RecurringGiftFollowUp, CrmSync, Retention];
 }

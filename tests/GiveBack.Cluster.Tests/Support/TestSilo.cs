@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 
 namespace GiveBack.Cluster.Tests.Support;
 
@@ -14,25 +16,25 @@ public sealed class TestSilo : IAsyncDisposable
 {
     private bool _stopped;
 
-    private TestSilo(IHost host, int siloPort, int gatewayPort)
+    private TestSilo(IHost host, int siloPort)
     {
         Host = host;
         SiloPort = siloPort;
-        GatewayPort = gatewayPort;
     }
 
     public IHost Host { get; }
 
     public int SiloPort { get; }
 
-    public int GatewayPort { get; }
+    /// <summary>The gateway port the silo runs with: 0 when it opens none.</summary>
+    public int GatewayPort => Host.Services.GetRequiredService<IOptions<EndpointOptions>>().Value.GatewayPort;
 
     public IGrainFactory Grains => Host.Services.GetRequiredService<IGrainFactory>();
 
-    public static async Task<TestSilo> StartAsync(string connectionString, string serviceId, string clusterId = "giveback-test")
+    public static async Task<TestSilo> StartAsync(
+        string connectionString, string serviceId, string clusterId = "giveback-test", Action<GiveBackClusterOptions>? configure = null)
     {
         var siloPort = FreePort();
-        var gatewayPort = FreePort();
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             DisableDefaults = true,
@@ -46,7 +48,7 @@ public sealed class TestSilo : IAsyncDisposable
                 o.ClusterId = clusterId;
                 o.ServiceId = serviceId;
                 o.SiloPort = siloPort;
-                o.GatewayPort = gatewayPort;
+                configure?.Invoke(o);
             });
             // Tests wait for ticks in seconds, not minutes.
             silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromMilliseconds(500));
@@ -63,7 +65,7 @@ public sealed class TestSilo : IAsyncDisposable
             throw;
         }
 
-        return new TestSilo(host, siloPort, gatewayPort);
+        return new TestSilo(host, siloPort);
     }
 
     public async Task StopAsync()
@@ -81,7 +83,7 @@ public sealed class TestSilo : IAsyncDisposable
         Host.Dispose();
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

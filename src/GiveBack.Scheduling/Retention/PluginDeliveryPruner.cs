@@ -1,0 +1,15 @@
+using GiveBack.Ledger.Retention;
+using GiveBack.Plugins.Hosting.Retention;
+
+namespace GiveBack.Scheduling.Retention;
+
+/// <summary>Plugins' records of delivered events (see <see cref="PluginRetention"/>).</summary>
+internal sealed class PluginDeliveryPruner(PluginRetention retention) : IRetentionPruner
+{
+    public string Name => "plugin delivery records";
+
+    public int RetentionDays(RetentionOptions options) => options.PluginDeliveryDays;
+
+    public Task<int> PruneBatchAsync(DateTimeOffset cutoff, int batchSize, CancellationToken cancellationToken) =>
+        retention.PruneDeliveryRecordsAsync(cutoff, batchSize, cancellationToken);
+}
