@@ -161,17 +161,13 @@ public static partial class GivingPageApi
             return refusal;
         }
 
-        try
-        {
-            await recurring.CancelAsync(gift.Id, request.HttpContext.RequestAborted);
-        }
-        catch (PaymentProcessorException exception)
-        {
-            LogProcessorFailed(loggers.CreateLogger(typeof(GivingPageApi)), exception, "monthly gift");
-            return Html(GivingMessageView.Message(texts, texts.ManageTitle, texts.ProcessorUnavailable, SwitchUrl(request, texts)));
-        }
-
-        return Results.Redirect($"/give/monthly/{Uri.EscapeDataString(token)}?lang={texts.Language}");
+        return await ProcessorStepAsync(
+            async () =>
+            {
+                await recurring.CancelAsync(gift.Id, request.HttpContext.RequestAborted);
+                return Results.Redirect($"/give/monthly/{Uri.EscapeDataString(token)}?lang={texts.Language}");
+            },
+            request, texts, loggers);
     }
 
     public static async Task<IResult> PortalAsync(
@@ -186,9 +182,20 @@ public static partial class GivingPageApi
         }
 
         var back = urls.Absolute($"/give/monthly/{Uri.EscapeDataString(token)}?lang={texts.Language}", request);
+        return await ProcessorStepAsync(
+            async () => Results.Redirect(await gateway.CreatePortalLinkAsync(customerId, back, request.HttpContext.RequestAborted)),
+            request, texts, loggers);
+    }
+
+    /// <summary>
+    /// A monthly-gift step that needs the payment processor: when the processor refuses or cannot be reached, the donor
+    /// gets the manage page's message (try again later), not an error page; the failure is logged for staff.
+    /// </summary>
+    private static async Task<IResult> ProcessorStepAsync(Func<Task<IResult>> step, HttpRequest request, GivingTexts texts, ILoggerFactory loggers)
+    {
         try
         {
-            return Results.Redirect(await gateway.CreatePortalLinkAsync(customerId, back, request.HttpContext.RequestAborted));
+            return await step();
         }
         catch (PaymentProcessorException exception)
         {
