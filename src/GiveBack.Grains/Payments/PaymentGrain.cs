@@ -2,17 +2,17 @@ using GiveBack.Cluster;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Grains.Abstractions.Payments;
 using GiveBack.Grains.Gifts;
+using GiveBack.Grains.Payments.Rules;
 using GiveBack.Ledger.Gifts;
 using Microsoft.Extensions.Logging;
 
 namespace GiveBack.Grains.Payments;
 
 /// <summary>
-/// The lifecycle of one processor payment. Every observation converges the ledger towards what the processor says
-/// now: a settled payment has exactly one standing gift; a full refund or a lost dispute reverses it. A partial refund
-/// reverses the standing gift and books the remainder in its place ("reverse and rebook"), so every reader keeps one
-/// rule — a gift stands unless reversed. The order of events does not matter (a refund seen first books the gift,
-/// then reverses it), and repeats change nothing: each ledger write has a key derived from the payment and its step.
+/// The lifecycle of one processor payment. The rules — how observations in any order converge on one effect on the
+/// ledger — are the pure <see cref="PaymentConvergence"/>; this grain only asks them, performs the ledger writes they
+/// name and persists where the payment stands. Repeats change nothing: each ledger write has a key derived from the
+/// payment and its step.
 /// </summary>
 public sealed partial class PaymentGrain(
     [PersistentState("payment", GiveBackStorage.Name)] IPersistentState<PaymentState> state,
@@ -28,25 +28,40 @@ public sealed partial class PaymentGrain(
 
     public async Task<PaymentView> ObserveAsync(PaymentObservation observation)
     {
-        var before = Snapshot();
-        if (observation.Kind == PaymentEventKind.Failed)
-        {
-            if (Payment.GiftId is null && Payment.Status is PaymentStatus.Pending or PaymentStatus.Failed)
-            {
-                Payment.Status = PaymentStatus.Failed;
-                Payment.Note = observation.Message ?? "The payment failed.";
-            }
-        }
-        else if (observation.Settlement is { } settlement)
-        {
-            await ConvergeAsync(observation.Kind, settlement);
-        }
-        else
+        var settlement = observation.Settlement;
+        if (observation.Kind != PaymentEventKind.Failed && settlement is null)
         {
             throw new ArgumentException($"A {observation.Kind} observation needs the settlement.", nameof(observation));
         }
 
-        if (Snapshot() != before)
+        var before = Position();
+        CampaignDefinition? campaign = null;
+        string? cannotBook = null;
+        if (PaymentConvergence.WouldBook(before, observation.Kind))
+        {
+            campaign = await grains.GetGrain<ICampaignGrain>(settlement!.CampaignId).GetDefinitionAsync();
+            cannotBook = campaign is null
+                ? $"Campaign {settlement.CampaignId} does not exist."
+                : campaign.Currency != settlement.Currency ? $"Paid in {settlement.Currency}, but the campaign is in {campaign.Currency}." : null;
+        }
+
+        var charge = settlement is null ? null : new ChargeReading(settlement.Amount, settlement.Currency, settlement.AmountRefunded);
+        var decision = PaymentConvergence.Observe(before, observation.Kind, charge, observation.Message, cannotBook);
+        if (cannotBook is not null)
+        {
+            LogNeedsAttention(logger, Key, cannotBook);
+        }
+
+        foreach (var effect in decision.Effects)
+        {
+            // A reversal needs no campaign; the gifts carry its name.
+            campaign ??= effect is ReverseGift ? null : await grains.GetGrain<ICampaignGrain>(settlement!.CampaignId).GetDefinitionAsync()
+                ?? throw new InvalidOperationException($"Campaign {settlement.CampaignId} of payment {Key} does not exist.");
+            await PerformAsync(effect, settlement!, campaign);
+        }
+
+        Keep(decision.Position);
+        if (decision.Position != before)
         {
             await state.WriteStateAsync();
         }
@@ -54,75 +69,16 @@ public sealed partial class PaymentGrain(
         return View();
     }
 
-    private async Task ConvergeAsync(PaymentEventKind kind, PaymentSettlement settlement)
+    private Task PerformAsync(PaymentEffect effect, PaymentSettlement settlement, CampaignDefinition? campaign) => effect switch
     {
-        Payment.Amount = settlement.Amount;
-        Payment.Currency = settlement.Currency;
-        Payment.AmountRefunded = Math.Max(Payment.AmountRefunded, settlement.AmountRefunded);
-        if (!await EnsureGiftAsync(settlement))
-        {
-            return;
-        }
+        BookGift => BookGiftAsync(settlement, campaign!),
+        RebookRemainder rebook => RebookRemainderAsync(settlement, campaign!, rebook.Refunded),
+        ReverseGift reverse => ReverseAsync(reverse.Reason),
+        _ => throw new InvalidOperationException($"Unknown payment effect {effect}."),
+    };
 
-        if (kind == PaymentEventKind.DisputeOpened)
-        {
-            Payment.Disputed = true;
-        }
-        else if (kind is PaymentEventKind.DisputeWon or PaymentEventKind.DisputeLost)
-        {
-            Payment.Disputed = false;
-        }
-
-        if (kind == PaymentEventKind.DisputeLost)
-        {
-            await EnsureReversalAsync("Stripe dispute lost", PaymentStatus.DisputeLost);
-        }
-        else if (Payment.AmountRefunded >= Payment.Amount && Payment.Amount > 0)
-        {
-            await EnsureReversalAsync("Refunded through Stripe", PaymentStatus.Refunded);
-        }
-
-        if (Payment.ReversalId is not null)
-        {
-            return;
-        }
-
-        if (Payment.AmountRefunded > 0)
-        {
-            if (Payment.AmountRefunded > Payment.BookedRefund)
-            {
-                await RebookRemainderAsync(settlement);
-                LogPartialRefund(logger, Key, Payment.AmountRefunded, Payment.Amount);
-            }
-
-            Payment.Status = PaymentStatus.PartiallyRefunded;
-            Payment.Note = $"Partially refunded: {Payment.AmountRefunded} of {Payment.Amount} {Payment.Currency}.";
-        }
-        else
-        {
-            Payment.Status = Payment.Disputed ? PaymentStatus.Disputed : PaymentStatus.Succeeded;
-        }
-    }
-
-    /// <summary>Books the gift once; false when it cannot be booked as it is (the state then says why).</summary>
-    private async Task<bool> EnsureGiftAsync(PaymentSettlement settlement)
+    private async Task BookGiftAsync(PaymentSettlement settlement, CampaignDefinition campaign)
     {
-        if (Payment.GiftId is not null)
-        {
-            return true;
-        }
-
-        var campaign = await grains.GetGrain<ICampaignGrain>(settlement.CampaignId).GetDefinitionAsync();
-        if (campaign is null || campaign.Currency != settlement.Currency)
-        {
-            Payment.Status = PaymentStatus.NeedsAttention;
-            Payment.Note = campaign is null
-                ? $"Campaign {settlement.CampaignId} does not exist."
-                : $"Paid in {settlement.Currency}, but the campaign is in {campaign.Currency}.";
-            LogNeedsAttention(logger, Key, Payment.Note);
-            return false;
-        }
-
         var result = await recorder.BookSettledAsync(GiftOf(settlement, campaign.Name, settlement.Amount, $"{SystemKeys.Stripe}{Key}", Key, settlement.Net));
         if (!result.Succeeded)
         {
@@ -131,38 +87,34 @@ public sealed partial class PaymentGrain(
 
         Payment.GiftId = result.Entry!.Id;
         Payment.StandingGiftId = Payment.GiftId;
-        Payment.Status = PaymentStatus.Succeeded;
-        Payment.Note = null;
-        return true;
     }
 
     /// <summary>
     /// Reverses the standing gift and books what was not refunded in its place. The processor keeps its fee on a
     /// partial refund, so the remainder carries the whole fee. Each step's keys name the refunded total it reflects.
     /// </summary>
-    private async Task RebookRemainderAsync(PaymentSettlement settlement)
+    private async Task RebookRemainderAsync(PaymentSettlement settlement, CampaignDefinition campaign, long refunded)
     {
-        var step = $"{SystemKeys.Stripe}partial:{Key}:{Payment.AmountRefunded}";
+        var step = $"{SystemKeys.Stripe}partial:{Key}:{refunded}";
         var standing = Payment.StandingGiftId ?? Payment.GiftId!.Value;
         var reversal = await recorder.ReverseAsync(
-            standing, $"Partial refund through Stripe: {Payment.AmountRefunded} of {Payment.Amount} {Payment.Currency}", ScopedKey.System($"{step}:reversal"));
+            standing, $"Partial refund through Stripe: {refunded} of {settlement.Amount} {settlement.Currency}", ScopedKey.System($"{step}:reversal"));
         if (reversal.Status is not (GiftStatus.Created or GiftStatus.Replayed or GiftStatus.AlreadyReversed))
         {
             throw new InvalidOperationException($"Reversing payment {Key} for a partial refund answered {reversal.Status}.");
         }
 
-        var remainder = Payment.Amount - Payment.AmountRefunded;
+        var remainder = settlement.Amount - refunded;
         var fee = settlement.Fee ?? 0;
-        var campaign = await grains.GetGrain<ICampaignGrain>(settlement.CampaignId).GetDefinitionAsync()
-            ?? throw new InvalidOperationException($"Campaign {settlement.CampaignId} of payment {Key} does not exist.");
-        var rebooked = await recorder.BookSettledAsync(GiftOf(settlement, campaign.Name, remainder, step, $"{Key}:remainder:{Payment.AmountRefunded}", remainder - fee));
+        var rebooked = await recorder.BookSettledAsync(GiftOf(settlement, campaign.Name, remainder, step, $"{Key}:remainder:{refunded}", remainder - fee));
         if (!rebooked.Succeeded)
         {
             throw new InvalidOperationException($"Rebooking the remainder of payment {Key} answered {rebooked.Status}.");
         }
 
         Payment.StandingGiftId = rebooked.Entry!.Id;
-        Payment.BookedRefund = Payment.AmountRefunded;
+        Payment.BookedRefund = refunded;
+        LogPartialRefund(logger, Key, refunded, settlement.Amount);
     }
 
     private static NewGift GiftOf(PaymentSettlement settlement, string campaignName, long amount, string key, string externalId, long? net)
@@ -192,27 +144,42 @@ public sealed partial class PaymentGrain(
             Recurring: designation.Recurring);
     }
 
-    private async Task EnsureReversalAsync(string reason, PaymentStatus status)
+    private async Task ReverseAsync(string reason)
     {
-        if (Payment.ReversalId is null)
+        var result = await recorder.ReverseAsync(Payment.StandingGiftId ?? Payment.GiftId!.Value, reason, ScopedKey.System($"{SystemKeys.Stripe}reversal:{Key}"));
+        Payment.ReversalId = result.Status switch
         {
-            var result = await recorder.ReverseAsync(Payment.StandingGiftId ?? Payment.GiftId!.Value, reason, ScopedKey.System($"{SystemKeys.Stripe}reversal:{Key}"));
-            Payment.ReversalId = result.Status switch
-            {
-                GiftStatus.Created or GiftStatus.Replayed => result.Entry!.Id,
+            GiftStatus.Created or GiftStatus.Replayed => result.Entry!.Id,
 
-                // Staff reversed the gift by hand before the processor told us; the money effect is already there.
-                GiftStatus.AlreadyReversed => Guid.Empty,
-                _ => throw new InvalidOperationException($"Reversing payment {Key} answered {result.Status}."),
-            };
-        }
-
-        Payment.Status = status;
-        Payment.Note = null;
+            // Staff reversed the gift by hand before the processor told us; the money effect is already there.
+            GiftStatus.AlreadyReversed => Guid.Empty,
+            _ => throw new InvalidOperationException($"Reversing payment {Key} answered {result.Status}."),
+        };
     }
 
-    private (PaymentStatus, Guid?, Guid?, long, long, string?, bool) Snapshot() =>
-        (Payment.Status, Payment.GiftId, Payment.ReversalId, Payment.Amount, Payment.AmountRefunded, Payment.Note, Payment.Disputed);
+    /// <summary>Where the payment stands for the rules; what the ledger reflects is read from the rows it made.</summary>
+    private PaymentPosition Position() => new(
+        Payment.Status,
+        Payment.Note,
+        Payment.Amount,
+        Payment.Currency,
+        Payment.AmountRefunded,
+        Payment.Dispute == PaymentDispute.None && Payment.Disputed ? PaymentDispute.Open : Payment.Dispute,
+        Payment.GiftId is not null,
+        Payment.BookedRefund,
+        Payment.ReversalId is not null);
+
+    /// <summary>Keeps the rules' verdict; the ledger rows' ids were kept as each write was performed.</summary>
+    private void Keep(PaymentPosition position)
+    {
+        Payment.Status = position.Status;
+        Payment.Note = position.Note;
+        Payment.Amount = position.Amount;
+        Payment.Currency = position.Currency;
+        Payment.AmountRefunded = position.AmountRefunded;
+        Payment.Dispute = position.Dispute;
+        Payment.Disputed = position.Dispute == PaymentDispute.Open;
+    }
 
     private PaymentView View() => new(
         Key, Payment.Status, Payment.GiftId, Payment.ReversalId, Payment.Amount, Payment.Currency, Payment.AmountRefunded, Payment.Note,

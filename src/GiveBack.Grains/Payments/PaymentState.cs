@@ -1,4 +1,5 @@
 using GiveBack.Grains.Abstractions.Payments;
+using GiveBack.Grains.Payments.Rules;
 
 namespace GiveBack.Grains.Payments;
 
@@ -23,6 +24,7 @@ public sealed class PaymentState
 
     [Id(6)] public string? Note { get; set; }
 
+    /// <summary>Kept for states written before <see cref="Dispute"/>: true means a dispute is open.</summary>
     [Id(7)] public bool Disputed { get; set; }
 
     /// <summary>
@@ -33,4 +35,7 @@ public sealed class PaymentState
 
     /// <summary>How much of <see cref="AmountRefunded"/> the ledger already reflects.</summary>
     [Id(9)] public long BookedRefund { get; set; }
+
+    /// <summary>How far the payment's dispute has gone; it only moves forward (see <see cref="PaymentDispute"/>).</summary>
+    [Id(10)] public PaymentDispute Dispute { get; set; }
 }

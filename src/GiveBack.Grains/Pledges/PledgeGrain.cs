@@ -6,6 +6,7 @@ using GiveBack.Domain.Pledges;
 using GiveBack.Grains.Abstractions;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Grains.Abstractions.Pledges;
+using GiveBack.Grains.Pledges.Rules;
 using GiveBack.Ledger.Pledges;
 
 namespace GiveBack.Grains.Pledges;
@@ -22,7 +23,7 @@ public sealed class PledgeGrain(
     private static readonly TimeSpan HoldLifetime = TimeSpan.FromMinutes(5);
 
     private readonly Dictionary<Guid, LedgerFact> _payments = [];
-    private readonly Dictionary<Guid, PledgeHold> _holds = [];
+    private PledgeHolds _holds = PledgeHolds.None;
 
     /// <summary>The write-off or cancellation row, once written: the pledge is closed exactly when it exists.</summary>
     private PledgeCommitment? _closing;
@@ -74,31 +75,20 @@ public sealed class PledgeGrain(
 
     public Task<PledgeRefusal> ReserveAsync(Guid holdId, Guid donorId, Guid campaignId, string currency, long amount)
     {
-        var now = clock.GetUtcNow();
-        _holds.Remove(holdId);
-        foreach (var expired in _holds.Where(h => h.Value.Until <= now).Select(h => h.Key).ToList())
-        {
-            _holds.Remove(expired);
-        }
-
         var refusal = !state.RecordExists ? PledgeRefusal.NotFound
             : state.State.DonorId != donorId ? PledgeRefusal.DonorMismatch
             : state.State.CampaignId != campaignId ? PledgeRefusal.CampaignMismatch
             : state.State.Currency != currency ? PledgeRefusal.CurrencyMismatch
             : IsClosed() ? PledgeRefusal.Closed
-            : amount > Standing().BalanceAmount - _holds.Values.Sum(h => h.Amount) ? PledgeRefusal.Overpayment
             : PledgeRefusal.None;
-        if (refusal == PledgeRefusal.None)
-        {
-            _holds[holdId] = new PledgeHold(amount, now + HoldLifetime);
-        }
-
+        var balance = refusal == PledgeRefusal.None ? Standing().BalanceAmount : 0;
+        (refusal, _holds) = _holds.Reserve(holdId, amount, balance, refusal, clock.GetUtcNow(), HoldLifetime);
         return Task.FromResult(refusal);
     }
 
     public async Task SettleAsync(Guid holdId, LedgerFact? payment)
     {
-        _holds.Remove(holdId);
+        _holds = _holds.Settle(holdId);
         if (payment is not null)
         {
             await ApplyAsync(payment);

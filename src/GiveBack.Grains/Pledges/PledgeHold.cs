@@ -1,4 +1,4 @@
 namespace GiveBack.Grains.Pledges;
 
 /// <summary>Part of a pledge's balance held for a payment being booked, until it is settled or expires.</summary>
-internal readonly record struct PledgeHold(long Amount, DateTimeOffset Until);
+public readonly record struct PledgeHold(long Amount, DateTimeOffset Until);
