@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using GiveBack.Api.Engagement;
-using GiveBack.Api.Paging;
+using GiveBack.Domain.Paging;
 using GiveBack.Engagement.Reporting;
 using GiveBack.Engagement.Segments;
 using GiveBack.Engagement.Tests.Support;
@@ -83,7 +83,7 @@ public sealed class AmbassadorTests : IAsyncLifetime
 
         var segment = await Http.ReadAsync<SegmentResponse>(
             await Http.PostAsync(Client, "/api/v1/segments", new { name = "Ambassadors", ambassador = true }), HttpStatusCode.Created);
-        var members = await Http.GetAsync<PageResponse<SegmentMember>>(Client, $"/api/v1/segments/{segment.Id}/donors");
+        var members = await Http.GetAsync<Page<SegmentMember>>(Client, $"/api/v1/segments/{segment.Id}/donors");
         Assert.Equal(expected.Select(e => e.DonorId).Order(), members.Items.Select(m => m.DonorId).Order());
         Assert.All(members.Items, m => Assert.Equal("ambassador", m.Stage));
 

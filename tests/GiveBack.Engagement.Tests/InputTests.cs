@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using GiveBack.Api.Engagement;
-using GiveBack.Api.Paging;
+using GiveBack.Domain.Paging;
 using GiveBack.Engagement.Tests.Support;
 using GiveBack.Testing.Host;
 
@@ -101,7 +101,7 @@ public sealed class InputTests(ScoringServerFixture fixture)
         Assert.Equal((2, 0), (imported.Recorded, imported.AlreadyRecorded));
         Assert.Equal((0, 2), (replayed.Recorded, replayed.AlreadyRecorded));
 
-        var activities = await Http.GetAsync<PageResponse<ActivityResponse>>(Client, $"/api/v1/donors/{donor}/activities");
+        var activities = await Http.GetAsync<Page<ActivityResponse>>(Client, $"/api/v1/donors/{donor}/activities");
         Assert.Equal(2, activities.Total);
         var engagement = await Http.GetAsync<EngagementResponse>(Client, $"/api/v1/donors/{donor}/engagement");
         Assert.Equal(15, engagement.Score, 6);
@@ -133,7 +133,7 @@ public sealed class InputTests(ScoringServerFixture fixture)
         Assert.NotEmpty(Http.ErrorsFor(problem, "name"));
         Assert.NotEmpty(Http.ErrorsFor(problem, "stage"));
         Assert.NotEmpty(Http.ErrorsFor(problem, "lybuntFiscalYear"));
-        Assert.Equal(0, (await Http.GetAsync<PageResponse<SegmentResponse>>(Client, "/api/v1/segments")).Total);
+        Assert.Equal(0, (await Http.GetAsync<Page<SegmentResponse>>(Client, "/api/v1/segments")).Total);
 
         problem = await Http.ProblemAsync(await Client.GetAsync("/api/v1/donors/talent"), HttpStatusCode.BadRequest);
         Assert.NotEmpty(Http.ErrorsFor(problem, "skill"));
@@ -149,7 +149,7 @@ public sealed class InputTests(ScoringServerFixture fixture)
 
     private async Task AssertNoActivitiesAsync(Guid donor)
     {
-        var activities = await Http.GetAsync<PageResponse<ActivityResponse>>(Client, $"/api/v1/donors/{donor}/activities");
+        var activities = await Http.GetAsync<Page<ActivityResponse>>(Client, $"/api/v1/donors/{donor}/activities");
         Assert.Equal(0, activities.Total);
     }
 }

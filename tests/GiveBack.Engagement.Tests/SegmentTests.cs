@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using GiveBack.Api.Engagement;
 using GiveBack.Api.Gifts;
-using GiveBack.Api.Paging;
+using GiveBack.Domain.Paging;
 using GiveBack.Engagement.Segments;
 using GiveBack.Engagement.Tests.Support;
 using GiveBack.Testing.Host;
@@ -62,8 +62,8 @@ public sealed class SegmentTests(RealClockServerFixture fixture)
         Assert.Equal(lybunt.Order(), all.Where(donors.ContainsValue).Order());
         var classOf = await MembersAsync(new { name = "LYBUNT FY2027, class of 1987", lybuntFiscalYear = 2027, classYear = ClassYear });
         Assert.Equal(lybunt.Where(d => d != donors["Friend"]).Order(), classOf.Order());
-        var classSegment = (await Http.GetAsync<PageResponse<SegmentResponse>>(Client, "/api/v1/segments?limit=200")).Items.Single(s => s.Name == "LYBUNT FY2027, class of 1987");
-        var beyond = await Http.GetAsync<PageResponse<SegmentMember>>(Client, $"/api/v1/segments/{classSegment.Id}/donors?offset=50");
+        var classSegment = (await Http.GetAsync<Page<SegmentResponse>>(Client, "/api/v1/segments?limit=200")).Items.Single(s => s.Name == "LYBUNT FY2027, class of 1987");
+        var beyond = await Http.GetAsync<Page<SegmentMember>>(Client, $"/api/v1/segments/{classSegment.Id}/donors?offset=50");
         Assert.Equal((4, 0), (beyond.Total, beyond.Items.Count));
 
         // Tags and stages narrow it further; every criterion must hold.
@@ -80,7 +80,7 @@ public sealed class SegmentTests(RealClockServerFixture fixture)
         Assert.Equal([donors["Both-years"]], await MembersAsync(new { name = "Aware 1987", stage = "aware", classYear = ClassYear }));
         Assert.Equal(8, (await MembersAsync(new { name = "Unaware non-ambassadors 1987", stage = "unaware", ambassador = false, classYear = ClassYear })).Count);
 
-        var segments = await Http.GetAsync<PageResponse<SegmentResponse>>(Client, "/api/v1/segments?limit=200");
+        var segments = await Http.GetAsync<Page<SegmentResponse>>(Client, "/api/v1/segments?limit=200");
         var saved = segments.Items.Single(s => s.Name == "Reunion LYBUNT");
         Assert.Equal(("reunion-1987", 2027, (int?)null), (saved.Tag, saved.LybuntFiscalYear, saved.ClassYear));
         Assert.Equal(saved, await Http.GetAsync<SegmentResponse>(Client, $"/api/v1/segments/{saved.Id}"));
@@ -89,7 +89,7 @@ public sealed class SegmentTests(RealClockServerFixture fixture)
     private async Task<List<Guid>> MembersAsync(object segment)
     {
         var created = await Http.ReadAsync<SegmentResponse>(await Http.PostAsync(Client, "/api/v1/segments", segment), HttpStatusCode.Created);
-        var members = await Http.GetAsync<PageResponse<SegmentMember>>(Client, $"/api/v1/segments/{created.Id}/donors?limit=200");
+        var members = await Http.GetAsync<Page<SegmentMember>>(Client, $"/api/v1/segments/{created.Id}/donors?limit=200");
         return [.. members.Items.Select(m => m.DonorId)];
     }
 

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using GiveBack.Api.Engagement;
-using GiveBack.Api.Paging;
+using GiveBack.Domain.Paging;
 using GiveBack.Engagement.Moves;
 using GiveBack.Engagement.Talent;
 using GiveBack.Engagement.Tests.Support;
@@ -41,10 +41,10 @@ public sealed class TalentAndMovesTests(RealClockServerFixture fixture)
         Assert.Equal([dan], await FindAsync("skill=public%20speaking&activity=career-talk"));
         Assert.Equal([bob], await FindAsync("skill=python&industry=Finance"));
         Assert.Empty(await FindAsync("skill=python&activity=career-talk"));
-        var beyond = await Http.GetAsync<PageResponse<TalentMatch>>(Client, "/api/v1/donors/talent?skill=python&offset=10");
+        var beyond = await Http.GetAsync<Page<TalentMatch>>(Client, "/api/v1/donors/talent?skill=python&offset=10");
         Assert.Equal((2, 0), (beyond.Total, beyond.Items.Count));
 
-        var match = (await Http.GetAsync<PageResponse<TalentMatch>>(Client, "/api/v1/donors/talent?skill=public%20speaking&activity=mentored-student")).Items.Single();
+        var match = (await Http.GetAsync<Page<TalentMatch>>(Client, "/api/v1/donors/talent?skill=public%20speaking&activity=mentored-student")).Items.Single();
         Assert.Equal(["career-talk", "mentored-student"], match.Activities);
         Assert.Equal("involved", match.Stage);
         Assert.Equal(14, match.Score, 2);
@@ -96,5 +96,5 @@ public sealed class TalentAndMovesTests(RealClockServerFixture fixture)
         await Http.ReadAsync<MovesResponse>(await Client.PutAsJsonAsync($"/api/v1/donors/{donor}/moves", body, Json.Options), System.Net.HttpStatusCode.OK);
 
     private async Task<List<Guid>> FindAsync(string query) =>
-        [.. (await Http.GetAsync<PageResponse<TalentMatch>>(Client, $"/api/v1/donors/talent?{query}")).Items.Select(m => m.DonorId)];
+        [.. (await Http.GetAsync<Page<TalentMatch>>(Client, $"/api/v1/donors/talent?{query}")).Items.Select(m => m.DonorId)];
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using GiveBack.Api.Donors;
+using GiveBack.Domain.Paging;
 using GiveBack.Testing.Host;
 
 namespace GiveBack.Payments.Tests;
@@ -78,5 +79,5 @@ public sealed class DonorMatchingTests(OnlineGivingFixture fixture)
             HttpStatusCode.Created);
 
     private async Task<IReadOnlyList<PossibleDuplicateResponse>> PossibleDuplicatesAsync() =>
-        (await Http.GetAsync<GiveBack.Api.Paging.PageResponse<PossibleDuplicateResponse>>(fixture.Staff, "/api/v1/donors/possible-duplicates?status=open&limit=200")).Items;
+        (await Http.GetAsync<Page<PossibleDuplicateResponse>>(fixture.Staff, "/api/v1/donors/possible-duplicates?status=open&limit=200")).Items;
 }

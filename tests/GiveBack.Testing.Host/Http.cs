@@ -1,11 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using GiveBack.Domain.Paging;
 using Xunit;
 using GiveBack.Api.Campaigns;
 using GiveBack.Api.Donors;
 using GiveBack.Api.Gifts;
-using GiveBack.Api.Paging;
 using GiveBack.Outreach.Api;
 
 namespace GiveBack.Testing.Host;
@@ -67,7 +67,7 @@ public static class Http
     public static async Task<IReadOnlyList<OutreachMessageResponse>> OutreachAsync(HttpClient client, Guid? donorId = null, string? kind = null)
     {
         var query = $"?limit=200{(donorId is { } d ? $"&donorId={d}" : string.Empty)}{(kind is null ? string.Empty : $"&kind={Uri.EscapeDataString(kind)}")}";
-        return (await GetAsync<PageResponse<OutreachMessageResponse>>(client, "/api/v1/outreach" + query)).Items;
+        return (await GetAsync<Page<OutreachMessageResponse>>(client, "/api/v1/outreach" + query)).Items;
     }
 
     /// <summary>Waits until the donor's one message of this kind is settled (sent, opted-out, no-channel or dead).</summary>

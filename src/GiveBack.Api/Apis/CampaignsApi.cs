@@ -4,6 +4,7 @@ using GiveBack.Api.Gifts;
 using GiveBack.Api.Paging;
 using GiveBack.Api.Problems;
 using GiveBack.Api.Security;
+using GiveBack.Domain.Paging;
 using GiveBack.Grains.Abstractions;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Ledger.Campaigns;
@@ -96,7 +97,7 @@ public static class CampaignsApi
         };
     }
 
-    public static async Task<Results<Ok<PageResponse<GiftResponse>>, ProblemHttpResult>> ListCampaignGifts(
+    public static async Task<Results<Ok<Page<GiftResponse>>, ProblemHttpResult>> ListCampaignGifts(
         Guid id, int? offset, int? limit, IGrainFactory grains, GiftHistory history, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();

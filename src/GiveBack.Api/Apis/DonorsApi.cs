@@ -5,6 +5,7 @@ using GiveBack.Api.Paging;
 using GiveBack.Api.Problems;
 using GiveBack.Api.Security;
 using GiveBack.Domain.Giving;
+using GiveBack.Domain.Paging;
 using GiveBack.Grains.Abstractions;
 using GiveBack.Grains.Abstractions.Donors;
 using GiveBack.Ledger.Donors;
@@ -60,7 +61,7 @@ public static class DonorsApi
         };
     }
 
-    public static async Task<Results<Ok<PageResponse<DonorResponse>>, ProblemHttpResult>> ListDonors(
+    public static async Task<Results<Ok<Page<DonorResponse>>, ProblemHttpResult>> ListDonors(
         string? q, int? classYear, int? offset, int? limit,
         DonorDirectory directory, LedgerReader ledger, GivingSummaryCalculator calculator, CancellationToken cancellationToken)
     {
@@ -75,11 +76,11 @@ public static class DonorsApi
         var found = await directory.SearchAsync(new DonorSearch(q, classYear, page.Offset, page.Limit), cancellationToken);
         var facts = await ledger.FactsOfDonorsAsync([.. found.Items.Select(d => d.Id)], cancellationToken);
         var items = found.Items.Select(d => DonorResponse.From(d, calculator.Summarize(facts[d.Id]))).ToList();
-        return TypedResults.Ok(new PageResponse<DonorResponse>(items, found.Total, found.Offset, found.Limit));
+        return TypedResults.Ok(new Page<DonorResponse>(items, found.Total, found.Offset, found.Limit));
     }
 
     /// <summary>Donors a matcher would not merge on its own (the same e-mail under another name), newest first.</summary>
-    public static async Task<Results<Ok<PageResponse<PossibleDuplicateResponse>>, ProblemHttpResult>> ListPossibleDuplicates(
+    public static async Task<Results<Ok<Page<PossibleDuplicateResponse>>, ProblemHttpResult>> ListPossibleDuplicates(
         string? status, int? offset, int? limit, PossibleDuplicates duplicates, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
@@ -91,7 +92,7 @@ public static class DonorsApi
         }
 
         var found = await duplicates.ListAsync(status, page.Offset, page.Limit, cancellationToken);
-        return TypedResults.Ok(new PageResponse<PossibleDuplicateResponse>(
+        return TypedResults.Ok(new Page<PossibleDuplicateResponse>(
             [.. found.Items.Select(PossibleDuplicateResponse.From)], found.Total, found.Offset, found.Limit));
     }
 
@@ -122,7 +123,7 @@ public static class DonorsApi
         return TypedResults.Ok(DonorResponse.From(updated!));
     }
 
-    public static async Task<Results<Ok<PageResponse<GiftResponse>>, ProblemHttpResult>> ListDonorGifts(
+    public static async Task<Results<Ok<Page<GiftResponse>>, ProblemHttpResult>> ListDonorGifts(
         Guid id, int? offset, int? limit, IGrainFactory grains, GiftHistory history, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();

@@ -2,6 +2,7 @@ using GiveBack.Api.Engagement;
 using GiveBack.Api.Paging;
 using GiveBack.Api.Problems;
 using GiveBack.Api.Security;
+using GiveBack.Domain.Paging;
 using GiveBack.Engagement;
 using GiveBack.Engagement.Activities;
 using GiveBack.Engagement.Infrastructure;
@@ -77,7 +78,7 @@ public static class EngagementApi
         return write.Inserted == 1 ? TypedResults.Created($"/api/v1/donors/{id}/activities", response) : TypedResults.Ok(response);
     }
 
-    public static async Task<Results<Ok<PageResponse<ActivityResponse>>, ProblemHttpResult>> ListActivities(
+    public static async Task<Results<Ok<Page<ActivityResponse>>, ProblemHttpResult>> ListActivities(
         Guid id, int? offset, int? limit, KnownDonors donors, ActivityStore store, EngagementModel model, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
@@ -93,7 +94,7 @@ public static class EngagementApi
         }
 
         var found = await store.PageOfDonorAsync(id, page.Offset, page.Limit, cancellationToken);
-        return TypedResults.Ok(new PageResponse<ActivityResponse>(
+        return TypedResults.Ok(new Page<ActivityResponse>(
             [.. found.Items.Select(a => ActivityResponse.From(a, model))], found.Total, found.Offset, found.Limit));
     }
 

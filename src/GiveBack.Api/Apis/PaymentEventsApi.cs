@@ -1,6 +1,7 @@
 using GiveBack.Api.Paging;
 using GiveBack.Api.Problems;
 using GiveBack.Api.Security;
+using GiveBack.Domain.Paging;
 using GiveBack.Grains.Payments;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,7 +28,7 @@ public static class PaymentEventsApi
     }
 
     /// <summary>Newest first; <c>status</c> (pending, processed, parked) narrows the list.</summary>
-    public static async Task<Results<Ok<PageResponse<PaymentEventView>>, ProblemHttpResult>> ListAsync(
+    public static async Task<Results<Ok<Page<PaymentEventView>>, ProblemHttpResult>> ListAsync(
         string? status, int? offset, int? limit, IPaymentEvents events, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
@@ -39,7 +40,7 @@ public static class PaymentEventsApi
         }
 
         var (items, total) = await events.ListAsync(status, page.Offset, page.Limit, cancellationToken);
-        return TypedResults.Ok(new PageResponse<PaymentEventView>(items, total, page.Offset, page.Limit));
+        return TypedResults.Ok(new Page<PaymentEventView>(items, total, page.Offset, page.Limit));
     }
 
     /// <summary>

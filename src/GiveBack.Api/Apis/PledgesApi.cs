@@ -2,6 +2,7 @@ using GiveBack.Api.Paging;
 using GiveBack.Api.Pledges;
 using GiveBack.Api.Problems;
 using GiveBack.Api.Security;
+using GiveBack.Domain.Paging;
 using GiveBack.Domain.Pledges;
 using GiveBack.Grains.Abstractions;
 using GiveBack.Grains.Abstractions.Campaigns;
@@ -72,7 +73,7 @@ public static class PledgesApi
         return pledge is null ? ApiProblems.NotFound("pledge", id) : TypedResults.Ok(PledgeResponse.From(pledge));
     }
 
-    public static async Task<Results<Ok<PageResponse<PledgeResponse>>, ProblemHttpResult>> ListPledges(
+    public static async Task<Results<Ok<Page<PledgeResponse>>, ProblemHttpResult>> ListPledges(
         Guid? donorId, Guid? campaignId, PledgeStatus? status, int? offset, int? limit, PledgeStore store, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
@@ -84,7 +85,7 @@ public static class PledgesApi
 
         var query = new PledgeQuery(donorId, campaignId, status is { } s ? PledgeVocabulary.Of(s) : null, page.Offset, page.Limit);
         var found = await store.ListAsync(query, cancellationToken);
-        return TypedResults.Ok(new PageResponse<PledgeResponse>([.. found.Items.Select(PledgeResponse.From)], found.Total, found.Offset, found.Limit));
+        return TypedResults.Ok(new Page<PledgeResponse>([.. found.Items.Select(PledgeResponse.From)], found.Total, found.Offset, found.Limit));
     }
 
     /// <summary>Writes off what is still owed: committed drops by that much, received does not move.</summary>

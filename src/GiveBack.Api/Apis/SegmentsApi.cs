@@ -2,6 +2,7 @@ using GiveBack.Api.Engagement;
 using GiveBack.Api.Paging;
 using GiveBack.Api.Problems;
 using GiveBack.Api.Security;
+using GiveBack.Domain.Paging;
 using GiveBack.Engagement;
 using GiveBack.Engagement.Scoring;
 using GiveBack.Engagement.Segments;
@@ -41,7 +42,7 @@ public static class SegmentsApi
         return TypedResults.Created($"/api/v1/segments/{created.Id}", SegmentResponse.From(created));
     }
 
-    public static async Task<Results<Ok<PageResponse<SegmentResponse>>, ProblemHttpResult>> ListSegments(
+    public static async Task<Results<Ok<Page<SegmentResponse>>, ProblemHttpResult>> ListSegments(
         int? offset, int? limit, SegmentStore segments, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
@@ -52,14 +53,14 @@ public static class SegmentsApi
         }
 
         var found = await segments.ListAsync(page.Offset, page.Limit, cancellationToken);
-        return TypedResults.Ok(new PageResponse<SegmentResponse>([.. found.Items.Select(SegmentResponse.From)], found.Total, found.Offset, found.Limit));
+        return TypedResults.Ok(new Page<SegmentResponse>([.. found.Items.Select(SegmentResponse.From)], found.Total, found.Offset, found.Limit));
     }
 
     public static async Task<Results<Ok<SegmentResponse>, ProblemHttpResult>> GetSegment(Guid id, SegmentStore segments, CancellationToken cancellationToken) =>
         await segments.FindAsync(id, cancellationToken) is { } segment ? TypedResults.Ok(SegmentResponse.From(segment)) : ApiProblems.NotFound("segment", id);
 
     /// <summary>The segment's donors today, by name.</summary>
-    public static async Task<Results<Ok<PageResponse<SegmentMember>>, ProblemHttpResult>> ListMembers(
+    public static async Task<Results<Ok<Page<SegmentMember>>, ProblemHttpResult>> ListMembers(
         Guid id, int? offset, int? limit, SegmentStore segments, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
@@ -75,6 +76,6 @@ public static class SegmentsApi
         }
 
         var members = await segments.MembersAsync(segment, page.Offset, page.Limit, cancellationToken);
-        return TypedResults.Ok(new PageResponse<SegmentMember>(members.Items, members.Total, members.Offset, members.Limit));
+        return TypedResults.Ok(new Page<SegmentMember>(members.Items, members.Total, members.Offset, members.Limit));
     }
 }

@@ -1,5 +1,6 @@
 using GiveBack.Api.Paging;
 using GiveBack.Api.Problems;
+using GiveBack.Domain.Paging;
 using GiveBack.Engagement;
 using GiveBack.Engagement.Infrastructure;
 using GiveBack.Engagement.Scoring;
@@ -69,7 +70,7 @@ public static class TalentEndpoints
     /// Donors with a skill, in an industry and/or who have done an activity (all given filters must hold), most
     /// engaged first: to recruit mentors and speakers.
     /// </summary>
-    public static async Task<Results<Ok<PageResponse<TalentMatch>>, ProblemHttpResult>> FindTalent(
+    public static async Task<Results<Ok<Page<TalentMatch>>, ProblemHttpResult>> FindTalent(
         string? skill, string? industry, string? activity, int? offset, int? limit, TalentStore talents, EngagementModel model,
         [FromKeyedServices(EngagementClock.Key)] TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -94,7 +95,7 @@ public static class TalentEndpoints
 
         var found = await talents.SearchAsync(
             new TalentQuery(skillLabel, industryKey, activityType?.Name, page.Offset, page.Limit), clock.GetUtcNow(), cancellationToken);
-        return TypedResults.Ok(new PageResponse<TalentMatch>(
+        return TypedResults.Ok(new Page<TalentMatch>(
             [.. found.Items.Select(m => m with { Score = Math.Round(m.Score, 4) })], found.Total, found.Offset, found.Limit));
     }
 }

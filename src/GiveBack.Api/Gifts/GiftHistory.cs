@@ -1,4 +1,5 @@
 using GiveBack.Api.Paging;
+using GiveBack.Domain.Paging;
 using GiveBack.Ledger.Gifts;
 
 namespace GiveBack.Api.Gifts;
@@ -6,10 +7,10 @@ namespace GiveBack.Api.Gifts;
 /// <summary>Pages of gifts with their reversal marks, in two queries whatever the page size.</summary>
 public sealed class GiftHistory(LedgerReader ledger)
 {
-    public async Task<PageResponse<GiftResponse>> OfDonorAsync(Guid donorId, PageRequest page, CancellationToken cancellationToken) =>
+    public async Task<Page<GiftResponse>> OfDonorAsync(Guid donorId, PageRequest page, CancellationToken cancellationToken) =>
         await RespondAsync(await ledger.EntriesOfDonorAsync(donorId, page.Offset, page.Limit, cancellationToken), cancellationToken);
 
-    public async Task<PageResponse<GiftResponse>> OfCampaignAsync(Guid campaignId, PageRequest page, CancellationToken cancellationToken) =>
+    public async Task<Page<GiftResponse>> OfCampaignAsync(Guid campaignId, PageRequest page, CancellationToken cancellationToken) =>
         await RespondAsync(await ledger.EntriesOfCampaignAsync(campaignId, page.Offset, page.Limit, cancellationToken), cancellationToken);
 
     public async Task<GiftResponse?> FindAsync(Guid id, CancellationToken cancellationToken)
@@ -24,11 +25,11 @@ public sealed class GiftHistory(LedgerReader ledger)
         return GiftResponse.From(entry, reversals.GetValueOrDefault(entry.Id));
     }
 
-    private async Task<PageResponse<GiftResponse>> RespondAsync(Page<LedgerEntry> page, CancellationToken cancellationToken)
+    private async Task<Page<GiftResponse>> RespondAsync(Page<LedgerEntry> page, CancellationToken cancellationToken)
     {
         var gifts = page.Items.Where(e => e.Kind == LedgerEntryKinds.Gift).Select(e => e.Id).ToList();
         var reversals = await ledger.ReversalsOfAsync(gifts, cancellationToken);
         var items = page.Items.Select(e => GiftResponse.From(e, reversals.GetValueOrDefault(e.Id))).ToList();
-        return new PageResponse<GiftResponse>(items, page.Total, page.Offset, page.Limit);
+        return new Page<GiftResponse>(items, page.Total, page.Offset, page.Limit);
     }
 }

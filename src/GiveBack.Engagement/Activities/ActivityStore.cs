@@ -1,5 +1,5 @@
+using GiveBack.Domain.Paging;
 using GiveBack.Engagement.Infrastructure;
-using GiveBack.Ledger.Gifts;
 using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
 

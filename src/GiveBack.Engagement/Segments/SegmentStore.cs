@@ -1,7 +1,7 @@
 using GiveBack.Domain.Calendar;
+using GiveBack.Domain.Paging;
 using GiveBack.Engagement.Infrastructure;
 using GiveBack.Engagement.Scoring;
-using GiveBack.Ledger.Gifts;
 using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
 

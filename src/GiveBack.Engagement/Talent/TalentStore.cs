@@ -1,6 +1,6 @@
+using GiveBack.Domain.Paging;
 using GiveBack.Engagement.Infrastructure;
 using GiveBack.Engagement.Scoring;
-using GiveBack.Ledger.Gifts;
 using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
 

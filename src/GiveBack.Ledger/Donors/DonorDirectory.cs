@@ -1,5 +1,5 @@
 using GiveBack.Domain.Outreach;
-using GiveBack.Ledger.Gifts;
+using GiveBack.Domain.Paging;
 using GiveBack.Ledger.Outbox;
 using GiveBack.Plugins.Abstractions.Events;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-using GiveBack.Ledger.Gifts;
+using GiveBack.Domain.Paging;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiveBack.Ledger.Donors;

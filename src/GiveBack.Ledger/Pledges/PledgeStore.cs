@@ -1,5 +1,6 @@
 using GiveBack.Domain.Campaigns;
 using GiveBack.Domain.Giving;
+using GiveBack.Domain.Paging;
 using GiveBack.Ledger.Gifts;
 using GiveBack.Ledger.Outbox;
 using GiveBack.Plugins.Abstractions.Events;

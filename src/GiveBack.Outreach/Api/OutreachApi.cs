@@ -1,6 +1,7 @@
 using GiveBack.Api.Paging;
 using GiveBack.Api.Problems;
 using GiveBack.Api.Security;
+using GiveBack.Domain.Paging;
 using GiveBack.Ledger.Outreach;
 using GiveBack.Outreach.Queue;
 using Microsoft.AspNetCore.Builder;
@@ -22,7 +23,7 @@ public static class OutreachApi
     }
 
     /// <summary>Newest first; <c>donorId</c>, <c>kind</c> (e.g. <c>thank-you</c>) and <c>status</c> narrow the list.</summary>
-    public static async Task<Results<Ok<PageResponse<OutreachMessageResponse>>, ProblemHttpResult>> ListMessages(
+    public static async Task<Results<Ok<Page<OutreachMessageResponse>>, ProblemHttpResult>> ListMessages(
         string? donorId, string? kind, string? status, int? offset, int? limit, OutreachStore store, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
@@ -42,7 +43,7 @@ public static class OutreachApi
         }
 
         var (items, total) = await store.ListAsync(new OutreachQuery(donor, kind, status, page.Offset, page.Limit), cancellationToken);
-        return TypedResults.Ok(new PageResponse<OutreachMessageResponse>([.. items.Select(OutreachMessageResponse.From)], total, page.Offset, page.Limit));
+        return TypedResults.Ok(new Page<OutreachMessageResponse>([.. items.Select(OutreachMessageResponse.From)], total, page.Offset, page.Limit));
     }
 
     /// <summary>Queues the message again as new (attempts reset), whatever became of it; 202 with the message.</summary>

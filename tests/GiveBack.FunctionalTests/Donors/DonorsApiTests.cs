@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using GiveBack.Api.Donors;
-using GiveBack.Api.Paging;
+using GiveBack.Domain.Paging;
 using GiveBack.FunctionalTests.Support;
 using GiveBack.Testing.Host;
 
@@ -35,7 +35,7 @@ public sealed class DonorsApiTests(ServerFixture fixture)
             HttpStatusCode.OK);
 
         Assert.Equal(("Paul", "Durand-Leroy", (int?)null, donor.Email), (patched.FirstName, patched.LastName, patched.ClassYear, patched.Email));
-        var listed = await Http.GetAsync<PageResponse<DonorResponse>>(_client, "/api/v1/donors?q=Durand-Leroy");
+        var listed = await Http.GetAsync<Page<DonorResponse>>(_client, "/api/v1/donors?q=Durand-Leroy");
         Assert.Contains(listed.Items, d => d.Id == donor.Id && d.ClassYear is null);
     }
 
@@ -61,10 +61,10 @@ public sealed class DonorsApiTests(ServerFixture fixture)
             await Http.CreateDonorAsync(_client, classYear: i < 3 ? 1971 : 1972, firstName: $"Ana{i}", lastName: tag);
         }
 
-        var all = await Http.GetAsync<PageResponse<DonorResponse>>(_client, $"/api/v1/donors?q={tag}");
-        var classOf1971 = await Http.GetAsync<PageResponse<DonorResponse>>(_client, $"/api/v1/donors?q={tag.ToLowerInvariant()}&classYear=1971");
-        var page = await Http.GetAsync<PageResponse<DonorResponse>>(_client, $"/api/v1/donors?q={tag}&offset=2&limit=2");
-        var byEmail = await Http.GetAsync<PageResponse<DonorResponse>>(_client, $"/api/v1/donors?q={Uri.EscapeDataString(all.Items[0].Email!)}");
+        var all = await Http.GetAsync<Page<DonorResponse>>(_client, $"/api/v1/donors?q={tag}");
+        var classOf1971 = await Http.GetAsync<Page<DonorResponse>>(_client, $"/api/v1/donors?q={tag.ToLowerInvariant()}&classYear=1971");
+        var page = await Http.GetAsync<Page<DonorResponse>>(_client, $"/api/v1/donors?q={tag}&offset=2&limit=2");
+        var byEmail = await Http.GetAsync<Page<DonorResponse>>(_client, $"/api/v1/donors?q={Uri.EscapeDataString(all.Items[0].Email!)}");
 
         Assert.Equal(5, all.Total);
         Assert.Equal(3, classOf1971.Total);

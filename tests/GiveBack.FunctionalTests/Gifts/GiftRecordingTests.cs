@@ -2,7 +2,7 @@ using System.Net;
 using GiveBack.Api.Campaigns;
 using GiveBack.Api.Donors;
 using GiveBack.Api.Gifts;
-using GiveBack.Api.Paging;
+using GiveBack.Domain.Paging;
 using GiveBack.FunctionalTests.Support;
 using GiveBack.Testing.Host;
 
@@ -40,10 +40,10 @@ public sealed class GiftRecordingTests(ServerFixture fixture)
         Assert.Equal(2012, classOf2012.ClassYear);
         Assert.Equal(35_000, classOf2012.RaisedAmount);
 
-        var history = await Http.GetAsync<PageResponse<GiftResponse>>(_client, $"/api/v1/donors/{donor.Id}/gifts");
+        var history = await Http.GetAsync<Page<GiftResponse>>(_client, $"/api/v1/donors/{donor.Id}/gifts");
         Assert.Equal(2, history.Total);
         Assert.Contains(history.Items, g => g.Id == first.Id && g.Method == "cheque");
-        var campaignGifts = await Http.GetAsync<PageResponse<GiftResponse>>(_client, $"/api/v1/campaigns/{campaign.Id}/gifts");
+        var campaignGifts = await Http.GetAsync<Page<GiftResponse>>(_client, $"/api/v1/campaigns/{campaign.Id}/gifts");
         Assert.Equal(2, campaignGifts.Total);
     }
 
@@ -100,7 +100,7 @@ public sealed class GiftRecordingTests(ServerFixture fixture)
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
         var ids = await Task.WhenAll(responses.Select(async r => (await Http.ReadAsync<GiftResponse>(r, r.StatusCode)).Id));
         Assert.Single(ids.Distinct());
-        var history = await Http.GetAsync<PageResponse<GiftResponse>>(_client, $"/api/v1/campaigns/{campaign.Id}/gifts");
+        var history = await Http.GetAsync<Page<GiftResponse>>(_client, $"/api/v1/campaigns/{campaign.Id}/gifts");
         Assert.Equal(1, history.Total);
         var donorView = await Http.GetAsync<DonorResponse>(_client, $"/api/v1/donors/{donor.Id}");
         Assert.Equal(12_345, donorView.Giving.LifetimeAmount);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
-using GiveBack.Api.Paging;
 using GiveBack.Api.Security;
+using GiveBack.Domain.Paging;
 using GiveBack.FunctionalTests.Support;
 using GiveBack.Ledger.Outreach;
 using GiveBack.Outreach.Api;
@@ -118,8 +118,8 @@ public sealed class OutreachApiTests(ServerFixture fixture)
         return donor.Id;
     }
 
-    private static Task<PageResponse<OutreachMessageResponse>> ListAsync(HttpClient client, string query) =>
-        Http.GetAsync<PageResponse<OutreachMessageResponse>>(client, $"/api/v1/outreach?{query}");
+    private static Task<Page<OutreachMessageResponse>> ListAsync(HttpClient client, string query) =>
+        Http.GetAsync<Page<OutreachMessageResponse>>(client, $"/api/v1/outreach?{query}");
 
     private static async Task<string> NewKeyAsync(HttpClient admin, string role) =>
         (await Http.ReadAsync<ApiKeyResponse>(

@@ -1,7 +1,7 @@
 using System.Net;
 using GiveBack.Api.Campaigns;
-using GiveBack.Api.Paging;
 using GiveBack.Api.Pledges;
+using GiveBack.Domain.Paging;
 using GiveBack.Scheduling.Jobs;
 using GiveBack.Scheduling.Outreach;
 using GiveBack.Testing;
@@ -40,7 +40,7 @@ public sealed class PledgeClosingTests : IAsyncLifetime
 
         Assert.Equal(("writtenOff", 9_000L, 0L), (retried.Status, retried.WrittenOffAmount, retried.BalanceAmount));
         await AssertCampaignAsync(campaign.Id, raised: 3_000, committed: 3_000);
-        var listed = await Http.GetAsync<PageResponse<PledgeResponse>>(_world.Client, $"/api/v1/pledges?donorId={donor.Id}");
+        var listed = await Http.GetAsync<Page<PledgeResponse>>(_world.Client, $"/api/v1/pledges?donorId={donor.Id}");
         Assert.Equal("writtenOff", Assert.Single(listed.Items).Status);
         _world.SetToday(new DateOnly(2026, 2, 24));
         await _world.RunJobAsync(JobKeys.InstallmentReminders);

@@ -1,8 +1,8 @@
 using System.Net;
 using GiveBack.Api.Campaigns;
-using GiveBack.Api.Paging;
 using GiveBack.Api.Pledges;
 using GiveBack.Api.Schedules;
+using GiveBack.Domain.Paging;
 using GiveBack.Testing.Host;
 
 namespace GiveBack.FunctionalTests.Pledges;
@@ -62,7 +62,7 @@ public sealed class PledgeRulesTests : IAsyncLifetime
 
         var progress = await ProgressAsync(campaign.Id);
         Assert.Equal((0L, 0), (progress.RaisedAmount, progress.GiftCount));
-        var listed = await Http.GetAsync<PageResponse<PledgeResponse>>(client, $"/api/v1/pledges?donorId={donor.Id}");
+        var listed = await Http.GetAsync<Page<PledgeResponse>>(client, $"/api/v1/pledges?donorId={donor.Id}");
         Assert.Equal(1, listed.Total);
         Assert.Equal("cancelled", Assert.Single(listed.Items).Status);
     }
