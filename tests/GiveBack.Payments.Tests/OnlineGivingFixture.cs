@@ -161,7 +161,27 @@ public class OnlineGivingFixture : IAsyncLifetime
     public async Task<long> UnprocessedEventsAsync() =>
         await ScalarAsync<long>("SELECT count(*) FROM stripe_events WHERE processed_at IS NULL");
 
-    public async Task<T> ScalarAsync<T>(string sql, params (string Name, object Value)[] parameters)
+    public async Task<T> ScalarAsync<T>(string sql, params (string Name, object Value)[] parameters) =>
+        await SqlAsync(sql, parameters, async command => (T)(await command.ExecuteScalarAsync())!);
+
+    public async Task ExecuteAsync(string sql, params (string Name, object Value)[] parameters) =>
+        await SqlAsync(sql, parameters, command => command.ExecuteNonQueryAsync());
+
+    /// <summary>Every value of the first column, in the order the query returns them.</summary>
+    public async Task<List<string>> ListAsync(string sql, params (string Name, object Value)[] parameters) =>
+        await SqlAsync(sql, parameters, async command =>
+        {
+            var rows = new List<string>();
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                rows.Add(reader.GetString(0));
+            }
+
+            return rows;
+        });
+
+    private async Task<T> SqlAsync<T>(string sql, (string Name, object Value)[] parameters, Func<NpgsqlCommand, Task<T>> run)
     {
         await using var connection = new NpgsqlConnection(Server.Database.ConnectionString);
         await connection.OpenAsync();
@@ -171,7 +191,7 @@ public class OnlineGivingFixture : IAsyncLifetime
             command.Parameters.AddWithValue(name, value);
         }
 
-        return (T)(await command.ExecuteScalarAsync())!;
+        return await run(command);
     }
 
     /// <summary>The raw JSON of events the emulator sent, newest first, as Stripe's /v1/events lists them.</summary>

@@ -2,7 +2,6 @@ using System.Net;
 using GiveBack.Scheduling.Jobs;
 using GiveBack.Testing;
 using GiveBack.Testing.Host;
-using Npgsql;
 
 namespace GiveBack.Payments.Tests;
 
@@ -98,37 +97,7 @@ public sealed class RetentionTests(OnlineGivingFixture fixture)
 
     private Task<T> ScalarAsync<T>(string sql, params (string Name, object Value)[] parameters) => fixture.ScalarAsync<T>(sql, parameters);
 
-    private async Task<List<string>> ListAsync(string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(fixture.Server.Database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = Command(sql, connection, parameters);
-        var rows = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(reader.GetString(0));
-        }
+    private Task<List<string>> ListAsync(string sql, params (string Name, object Value)[] parameters) => fixture.ListAsync(sql, parameters);
 
-        return rows;
-    }
-
-    private async Task ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(fixture.Server.Database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = Command(sql, connection, parameters);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static NpgsqlCommand Command(string sql, NpgsqlConnection connection, (string Name, object Value)[] parameters)
-    {
-        var command = new NpgsqlCommand(sql, connection);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return command;
-    }
+    private Task ExecuteAsync(string sql, params (string Name, object Value)[] parameters) => fixture.ExecuteAsync(sql, parameters);
 }
