@@ -13,6 +13,27 @@ internal static class ProductAssemblies
 
     public static readonly Assembly[] All = [Domain, GrainContracts, Grains, Ledger, Api, Server];
 
+    /// <summary>Every product assembly the host composes (the host itself excluded).</summary>
+    public static readonly Assembly[] Modules =
+    [
+        Domain, GrainContracts, Grains, Ledger, Api,
+        typeof(GiveBack.Cluster.GiveBackClusterOptions).Assembly,
+        typeof(GiveBack.Engagement.EngagementOptions).Assembly,
+        typeof(GiveBack.Outreach.OutreachOptions).Assembly,
+        typeof(GiveBack.Payments.Stripe.StripeOptions).Assembly,
+        typeof(GiveBack.Reports.ReportsOptions).Assembly,
+        typeof(GiveBack.Scheduling.SchedulingOptions).Assembly,
+        typeof(GiveBack.Plugins.Hosting.PluginHostOptions).Assembly,
+        typeof(GiveBack.Plugins.Abstractions.IGiveBackPlugin).Assembly,
+    ];
+
+    /// <summary>The plugin contract and the plugin host: like the plugins, they must never see Orleans.</summary>
+    public static readonly Assembly[] PluginSide =
+    [
+        typeof(GiveBack.Plugins.Abstractions.IGiveBackPlugin).Assembly,
+        typeof(GiveBack.Plugins.Hosting.PluginHostOptions).Assembly,
+    ];
+
     /// <summary>The assemblies that hold grains and what they exchange: they must never see Stripe's types.</summary>
     public static readonly Assembly[] GrainSide = [Domain, GrainContracts, Grains];
 }
