@@ -108,10 +108,10 @@ fi
 export STRIPE_WEBHOOK_SECRET
 stripe_mode="Stripe (STRIPE_SECRET_KEY)"
 if [ -z "${STRIPE_SECRET_KEY:-}" ]; then
-  dotnet build src/GiveBack.StripeEmulator -c Release -nologo -clp:ErrorsOnly -v q
+  dotnet build tools/GiveBack.StripeEmulator -c Release -nologo -clp:ErrorsOnly -v q
   emulator_port=$(giveback_free_port "${GIVEBACK_STRIPE_EMULATOR_PORT:-12111}")
   STRIPE_EMULATOR_WEBHOOK_URL="http://127.0.0.1:$http_port/webhooks/stripe" \
-    setsid dotnet src/GiveBack.StripeEmulator/bin/Release/net10.0/GiveBack.StripeEmulator.dll --urls "http://127.0.0.1:$emulator_port" \
+    setsid dotnet tools/GiveBack.StripeEmulator/bin/Release/net10.0/GiveBack.StripeEmulator.dll --urls "http://127.0.0.1:$emulator_port" \
     >"$data_dir/stripe-emulator.log" 2>&1 &
   emulator_pid=$!
   export STRIPE_SECRET_KEY=sk_test_emulator Stripe__ApiBase="http://127.0.0.1:$emulator_port"

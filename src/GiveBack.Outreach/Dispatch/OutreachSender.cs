@@ -5,9 +5,9 @@ using GiveBack.Ledger.Outreach;
 using GiveBack.Outreach.Queue;
 using GiveBack.Outreach.Templates;
 using GiveBack.Plugins.Abstractions.Outreach;
-using GiveBack.Plugins.Hosting.Dispatch;
 using GiveBack.Plugins.Hosting.Logging;
 using GiveBack.Plugins.Hosting.Outreach;
+using GiveBack.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,4 @@
-using GiveBack.Plugins.Hosting.Dispatch;
+using GiveBack.Resilience;
 
 namespace GiveBack.Payments.Stripe.Webhooks;
 

@@ -1,5 +1,6 @@
 using GiveBack.Plugins.Hosting.Registry;
 using GiveBack.Plugins.Hosting.Storage;
+using GiveBack.Resilience;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

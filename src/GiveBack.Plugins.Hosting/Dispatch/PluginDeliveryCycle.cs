@@ -3,6 +3,7 @@ using GiveBack.Plugins.Abstractions.Events;
 using GiveBack.Plugins.Hosting.Logging;
 using GiveBack.Plugins.Hosting.Registry;
 using GiveBack.Plugins.Hosting.Storage;
+using GiveBack.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;

@@ -25,6 +25,9 @@ public sealed class StripeEmulatorOptions
     /// <summary>Delay before the first retry; each further retry doubles it.</summary>
     public TimeSpan WebhookRetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>Longest wait between two attempts; the doubling stops there (as Stripe's own retries level off).</summary>
+    public TimeSpan WebhookRetryMaxDelay { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>Attempts per delivery, the first included.</summary>
     public int WebhookMaxAttempts { get; set; } = 5;
 

@@ -1,3 +1,4 @@
+using GiveBack.Resilience;
 using Microsoft.Extensions.Options;
 
 namespace GiveBack.StripeEmulator.Webhooks;
@@ -215,7 +216,7 @@ internal sealed partial class WebhookDispatcher(
 
         if (retry)
         {
-            var delay = options.Value.WebhookRetryBaseDelay * Math.Pow(2, delivery.Attempt - 1);
+            var delay = Backoff.After(delivery.Attempt, options.Value.WebhookRetryBaseDelay, options.Value.WebhookRetryMaxDelay);
             _ = RetryAsync(delivery with { Attempt = delivery.Attempt + 1 }, delay, stoppingToken);
         }
     }
