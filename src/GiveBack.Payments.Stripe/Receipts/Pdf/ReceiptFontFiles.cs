@@ -13,6 +13,3 @@ public static class ReceiptFontFiles
 
     public static IReadOnlyList<ReceiptFontFile> All { get; } = [Regular, Bold, Fallback];
 }
-
-/// <summary>A font file, the Debian package that installs it, and a character it must draw (checked at start).</summary>
-public sealed record ReceiptFontFile(string FileName, string DebianPackage, char Probe);
