@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets everything up and runs GiveBack with demo data:
-#   installs PostgreSQL from Debian's packages if missing, keeps a project-local cluster on 127.0.0.1 under
+#   installs PostgreSQL and the receipt fonts from Debian's packages if missing, keeps a project-local cluster on 127.0.0.1 under
 #   $GIVEBACK_DATA_DIR (default .giveback/), seeds demo data (unless --no-demo-data) and serves on
 #   http://127.0.0.1:${GIVEBACK_HTTP_PORT:-5080} (the next free port if 5080 is taken). Run it again: the data is kept.
 #   GIVEBACK_DB (a connection string) uses that database instead of the local cluster. Without STRIPE_SECRET_KEY a local
@@ -18,6 +18,7 @@ for argument in "$@"; do
     *) echo "Unknown option: $argument (try --help)" >&2; exit 2 ;;
   esac
 done
+giveback_ensure_receipt_fonts
 
 command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (dotnet on PATH)." >&2; exit 1; }
 data_dir=$(mkdir -p "${GIVEBACK_DATA_DIR:-.giveback}" && cd "${GIVEBACK_DATA_DIR:-.giveback}" && pwd)

@@ -6,6 +6,7 @@ cd "$(dirname "$0")"
 . deploy/scripts/postgres.sh
 
 giveback_ensure_packages postgresql ca-certificates chromium python3-aiosmtpd
+giveback_ensure_receipt_fonts
 command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (dotnet on PATH)." >&2; exit 1; }
 
 work=$(mktemp -d /tmp/giveback-test.XXXXXX)

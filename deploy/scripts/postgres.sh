@@ -18,6 +18,12 @@ giveback_ensure_packages() {
   fi
 }
 
+# The fonts the receipt PDF embeds (Receipts:FontDirectories defaults to where these put them): DejaVu Sans for Latin,
+# Greek and Cyrillic, Droid Sans Fallback for the CJK DejaVu lacks. The server refuses to start without them.
+giveback_ensure_receipt_fonts() {
+  giveback_ensure_packages fonts-dejavu-core fonts-droid-fallback
+}
+
 giveback_pg_bin() {
   local bin
   bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)

@@ -6,6 +6,7 @@ using GiveBack.Payments.Stripe.Data;
 using GiveBack.Payments.Stripe.Gateway;
 using GiveBack.Payments.Stripe.Processing;
 using GiveBack.Payments.Stripe.Receipts;
+using GiveBack.Payments.Stripe.Receipts.Pdf;
 using GiveBack.Payments.Stripe.Recurring;
 using GiveBack.Payments.Stripe.Reconciliation;
 using GiveBack.Payments.Stripe.Retention;
@@ -72,6 +73,9 @@ public static class StripePaymentsRegistration
         services.AddSingleton<DonorMatcher>();
         services.AddSingleton<RecurringGiftBook>();
         services.AddSingleton<IRecurringGifts, StripeRecurringGifts>();
+        services.AddOptions<ReceiptsOptions>().BindConfiguration(ReceiptsOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ReceiptsOptions>, ReceiptsOptionsValidator>();
+        services.AddSingleton<ReceiptFonts>();
         services.AddSingleton<ReceiptBook>();
         services.AddSingleton<PaymentReceipts>();
         services.AddSingleton<IOutreachKindHandler, ThankYouOutreach>();

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using GiveBack.Api.Campaigns;
 using GiveBack.Testing;
@@ -220,17 +219,11 @@ public sealed class ReceiptRefundTests(OnlineGivingFixture fixture)
     {
         using var response = await fixture.Staff.GetAsync($"/api/v1/gifts/{giftId}/receipt.pdf");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return Encoding.Latin1.GetString(await response.Content.ReadAsByteArrayAsync());
+        return ReceiptPdfText.Of(await response.Content.ReadAsByteArrayAsync());
     }
 
-    private static async Task<string> AttachedPdfAsync(MimeMessage mail, string receiptNumber)
-    {
-        var pdf = Assert.IsType<MimePart>(Assert.Single(mail.Attachments));
-        Assert.Equal($"receipt-{receiptNumber}.pdf", pdf.FileName);
-        using var content = new MemoryStream();
-        await pdf.Content!.DecodeToAsync(content);
-        return Encoding.Latin1.GetString(content.ToArray());
-    }
+    private static async Task<string> AttachedPdfAsync(MimeMessage mail, string receiptNumber) =>
+        ReceiptPdfText.Of(await ReceiptPdfText.AttachmentAsync(mail, receiptNumber));
 
     private sealed record Receipted(Guid GiftId, Guid DonorId, string Number, int FiscalYear);
 }

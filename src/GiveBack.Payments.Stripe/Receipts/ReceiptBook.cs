@@ -4,6 +4,7 @@ using GiveBack.Grains.Abstractions.Donors;
 using GiveBack.Grains.Payments;
 using GiveBack.Ledger.Gifts;
 using GiveBack.Payments.Stripe.Data;
+using GiveBack.Payments.Stripe.Receipts.Pdf;
 using GiveBack.Plugins.Abstractions.Outreach;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +20,7 @@ public sealed class ReceiptBook(
     FiscalCalendar calendar,
     LedgerReader ledger,
     IGrainFactory grains,
+    ReceiptFonts fonts,
     TimeProvider clock) : IReceipts
 {
     /// <summary>Every receipt issued for the payment's gifts, voided ones included, oldest first.</summary>
@@ -94,7 +96,7 @@ public sealed class ReceiptBook(
         }
 
         var donor = await grains.GetGrain<IDonorGrain>(gift.DonorId).GetAsync();
-        return ReceiptDocument.Render(receipt, gift, donor?.Profile);
+        return ReceiptDocument.Render(receipt, gift, donor?.Profile, fonts);
     }
 
     /// <summary>The gift's receipt as a PDF attachment, for the messages that carry it.</summary>

@@ -3,6 +3,7 @@ using GiveBack.Domain.Money;
 using GiveBack.Grains.Abstractions.Donors;
 using GiveBack.Ledger.Gifts;
 using GiveBack.Payments.Stripe.Data;
+using GiveBack.Payments.Stripe.Receipts.Pdf;
 
 namespace GiveBack.Payments.Stripe.Receipts;
 
@@ -15,10 +16,10 @@ internal static class ReceiptDocument
     // The receipt is bilingual; its figures use one layout.
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
 
-    public static byte[] Render(ReceiptRecord receipt, LedgerEntry gift, DonorProfile? donor)
+    public static byte[] Render(ReceiptRecord receipt, LedgerEntry gift, DonorProfile? donor, ReceiptFonts fonts)
     {
-        var pdf = new MinimalPdf()
-            .Text(56, 780, "Gift receipt / Reçu de don", 20, bold: true)
+        using var pdf = new ReceiptPage(fonts);
+        pdf.Text(56, 780, "Gift receipt / Reçu de don", 20, bold: true)
             .Line(56, 768, 539, 768)
             .Text(56, 740, $"Receipt number / N° de reçu: {receipt.Number}", 12, bold: true)
             .Text(56, 720, $"Fiscal year / Exercice: {receipt.FiscalYear}")
