@@ -10,7 +10,7 @@ public sealed class GiveBackClusterOptions
 {
     public const string SectionName = "Cluster";
 
-    /// <summary>Npgsql connection string of the database holding membership, grain state and reminders.</summary>
+    /// <summary>Npgsql connection string of the database holding membership and grain state.</summary>
     [Required(AllowEmptyStrings = false)]
     public string ConnectionString { get; set; } = "";
 
@@ -19,7 +19,7 @@ public sealed class GiveBackClusterOptions
     public string ClusterId { get; set; } = "giveback";
 
     /// <summary>
-    /// Grain state and reminder rows are keyed by it: keep it stable across deployments and restarts,
+    /// Grain state rows are keyed by it: keep it stable across deployments and restarts,
     /// or state appears to vanish.
     /// </summary>
     [Required(AllowEmptyStrings = false)]

@@ -9,7 +9,10 @@ using Orleans.Storage;
 
 namespace GiveBack.Cluster;
 
-/// <summary>Runs a silo on PostgreSQL: membership, grain state and reminders through the ADO.NET providers.</summary>
+/// <summary>
+/// Runs a silo on PostgreSQL: membership and grain state through the ADO.NET providers. No reminder service: every timed
+/// task is a clustered Quartz job (GiveBack.Scheduling), so Orleans reminders are not configured.
+/// </summary>
 public static class GiveBackClusterSiloBuilderExtensions
 {
     // The ADO.NET invariant name the providers map to Npgsql's DbProviderFactory.
@@ -53,11 +56,6 @@ public static class GiveBackClusterSiloBuilderExtensions
         });
         silo.AddAdoNetGrainStorageAsDefault(storage => ConfigureStorage(storage, connectionString));
         silo.AddAdoNetGrainStorage(GiveBackStorage.Name, storage => ConfigureStorage(storage, connectionString));
-        silo.UseAdoNetReminderService(o =>
-        {
-            o.Invariant = Invariant;
-            o.ConnectionString = connectionString;
-        });
         if (options.Tls.Enabled)
         {
             silo.UseClusterTls(options.Tls);

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Logging;
 namespace GiveBack.Cluster;
 
 /// <summary>
-/// Applies <see cref="OrleansSchema"/> at the very first silo lifecycle stage, before membership, grain
-/// storage or reminders read their queries, so a silo starts on an empty database without a setup step.
+/// Applies <see cref="OrleansSchema"/> at the very first silo lifecycle stage, before membership or grain
+/// storage read their queries, so a silo starts on an empty database without a setup step.
 /// </summary>
 internal sealed partial class OrleansSchemaInstaller(string connectionString, ILogger<OrleansSchemaInstaller> logger)
     : ILifecycleParticipant<ISiloLifecycle>

@@ -20,9 +20,13 @@ public sealed class EngagementOptions
     [Required]
     public string AmbassadorStage { get; set; } = "ambassador";
 
-    /// <summary>Whether this host recomputes the ambassadors on a schedule.</summary>
+    /// <summary>
+    /// Whether the ambassadors are recomputed on a schedule: the clustered Quartz job <c>ambassador-recompute</c>, every
+    /// <see cref="RecomputeInterval"/>, once per fire for the cluster. A host started with false removes the schedule.
+    /// </summary>
     public bool RecomputeEnabled { get; set; } = true;
 
+    /// <summary>How often the job runs; the first fire is one interval after the last host of the cluster started.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "31.00:00:00")]
     public TimeSpan RecomputeInterval { get; set; } = TimeSpan.FromHours(6);
 

@@ -35,6 +35,8 @@ public static class SchedulingRegistration
         var connectionString = builder.Configuration.GetConnectionString("GiveBack") ?? string.Empty;
         var timeZone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
         var retention = builder.Configuration.GetSection(RetentionOptions.SectionName).Get<RetentionOptions>() ?? new RetentionOptions();
+        // Writes (or removes) the recompute's interval trigger once the scheduler's configuration is stored.
+        builder.Services.AddHostedService<AmbassadorRecomputeSchedule>();
         builder.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(scheduler =>
@@ -56,6 +58,7 @@ public static class SchedulingRegistration
             AddDaily<RecurringGiftFollowUpJob>(quartz, JobKeys.RecurringGiftFollowUp, options.DailyCron, timeZone);
             AddDaily<CrmSyncJob>(quartz, JobKeys.CrmSync, options.CrmSyncCron, timeZone);
             AddDaily<RetentionJob>(quartz, JobKeys.Retention, retention.Cron, timeZone);
+            AddDurable<AmbassadorRecomputeJob>(quartz, JobKeys.AmbassadorRecompute);
             quartz.AddJobListener(services => services.GetRequiredService<JobRunRecorder>(), []);
         });
         builder.AddQuartzHostedService(hosted =>
@@ -69,10 +72,14 @@ public static class SchedulingRegistration
     private static void AddDaily<TJob>(IQuartzBuilder quartz, JobKey key, string cron, TimeZoneInfo timeZone)
         where TJob : IJob
     {
-        quartz.AddJob(typeof(TJob), job => job.WithIdentity(key).StoreDurably().RequestRecovery());
+        AddDurable<TJob>(quartz, key);
         quartz.AddTrigger(trigger => trigger
             .ForJob(key)
-            .WithIdentity($"{key.Name}-daily", key.Group)
+            .WithIdentity(JobKeys.TriggerOf(key))
             .WithCronSchedule(cron, schedule => schedule.InTimeZone(timeZone)));
     }
+
+    private static void AddDurable<TJob>(IQuartzBuilder quartz, JobKey key)
+        where TJob : IJob =>
+        quartz.AddJob(typeof(TJob), job => job.WithIdentity(key).StoreDurably().RequestRecovery());
 }

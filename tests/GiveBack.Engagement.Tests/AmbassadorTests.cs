@@ -6,6 +6,7 @@ using GiveBack.Engagement.Reporting;
 using GiveBack.Engagement.Segments;
 using GiveBack.Engagement.Tests.Support;
 using GiveBack.Grains.Engagement;
+using GiveBack.Scheduling.Jobs;
 using GiveBack.Testing;
 using GiveBack.Testing.Host;
 
@@ -32,8 +33,10 @@ public sealed class AmbassadorTests : IAsyncLifetime
     {
         var plan = await BuildCommunityAsync();
 
-        // The schedule runs on the engagement clock: one interval later it has recomputed.
+        // One interval later the scheduled job runs: fired here through the real clustered Quartz scheduler, because
+        // Quartz keeps the wall clock while the engagement clock is the test's.
         _host.Clock.Advance(TimeSpan.FromHours(1));
+        await _host.Server.RunJobAsync(JobKeys.AmbassadorRecompute);
         var now = _host.Clock.GetUtcNow();
         var report = await Eventually.MatchesAsync(
             () => Http.GetAsync<EngagementReport>(Client, "/api/v1/reports/engagement"),

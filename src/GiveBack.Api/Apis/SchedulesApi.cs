@@ -33,7 +33,7 @@ public static class SchedulesApi
         var schedules = new List<ScheduleResponse>();
         foreach (var job in JobKeys.All)
         {
-            var trigger = scheduler is null ? null : await scheduler.GetTrigger(new TriggerKey($"{job.Name}-daily", job.Group), cancellationToken);
+            var trigger = scheduler is null ? null : await scheduler.GetTrigger(JobKeys.TriggerOf(job), cancellationToken);
             schedules.Add(new ScheduleResponse(
                 job.Name,
                 trigger is not null,

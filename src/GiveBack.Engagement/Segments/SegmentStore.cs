@@ -1,4 +1,3 @@
-using GiveBack.Domain.Calendar;
 using GiveBack.Domain.Paging;
 using GiveBack.Engagement.Infrastructure;
 using GiveBack.Engagement.Scoring;
@@ -8,9 +7,10 @@ using NpgsqlTypes;
 namespace GiveBack.Engagement.Segments;
 
 /// <summary>Saved segments and their members, computed by one SQL query over donors, standings, tags and the ledger.</summary>
-public sealed class SegmentStore(IDbContextFactory<EngagementDbContext> contexts, EngagementModel model, FiscalCalendar calendar)
+public sealed class SegmentStore(IDbContextFactory<EngagementDbContext> contexts, EngagementModel model)
 {
-    // A gift "stands" in a window when it is a gift (not a reversal), was received in the window and was never reversed.
+    // LYBUNT is the database's one definition (giveback_lybunt_donors: standing gifts in FY-1, none in FY, in any
+    // currency), shared with the reports and the appeal job.
     private const string Members = """
         WITH members AS (
         SELECT d.id, d.first_name, d.last_name, d.email, d.class_year, coalesce(st.stage, @entry_stage) AS stage,
@@ -22,15 +22,8 @@ public sealed class SegmentStore(IDbContextFactory<EngagementDbContext> contexts
           AND (@ambassador IS NULL OR coalesce(st.ambassador, false) = @ambassador)
           AND (@tag IS NULL OR EXISTS (
                 SELECT 1 FROM engagement_talents t WHERE t.donor_id = d.id AND t.tags @> ARRAY[@tag]::text[]))
-          AND (@lybunt_start IS NULL OR (
-                EXISTS (
-                    SELECT 1 FROM ledger_entries g
-                    WHERE g.donor_id = d.id AND g.kind = 'gift' AND g.received_on BETWEEN @before_start AND @before_end
-                      AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_entry_id = g.id))
-                AND NOT EXISTS (
-                    SELECT 1 FROM ledger_entries g
-                    WHERE g.donor_id = d.id AND g.kind = 'gift' AND g.received_on BETWEEN @lybunt_start AND @lybunt_end
-                      AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_entry_id = g.id)))))
+          AND (@lybunt_year IS NULL OR EXISTS (
+                SELECT 1 FROM giveback_lybunt_donors(@lybunt_year) l WHERE l.donor_id = d.id)))
         -- One row even when the page is past the end, so the total is always known.
         SELECT t.total, m.id, m.first_name, m.last_name, m.email, m.class_year, m.stage, m.ambassador
         FROM (SELECT count(*) AS total FROM members) t
@@ -65,7 +58,6 @@ public sealed class SegmentStore(IDbContextFactory<EngagementDbContext> contexts
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var total = 0;
-        var lybunt = segment.LybuntFiscalYear;
         var rows = await Sql.QueryAsync(
             db,
             Members,
@@ -76,10 +68,7 @@ public sealed class SegmentStore(IDbContextFactory<EngagementDbContext> contexts
                 p.Add(Sql.Parameter("class_year", NpgsqlDbType.Integer, segment.ClassYear));
                 p.Add(Sql.Parameter("ambassador", NpgsqlDbType.Boolean, segment.Ambassador));
                 p.Add(Sql.Parameter("tag", NpgsqlDbType.Text, segment.Tag));
-                p.Add(Sql.Parameter("lybunt_start", NpgsqlDbType.Date, lybunt is { } y ? calendar.StartOf(y) : null));
-                p.Add(Sql.Parameter("lybunt_end", NpgsqlDbType.Date, lybunt is { } y2 ? calendar.EndOf(y2) : null));
-                p.Add(Sql.Parameter("before_start", NpgsqlDbType.Date, lybunt is { } y3 ? calendar.StartOf(y3 - 1) : null));
-                p.Add(Sql.Parameter("before_end", NpgsqlDbType.Date, lybunt is { } y4 ? calendar.EndOf(y4 - 1) : null));
+                p.Add(Sql.Parameter("lybunt_year", NpgsqlDbType.Integer, segment.LybuntFiscalYear));
                 p.Add(Sql.Parameter("offset", NpgsqlDbType.Integer, offset));
                 p.Add(Sql.Parameter("limit", NpgsqlDbType.Integer, limit));
             },

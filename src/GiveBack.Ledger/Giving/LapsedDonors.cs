@@ -1,22 +1,20 @@
-using GiveBack.Ledger.Gifts;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiveBack.Ledger.Giving;
 
-/// <summary>Donors who gave in one period and not in the next (LYBUNT: last year but unfortunately not this).</summary>
+/// <summary>
+/// LYBUNT donors of a fiscal year — gave last year, but unfortunately not this one — as the database defines them once
+/// (<c>giveback_lybunt_donors</c>, created by the reports' migrations over their rollups of the ledger's standing
+/// gifts), in any currency: the same set as the LYBUNT report and a LYBUNT segment.
+/// </summary>
 public sealed class LapsedDonors(IDbContextFactory<GiveBackDbContext> contexts)
 {
-    public async Task<List<Guid>> GaveInButNotAfterAsync(
-        DateOnly gaveFrom, DateOnly gaveTo, DateOnly notFrom, DateOnly notTo, CancellationToken cancellationToken)
+    public async Task<List<Guid>> LybuntAsync(int fiscalYear, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var standing = db.LedgerEntries.Where(g => g.Kind == LedgerEntryKinds.Gift
-            && !db.LedgerEntries.Any(r => r.ReversesEntryId == g.Id));
-        return await db.Donors.AsNoTracking()
-            .Where(d => standing.Any(g => g.DonorId == d.Id && g.ReceivedOn >= gaveFrom && g.ReceivedOn <= gaveTo))
-            .Where(d => !standing.Any(g => g.DonorId == d.Id && g.ReceivedOn >= notFrom && g.ReceivedOn <= notTo))
-            .OrderBy(d => d.Id)
-            .Select(d => d.Id)
+        // DISTINCT: across currencies the function names a donor once per currency they gave in last year.
+        return await db.Database
+            .SqlQuery<Guid>($"""SELECT DISTINCT donor_id AS "Value" FROM giveback_lybunt_donors({fiscalYear}) ORDER BY 1""")
             .ToListAsync(cancellationToken);
     }
 }

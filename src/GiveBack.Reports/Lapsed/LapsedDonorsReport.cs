@@ -16,41 +16,15 @@ namespace GiveBack.Reports.Lapsed;
 /// </summary>
 public sealed class LapsedDonorsReport(ReportsDatabase database, FiscalCalendar calendar)
 {
-    // Gave in Y-1 and not in Y.
-    private const string LybuntCount = """
-        SELECT count(*) FROM donor_fiscal_year_giving p
-        WHERE p.currency = @currency AND p.fiscal_year = @prior_year
-          AND NOT EXISTS (
-              SELECT 1 FROM donor_fiscal_year_giving c
-              WHERE c.donor_id = p.donor_id AND c.currency = @currency AND c.fiscal_year = @year)
-        """;
+    // Who lapsed is the database's one definition (giveback_lybunt_donors / giveback_sybunt_donors, over the rollups);
+    // the functions are inlined into these statements, so the count and the page plan as if written here.
+    private const string LybuntCount = "SELECT count(*) FROM giveback_lybunt_donors(@year, @currency)";
 
-    private const string LybuntMember = """
-        EXISTS (
-            SELECT 1 FROM donor_fiscal_year_giving p
-            WHERE p.donor_id = d.id AND p.currency = @currency AND p.fiscal_year = @prior_year)
-        AND NOT EXISTS (
-            SELECT 1 FROM donor_fiscal_year_giving c
-            WHERE c.donor_id = d.id AND c.currency = @currency AND c.fiscal_year = @year)
-        """;
+    private const string LybuntMember = "EXISTS (SELECT 1 FROM giveback_lybunt_donors(@year, @currency) l WHERE l.donor_id = d.id)";
 
-    // Gave before Y-1 (the first gift is before its start) and neither in Y-1 nor in Y.
-    private const string SybuntCount = """
-        SELECT count(*) FROM donor_giving_totals t
-        WHERE t.currency = @currency AND t.first_gift_on < @prior_start
-          AND NOT EXISTS (
-              SELECT 1 FROM donor_fiscal_year_giving c
-              WHERE c.donor_id = t.donor_id AND c.currency = @currency AND c.fiscal_year IN (@prior_year, @year))
-        """;
+    private const string SybuntCount = "SELECT count(*) FROM giveback_sybunt_donors(@year, @currency)";
 
-    private const string SybuntMember = """
-        EXISTS (
-            SELECT 1 FROM donor_giving_totals t
-            WHERE t.donor_id = d.id AND t.currency = @currency AND t.first_gift_on < @prior_start)
-        AND NOT EXISTS (
-            SELECT 1 FROM donor_fiscal_year_giving c
-            WHERE c.donor_id = d.id AND c.currency = @currency AND c.fiscal_year IN (@prior_year, @year))
-        """;
+    private const string SybuntMember = "EXISTS (SELECT 1 FROM giveback_sybunt_donors(@year, @currency) l WHERE l.donor_id = d.id)";
 
     private const string LybuntSql = $"{PageStart}{LybuntMember}{PageEnd}{LybuntCount}{TotalEnd}";
     private const string SybuntSql = $"{PageStart}{SybuntMember}{PageEnd}{SybuntCount}{TotalEnd}";
@@ -79,8 +53,8 @@ public sealed class LapsedDonorsReport(ReportsDatabase database, FiscalCalendar 
         ) t (total)
         LEFT JOIN (page p
             CROSS JOIN LATERAL (
-                SELECT g.received_on, g.amount FROM ledger_entries g
-                WHERE g.donor_id = p.id AND g.received_on < @next_start AND {StandingGifts.Where}
+                SELECT g.received_on, g.amount FROM standing_gifts g
+                WHERE g.donor_id = p.id AND g.currency = @currency AND g.received_on < @next_start
                 ORDER BY g.received_on DESC, g.sequence DESC
                 LIMIT 1) last_gift
             CROSS JOIN LATERAL (
@@ -99,8 +73,6 @@ public sealed class LapsedDonorsReport(ReportsDatabase database, FiscalCalendar 
         await ReportRollups.EnsureKeptUnderAsync(connection, calendar.FirstMonth, cancellationToken);
         await using var command = new NpgsqlCommand(kind == LapseKind.Lybunt ? LybuntSql : SybuntSql, connection);
         command.Parameters.Add(new NpgsqlParameter("currency", NpgsqlDbType.Char) { Value = currency });
-        command.Parameters.AddWithValue("prior_start", window.PriorStart);
-        command.Parameters.AddWithValue("prior_year", fiscalYear - 1);
         command.Parameters.AddWithValue("year", fiscalYear);
         command.Parameters.AddWithValue("next_start", window.NextStart);
         command.Parameters.AddWithValue("offset", (long)page.Offset);

@@ -32,9 +32,9 @@ public sealed class ParticipationReport(ReportsDatabase database, FiscalCalendar
     private const string CampaignSql = $"""
         WITH givers AS (
             SELECT DISTINCT g.donor_id
-            FROM ledger_entries g
-            WHERE g.campaign_id = @campaign_id AND g.received_on >= @start AND g.received_on < @next_start
-              AND {StandingGifts.Where}
+            FROM standing_gifts g
+            WHERE g.campaign_id = @campaign_id AND g.currency = @currency
+              AND g.received_on >= @start AND g.received_on < @next_start
         )
         {ByClassYear}
         """;

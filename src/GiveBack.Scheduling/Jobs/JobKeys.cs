@@ -14,6 +14,14 @@ public static class JobKeys
     public static readonly JobKey RecurringGiftFollowUp = new("recurring-gift-follow-up", Group);
     public static readonly JobKey CrmSync = new("crm-sync", Group);
     public static readonly JobKey Retention = new("retention", Group);
+    public static readonly JobKey AmbassadorRecompute = new("ambassador-recompute", Group);
 
-    public static readonly IReadOnlyList<JobKey> All = [InstallmentReminders, OverdueInstallments, CampaignCalendar, LybuntAppeal, RecurringGiftFollowUp, CrmSync, Retention];
+    public static readonly IReadOnlyList<JobKey> All = [InstallmentReminders, OverdueInstallments, CampaignCalendar, LybuntAppeal, RecurringGiftFollowUp, CrmSync, Retention, AmbassadorRecompute];
+
+    /// <summary>
+    /// The trigger that schedules <paramref name="job"/>: "-daily" for the calendar's cron jobs, "-interval" for the
+    /// ambassador recompute. Stored triggers keep their names, so these never change.
+    /// </summary>
+    public static TriggerKey TriggerOf(JobKey job) =>
+        new(job.Equals(AmbassadorRecompute) ? $"{job.Name}-interval" : $"{job.Name}-daily", job.Group);
 }

@@ -29,7 +29,7 @@ public sealed class LybuntAppealJob(
             return;
         }
 
-        var donors = await lapsed.GaveInButNotAfterAsync(fiscal.StartOf(year - 1), fiscal.EndOf(year - 1), fiscal.StartOf(year), fiscal.EndOf(year), cancellationToken);
+        var donors = await lapsed.LybuntAsync(year, cancellationToken);
         var queued = 0;
         var fiscalYear = year.ToString(CultureInfo.InvariantCulture);
         foreach (var donorId in donors)

@@ -5,7 +5,7 @@ namespace GiveBack.Server.Hosting;
 internal static class SiloRegistration
 {
     /// <summary>
-    /// This process is an Orleans silo whose membership, grain state and reminders live in PostgreSQL: a second host
+    /// This process is an Orleans silo whose membership and grain state live in PostgreSQL: a second host
     /// pointed at the same database and ClusterId joins the same cluster.
     /// </summary>
     public static IHostApplicationBuilder AddGiveBackSilo(this WebApplicationBuilder builder)

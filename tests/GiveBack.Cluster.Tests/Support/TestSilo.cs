@@ -50,8 +50,6 @@ public sealed class TestSilo : IAsyncDisposable
                 o.SiloPort = siloPort;
                 configure?.Invoke(o);
             });
-            // Tests wait for ticks in seconds, not minutes.
-            silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromMilliseconds(500));
         });
 
         var host = builder.Build();

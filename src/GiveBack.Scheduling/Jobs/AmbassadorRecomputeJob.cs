@@ -1,0 +1,21 @@
+using GiveBack.Grains.Engagement;
+using Quartz;
+
+namespace GiveBack.Scheduling.Jobs;
+
+/// <summary>
+/// Recomputes the ambassadors every <c>Engagement:RecomputeInterval</c>, once per cluster: the clustered store hands
+/// each fire to one host. The recompute is safe to run again at any time (each grain is the single writer of its
+/// donor's stage), so a misfire or a rerun only repeats work.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed class AmbassadorRecomputeJob(AmbassadorRecompute recompute) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var result = await recompute.RecomputeAmbassadorsAsync(cancellationToken);
+        // The fire it answers is named so the runs list shows that no fire ran twice.
+        context.Result = $"{result.EngagedAlumni} engaged alumni, {result.Ambassadors.Count} ambassadors, "
+            + $"{result.DonorsUpdated} donors updated (fire due {context.ScheduledFireTimeUtc ?? context.FireTimeUtc:O})";
+    }
+}
