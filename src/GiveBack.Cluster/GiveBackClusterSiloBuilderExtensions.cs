@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Serialization;
@@ -9,7 +7,10 @@ using Orleans.Storage;
 
 namespace GiveBack.Cluster;
 
-/// <summary>Runs a silo on PostgreSQL: membership, grain state and reminders through the ADO.NET providers.</summary>
+/// <summary>
+/// Runs a silo on PostgreSQL: membership, grain state and reminders through the ADO.NET providers. The tables and
+/// query rows (<see cref="OrleansSchema"/>) must exist first: the GiveBack host's schema migrator applies them.
+/// </summary>
 public static class GiveBackClusterSiloBuilderExtensions
 {
     // The ADO.NET invariant name the providers map to Npgsql's DbProviderFactory.
@@ -30,9 +31,6 @@ public static class GiveBackClusterSiloBuilderExtensions
         Validator.ValidateObject(options, new ValidationContext(options), validateAllProperties: true);
         var connectionString = options.ConnectionString;
         var advertised = IPAddress.Parse(options.AdvertisedIPAddress);
-
-        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>
-            new OrleansSchemaInstaller(connectionString, sp.GetRequiredService<ILogger<OrleansSchemaInstaller>>()));
 
         silo.Configure<ClusterOptions>(o =>
         {
