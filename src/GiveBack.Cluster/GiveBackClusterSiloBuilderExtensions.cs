@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Serialization;
@@ -11,7 +9,8 @@ namespace GiveBack.Cluster;
 
 /// <summary>
 /// Runs a silo on PostgreSQL: membership and grain state through the ADO.NET providers. No reminder service: every timed
-/// task is a clustered Quartz job (GiveBack.Scheduling), so Orleans reminders are not configured.
+/// task is a clustered Quartz job (GiveBack.Scheduling), so Orleans reminders are not configured. The tables and query
+/// rows (<see cref="OrleansSchema"/>) must exist first: the GiveBack host's schema migrator applies them.
 /// </summary>
 public static class GiveBackClusterSiloBuilderExtensions
 {
@@ -33,9 +32,6 @@ public static class GiveBackClusterSiloBuilderExtensions
         Validator.ValidateObject(options, new ValidationContext(options), validateAllProperties: true);
         var connectionString = options.ConnectionString;
         var advertised = IPAddress.Parse(options.AdvertisedIPAddress);
-
-        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>
-            new OrleansSchemaInstaller(connectionString, sp.GetRequiredService<ILogger<OrleansSchemaInstaller>>()));
 
         silo.Configure<ClusterOptions>(o =>
         {

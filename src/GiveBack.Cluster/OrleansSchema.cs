@@ -3,8 +3,10 @@ using Npgsql;
 namespace GiveBack.Cluster;
 
 /// <summary>
-/// Creates or updates the tables and OrleansQuery rows the Orleans ADO.NET providers need (embedded
-/// Sql/*.sql, applied in name order). Safe to run on every start and from several silos at once.
+/// The tables and OrleansQuery rows the Orleans ADO.NET providers need (embedded Sql/*.sql, in name order). The host's
+/// schema migrator applies <see cref="Scripts"/> as versioned steps; <see cref="ApplyAsync"/> applies them to a
+/// database outside a host (a bare silo in tests). Every script creates only what is missing and upserts its rows,
+/// so it is safe to run again and from several processes at once.
 /// </summary>
 public static class OrleansSchema
 {
@@ -13,7 +15,10 @@ public static class OrleansSchema
 
     private const string ResourcePrefix = "GiveBack.Cluster.Sql.";
 
-    private static readonly Lazy<IReadOnlyList<string>> Scripts = new(LoadScripts);
+    private static readonly Lazy<IReadOnlyList<KeyValuePair<string, string>>> Loaded = new(LoadScripts);
+
+    /// <summary>Each script's name (e.g. <c>10-Membership</c>) and SQL, in the order they must run.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> Scripts => Loaded.Value;
 
     public static async Task ApplyAsync(string connectionString, CancellationToken cancellationToken)
     {
@@ -32,7 +37,7 @@ public static class OrleansSchema
             await takeLock.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        foreach (var script in Scripts.Value)
+        foreach (var (_, script) in Scripts)
         {
             await using var command = new NpgsqlCommand(script, connection, transaction);
             await command.ExecuteNonQueryAsync(cancellationToken);
@@ -41,17 +46,17 @@ public static class OrleansSchema
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static List<string> LoadScripts()
+    private static List<KeyValuePair<string, string>> LoadScripts()
     {
         var assembly = typeof(OrleansSchema).Assembly;
-        var scripts = new List<string>();
+        var scripts = new List<KeyValuePair<string, string>>();
         foreach (var name in assembly.GetManifestResourceNames()
                      .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
                      .Order(StringComparer.Ordinal))
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream);
-            scripts.Add(reader.ReadToEnd());
+            scripts.Add(new(Path.GetFileNameWithoutExtension(name[ResourcePrefix.Length..]), reader.ReadToEnd()));
         }
 
         return scripts.Count > 0

@@ -32,6 +32,5 @@ public sealed class EngagementDbContext(DbContextOptions<EngagementDbContext> op
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EngagementDbContext).Assembly);
-        GiveBack.Ledger.Infrastructure.SnakeCaseNames.Apply(modelBuilder);
     }
 }

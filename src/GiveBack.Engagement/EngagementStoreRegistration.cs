@@ -8,11 +8,12 @@ using GiveBack.Engagement.Scoring;
 using GiveBack.Engagement.Segments;
 using GiveBack.Engagement.Stages;
 using GiveBack.Engagement.Talent;
-using GiveBack.Ledger;
+using GiveBack.Ledger.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace GiveBack.Engagement;
 
@@ -38,8 +39,8 @@ public static class EngagementStoreRegistration
         services.TryAddKeyedSingleton(EngagementClock.Key, (s, _) => s.GetRequiredService<TimeProvider>());
 
         services.AddPooledDbContextFactory<EngagementDbContext>((s, options) =>
-            options.UseEngagementNpgsql(s.GetRequiredService<IOptions<LedgerOptions>>().Value.ConnectionString));
-        services.AddHostedService<GiveBack.Ledger.Infrastructure.DatabaseMigrator<EngagementDbContext>>();
+            options.UseEngagementNpgsql(s.GetRequiredService<NpgsqlDataSource>()));
+        services.AddEfMigrations<EngagementDbContext>();
 
         services.AddSingleton<EngagementModel>();
         services.AddSingleton<KnownDonors>();

@@ -1,7 +1,6 @@
 using GiveBack.Ledger.Campaigns;
 using GiveBack.Ledger.Donors;
 using GiveBack.Ledger.Gifts;
-using GiveBack.Ledger.Infrastructure;
 using GiveBack.Ledger.Outbox;
 using GiveBack.Ledger.Outreach;
 using GiveBack.Ledger.Pledges;
@@ -38,6 +37,5 @@ public sealed class GiveBackDbContext(DbContextOptions<GiveBackDbContext> option
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GiveBackDbContext).Assembly);
-        SnakeCaseNames.Apply(modelBuilder);
     }
 }

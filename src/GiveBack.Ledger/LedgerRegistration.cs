@@ -1,18 +1,16 @@
 using GiveBack.Ledger.Campaigns;
 using GiveBack.Ledger.Donors;
 using GiveBack.Ledger.Gifts;
-using GiveBack.Ledger.Infrastructure;
+using GiveBack.Ledger.Postgres;
 using GiveBack.Ledger.Outreach;
 using GiveBack.Ledger.Pledges;
 using GiveBack.Ledger.Scheduling;
 using GiveBack.Ledger.Security;
 using GiveBack.Ledger.Security.DataProtection;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace GiveBack.Ledger;
 
@@ -21,14 +19,11 @@ public static class LedgerRegistration
     /// <summary>The ledger, read models and API keys on PostgreSQL; migrations run as the host starts.</summary>
     public static IHostApplicationBuilder AddGiveBackLedger(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<LedgerOptions>()
-            .Configure(o => o.ConnectionString = builder.Configuration.GetConnectionString(LedgerOptions.ConnectionStringName) ?? string.Empty)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddGiveBackPostgres();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddPooledDbContextFactory<GiveBackDbContext>((services, options) =>
-            options.UseNpgsql(services.GetRequiredService<IOptions<LedgerOptions>>().Value.ConnectionString));
-        builder.Services.AddHostedService<DatabaseMigrator<GiveBackDbContext>>();
+            options.UseGiveBackNpgsql(services.GetRequiredService<NpgsqlDataSource>()));
+        builder.Services.AddEfMigrations<GiveBackDbContext>();
         builder.Services.AddSingleton<GiftLedger>();
         builder.Services.AddSingleton<LedgerReader>();
         builder.Services.AddSingleton<DonorDirectory>();

@@ -1,6 +1,6 @@
 using GiveBack.Grains.Payments;
-using GiveBack.Ledger;
 using GiveBack.Ledger.Outreach;
+using GiveBack.Ledger.Postgres;
 using GiveBack.Ledger.Retention;
 using GiveBack.Payments.Stripe.Data;
 using GiveBack.Payments.Stripe.Gateway;
@@ -11,10 +11,10 @@ using GiveBack.Payments.Stripe.Recurring;
 using GiveBack.Payments.Stripe.Reconciliation;
 using GiveBack.Payments.Stripe.Retention;
 using GiveBack.Payments.Stripe.Webhooks;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using Stripe;
 
 namespace GiveBack.Payments.Stripe;
@@ -54,10 +54,8 @@ public static class StripePaymentsRegistration
             });
         });
         services.AddPooledDbContextFactory<PaymentsDbContext>((provider, options) =>
-            options.UseNpgsql(
-                provider.GetRequiredService<IOptions<LedgerOptions>>().Value.ConnectionString,
-                npgsql => npgsql.MigrationsHistoryTable(PaymentsDbContext.MigrationsHistoryTable)));
-        services.AddHostedService<GiveBack.Ledger.Infrastructure.DatabaseMigrator<PaymentsDbContext>>();
+            options.UsePaymentsNpgsql(provider.GetRequiredService<NpgsqlDataSource>()));
+        services.AddEfMigrations<PaymentsDbContext>();
 
         services.AddSingleton<EventSignal>();
         services.AddSingleton<IWebhookInbox, StripeWebhookInbox>();

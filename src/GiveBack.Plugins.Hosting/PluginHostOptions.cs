@@ -14,9 +14,6 @@ public sealed class PluginHostOptions
     [Required]
     public string Directory { get; set; } = "plugins";
 
-    /// <summary>PostgreSQL connection string; when empty, <c>ConnectionStrings:GiveBack</c> is used.</summary>
-    public string? ConnectionString { get; set; }
-
     /// <summary>When false the host loads plugins and serves the API but delivers nothing (e.g. an API-only node).</summary>
     public bool DispatchEnabled { get; set; } = true;
 

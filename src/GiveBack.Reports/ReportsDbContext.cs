@@ -21,6 +21,5 @@ public sealed class ReportsDbContext(DbContextOptions<ReportsDbContext> options)
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReportsDbContext).Assembly);
-        GiveBack.Ledger.Infrastructure.SnakeCaseNames.Apply(modelBuilder);
     }
 }

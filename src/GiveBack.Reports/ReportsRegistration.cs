@@ -1,5 +1,4 @@
-using GiveBack.Ledger;
-using GiveBack.Ledger.Infrastructure;
+using GiveBack.Ledger.Postgres;
 using GiveBack.Reports.Infrastructure;
 using GiveBack.Reports.Lapsed;
 using GiveBack.Reports.Participation;
@@ -8,7 +7,7 @@ using GiveBack.Reports.Rfm;
 using GiveBack.Reports.Rollups;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace GiveBack.Reports;
 
@@ -26,8 +25,8 @@ public static class ReportsRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddPooledDbContextFactory<ReportsDbContext>((services, options) =>
-            options.UseReportsNpgsql(services.GetRequiredService<IOptions<LedgerOptions>>().Value.ConnectionString));
-        builder.Services.AddHostedService<DatabaseMigrator<ReportsDbContext>>();
+            options.UseReportsNpgsql(services.GetRequiredService<NpgsqlDataSource>()));
+        builder.Services.AddEfMigrations<ReportsDbContext>();
         builder.Services.AddHostedService<RollupsCalendarSync>();
         builder.Services.AddSingleton<ReportsDatabase>();
         builder.Services.AddSingleton<ReportRollups>();

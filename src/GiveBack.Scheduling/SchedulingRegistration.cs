@@ -1,9 +1,11 @@
 using GiveBack.Ledger.Outreach;
+using GiveBack.Ledger.Postgres;
 using GiveBack.Ledger.Retention;
 using GiveBack.Scheduling.Jobs;
 using GiveBack.Scheduling.Outreach;
 using GiveBack.Scheduling.Retention;
 using GiveBack.Scheduling.Runs;
+using GiveBack.Scheduling.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -14,8 +16,8 @@ namespace GiveBack.Scheduling;
 public static class SchedulingRegistration
 {
     /// <summary>
-    /// Quartz with the clustered AdoJobStore on the product's PostgreSQL database (schema provisioned by Quartz at
-    /// start-up). Every host may run a scheduler: the store's row locks make each fire run on exactly one.
+    /// Quartz with the clustered AdoJobStore on the product's PostgreSQL database (its tables a versioned step of the
+    /// schema migrator). Every host may run a scheduler: the store's row locks make each fire run on exactly one.
     /// </summary>
     public static IHostApplicationBuilder AddGiveBackScheduling(this IHostApplicationBuilder builder)
     {
@@ -32,7 +34,7 @@ public static class SchedulingRegistration
             return builder;
         }
 
-        var connectionString = builder.Configuration.GetConnectionString("GiveBack") ?? string.Empty;
+        builder.Services.AddSchemaScript(QuartzSchema.Id, QuartzSchema.Sql());
         var timeZone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
         var retention = builder.Configuration.GetSection(RetentionOptions.SectionName).Get<RetentionOptions>() ?? new RetentionOptions();
         // Writes (or removes) the recompute's interval trigger once the scheduler's configuration is stored.
@@ -46,10 +48,11 @@ public static class SchedulingRegistration
             });
             quartz.UsePersistentStore(store =>
             {
-                store.UsePostgres(connectionString);
+                // Connections from the host's one NpgsqlDataSource (registered as DbDataSource too); the tables come
+                // from the schema migrator, so Quartz only validates them (its default).
+                store.UsePostgres(dataSource => dataSource.UseRegisteredDataSource = true);
                 store.UseSystemTextJsonSerializer(_ => { });
                 store.UseClustering(_ => { });
-                store.ProvisionSchema();
             });
             AddDaily<InstallmentReminderJob>(quartz, JobKeys.InstallmentReminders, options.DailyCron, timeZone);
             AddDaily<OverdueInstallmentJob>(quartz, JobKeys.OverdueInstallments, options.DailyCron, timeZone);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using GiveBack.Domain.Calendar;
 using GiveBack.Ledger;
+using GiveBack.Ledger.Postgres;
 using GiveBack.Reports;
 using GiveBack.Reports.Benchmarks;
 using GiveBack.Reports.Infrastructure;
@@ -21,7 +22,7 @@ var today = DateOnly.FromDateTime(DateTime.UtcNow);
 var generator = new DataGenerator(arguments, calendar, today);
 await EnsureDatabaseAsync(arguments.Database);
 
-await using (var db = new GiveBackDbContext(new DbContextOptionsBuilder<GiveBackDbContext>().UseNpgsql(arguments.Database).Options))
+await using (var db = new GiveBackDbContext(new DbContextOptionsBuilder<GiveBackDbContext>().UseGiveBackNpgsql(arguments.Database).Options))
 {
     db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
     await db.Database.MigrateAsync();

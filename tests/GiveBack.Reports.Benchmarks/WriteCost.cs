@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using GiveBack.Ledger;
 using GiveBack.Ledger.Gifts;
+using GiveBack.Ledger.Postgres;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
@@ -17,7 +18,7 @@ internal static class WriteCost
     public static async Task<(double WithTrigger, double WithoutTrigger)> MeasureAsync(
         string connectionString, Guid campaign, int giftsPerRound, int concurrency, int rounds)
     {
-        var options = new DbContextOptionsBuilder<GiveBackDbContext>().UseNpgsql(connectionString).Options;
+        var options = new DbContextOptionsBuilder<GiveBackDbContext>().UseGiveBackNpgsql(connectionString).Options;
         var ledger = new GiftLedger(new PooledDbContextFactory<GiveBackDbContext>(options), TimeProvider.System);
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();

@@ -3,6 +3,7 @@ using GiveBack.Ledger;
 using GiveBack.Ledger.Campaigns;
 using GiveBack.Ledger.Donors;
 using GiveBack.Ledger.Gifts;
+using GiveBack.Ledger.Postgres;
 using GiveBack.Reports.Infrastructure;
 using GiveBack.Reports.Retention;
 using GiveBack.Reports.Rollups;
@@ -32,7 +33,7 @@ public sealed class RollupTests : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync("rollups");
-        var options = new DbContextOptionsBuilder<GiveBackDbContext>().UseNpgsql(_database.ConnectionString).Options;
+        var options = new DbContextOptionsBuilder<GiveBackDbContext>().UseGiveBackNpgsql(_database.ConnectionString).Options;
         await using (var db = new GiveBackDbContext(options))
         {
             await db.Database.MigrateAsync();

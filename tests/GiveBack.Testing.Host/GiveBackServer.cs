@@ -45,21 +45,7 @@ public sealed class GiveBackServer : IAsyncDisposable
         IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
     {
         var database = await TestDatabase.CreateAsync("gbf");
-        var all = new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:GiveBack"] = database.ConnectionString,
-            ["urls"] = "http://127.0.0.1:0",
-            ["Cluster:ServiceId"] = "giveback-test",
-            ["Cluster:ClusterId"] = database.Name,
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["GIVEBACK_ADMIN_API_KEY"] = AdminKey,
-        };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            all[key] = value;
-        }
-
-        var server = new GiveBackServer(database, all, configure);
+        var server = new GiveBackServer(database, Settings(database, settings), configure);
         try
         {
             await server.StartAppAsync();
@@ -72,6 +58,29 @@ public sealed class GiveBackServer : IAsyncDisposable
         }
 
         return server;
+    }
+
+    /// <summary>
+    /// Two hosts started at the same moment on one new, empty database, as the servers of a deployment booting together:
+    /// both run the schema migrator against nothing. The first owns the database.
+    /// </summary>
+    public static async Task<(GiveBackServer First, GiveBackServer Second)> StartTogetherAsync()
+    {
+        var database = await TestDatabase.CreateAsync("gbf");
+        var first = new GiveBackServer(database, Settings(database, null), null);
+        var second = new GiveBackServer(database, Settings(database, null), null, ownsDatabase: false);
+        try
+        {
+            await Task.WhenAll(Task.Run(first.StartAppAsync), Task.Run(second.StartAppAsync));
+        }
+        catch
+        {
+            await second.DisposeAsync();
+            await first.DisposeAsync();
+            throw;
+        }
+
+        return (first, second);
     }
 
     public HttpClient CreateClient(string? apiKey = AdminKey)
@@ -130,6 +139,25 @@ public sealed class GiveBackServer : IAsyncDisposable
         {
             await Database.DisposeAsync();
         }
+    }
+
+    private static Dictionary<string, string?> Settings(TestDatabase database, IDictionary<string, string?>? settings)
+    {
+        var all = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:GiveBack"] = database.ConnectionString,
+            ["urls"] = "http://127.0.0.1:0",
+            ["Cluster:ServiceId"] = "giveback-test",
+            ["Cluster:ClusterId"] = database.Name,
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["GIVEBACK_ADMIN_API_KEY"] = AdminKey,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        return all;
     }
 
     private async Task StartAppAsync()

@@ -1,3 +1,4 @@
+using GiveBack.Ledger.Postgres;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -9,7 +10,7 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<E
     public EngagementDbContext CreateDbContext(string[] args)
     {
         var options = new DbContextOptionsBuilder<EngagementDbContext>();
-        options.UseEngagementNpgsql(Environment.GetEnvironmentVariable("GIVEBACK_DB") ?? "Host=127.0.0.1;Database=giveback_design");
+        options.UseEngagementNpgsql(GiveBackNpgsql.DesignTimeConnectionString);
         return new EngagementDbContext(options.Options);
     }
 }

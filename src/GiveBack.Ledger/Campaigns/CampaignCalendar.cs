@@ -19,10 +19,10 @@ public sealed class CampaignCalendar(IDbContextFactory<GiveBackDbContext> contex
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var opened = await db.Database.SqlQuery<CampaignMilestone>(
-            $"UPDATE campaigns SET opened_at = {now} WHERE opened_at IS NULL AND starts_on <= {today} RETURNING id AS \"CampaignId\", name AS \"Name\", {Opened} AS \"Milestone\"")
+            $"UPDATE campaigns SET opened_at = {now} WHERE opened_at IS NULL AND starts_on <= {today} RETURNING id AS campaign_id, name, {Opened} AS milestone")
             .ToListAsync(cancellationToken);
         var closed = await db.Database.SqlQuery<CampaignMilestone>(
-            $"UPDATE campaigns SET closed_at = {now} WHERE closed_at IS NULL AND ends_on < {today} RETURNING id AS \"CampaignId\", name AS \"Name\", {Closed} AS \"Milestone\"")
+            $"UPDATE campaigns SET closed_at = {now} WHERE closed_at IS NULL AND ends_on < {today} RETURNING id AS campaign_id, name, {Closed} AS milestone")
             .ToListAsync(cancellationToken);
         var milestones = opened.Concat(closed).ToList();
         foreach (var milestone in milestones)

@@ -1,3 +1,4 @@
+using GiveBack.Ledger.Postgres;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -8,6 +9,6 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<G
 {
     public GiveBackDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<GiveBackDbContext>()
-            .UseNpgsql(Environment.GetEnvironmentVariable("GIVEBACK_DB") ?? "Host=127.0.0.1;Database=giveback_design")
+            .UseGiveBackNpgsql(GiveBackNpgsql.DesignTimeConnectionString)
             .Options);
 }

@@ -19,15 +19,15 @@ public sealed class PledgeAging(IDbContextFactory<GiveBackDbContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Database.SqlQuery<AgingBucket>(
             $"""
-            SELECT p.currency AS "Currency",
+            SELECT p.currency AS currency,
                    CASE WHEN i.due_on >= {today} THEN 'current'
                         WHEN {today} - i.due_on <= 30 THEN '1-30'
                         WHEN {today} - i.due_on <= 60 THEN '31-60'
                         WHEN {today} - i.due_on <= 90 THEN '61-90'
-                        ELSE '90+' END AS "Bucket",
-                   SUM(i.amount - i.paid_amount)::bigint AS "OutstandingAmount",
-                   COUNT(*)::int AS "InstallmentCount",
-                   COUNT(DISTINCT i.pledge_id)::int AS "PledgeCount"
+                        ELSE '90+' END AS bucket,
+                   SUM(i.amount - i.paid_amount)::bigint AS outstanding_amount,
+                   COUNT(*)::int AS installment_count,
+                   COUNT(DISTINCT i.pledge_id)::int AS pledge_count
             FROM pledge_installments i
             JOIN pledges p ON p.id = i.pledge_id
             WHERE p.status IN ('active', 'overdue') AND i.paid_amount < i.amount

@@ -96,6 +96,5 @@ public sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> option
         receipts.Property(r => r.VoidReason).HasMaxLength(500);
         receipts.HasIndex(r => r.PaymentKey);
 
-        GiveBack.Ledger.Infrastructure.SnakeCaseNames.Apply(modelBuilder);
     }
 }

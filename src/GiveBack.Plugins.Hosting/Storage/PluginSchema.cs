@@ -1,11 +1,15 @@
 namespace GiveBack.Plugins.Hosting.Storage;
 
-/// <summary>The plugin host's own tables. <c>outbox_messages</c> belongs to the ledger and is only read.</summary>
-internal static class PluginSchema
+/// <summary>
+/// The plugin host's own tables, as a script the host's schema migrator applies (versioned by its content, under the
+/// migrator's lock). <c>outbox_messages</c> belongs to the ledger and is only read.
+/// </summary>
+public static class PluginSchema
 {
-    /// <summary>Serialises concurrent creation by several hosts (CREATE ... IF NOT EXISTS races on the catalog).</summary>
-    public const long LockKey = 0x6769_7665_6261_636B; // "giveback"
+    /// <summary>What the migrator records this script under.</summary>
+    public const string Id = "plugins/tables";
 
+    /// <summary>Creates only what is missing, so it upgrades a database any earlier version created.</summary>
     public const string Ddl = """
         CREATE TABLE IF NOT EXISTS plugin_settings (
             plugin_id text PRIMARY KEY,

@@ -1,3 +1,4 @@
+using GiveBack.Ledger.Postgres;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -9,7 +10,7 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<R
     public ReportsDbContext CreateDbContext(string[] args)
     {
         var options = new DbContextOptionsBuilder<ReportsDbContext>();
-        options.UseReportsNpgsql(Environment.GetEnvironmentVariable("GIVEBACK_DB") ?? "Host=127.0.0.1;Database=giveback_design");
+        options.UseReportsNpgsql(GiveBackNpgsql.DesignTimeConnectionString);
         return new ReportsDbContext(options.Options);
     }
 }

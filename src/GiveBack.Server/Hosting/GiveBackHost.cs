@@ -6,7 +6,6 @@ using GiveBack.Ledger;
 using GiveBack.Outreach;
 using GiveBack.Outreach.Api;
 using GiveBack.Payments.Stripe;
-using GiveBack.Plugins.Hosting;
 using GiveBack.Plugins.Hosting.Api;
 using GiveBack.Reports;
 using GiveBack.Scheduling;
@@ -30,7 +29,7 @@ public static class GiveBackHost
         builder.AddGiveBackSilo();
         builder.AddGiveBackApi();
         builder.AddGiveBackStripePayments();
-        builder.AddGiveBackPlugins();
+        builder.AddGiveBackPluginHost();
         builder.AddGiveBackOutreach();
         builder.AddGiveBackHealth();
         builder.AddGiveBackDemoData();

@@ -35,6 +35,8 @@ public sealed class TestSilo : IAsyncDisposable
         string connectionString, string serviceId, string clusterId = "giveback-test", Action<GiveBackClusterOptions>? configure = null)
     {
         var siloPort = FreePort();
+        // A bare silo has no host migrator: its schema is applied here, as the GiveBack host's migrator would.
+        await OrleansSchema.ApplyAsync(connectionString, CancellationToken.None);
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             DisableDefaults = true,

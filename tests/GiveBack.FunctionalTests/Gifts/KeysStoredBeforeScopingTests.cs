@@ -6,6 +6,7 @@ using GiveBack.Domain.Giving;
 using GiveBack.Grains.Gifts;
 using GiveBack.Ledger;
 using GiveBack.Ledger.Gifts;
+using GiveBack.Ledger.Postgres;
 using GiveBack.Testing.Host;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -40,7 +41,7 @@ public sealed class KeysStoredBeforeScopingTests : IAsyncLifetime
 
         await _server.RestartAsync(whileStopped: async () =>
         {
-            await using (var db = new GiveBackDbContext(new DbContextOptionsBuilder<GiveBackDbContext>().UseNpgsql(_server.Database.ConnectionString).Options))
+            await using (var db = new GiveBackDbContext(new DbContextOptionsBuilder<GiveBackDbContext>().UseGiveBackNpgsql(_server.Database.ConnectionString).Options))
             {
                 await db.GetService<IMigrator>().MigrateAsync(LastMigrationBeforeScoping);
             }

@@ -1,4 +1,5 @@
 using GiveBack.Ledger;
+using GiveBack.Ledger.Postgres;
 using GiveBack.Plugins.Hosting;
 using GiveBack.Plugins.Hosting.Api;
 using GiveBack.Plugins.Hosting.Registry;
@@ -77,7 +78,6 @@ public sealed class PluginTestHost : IAsyncDisposable
         {
             ["ConnectionStrings:GiveBack"] = database.ConnectionString,
             ["Plugins:Directory"] = pluginsDirectory,
-            ["Plugins:ConnectionString"] = database.ConnectionString,
             ["Plugins:PollInterval"] = "00:00:00.050",
             // Generous: a first HTTP call on a loaded CI machine can take a second. The hanging-plugin test, whose
             // subject is the timeout, sets its own short one.
@@ -99,7 +99,6 @@ public sealed class PluginTestHost : IAsyncDisposable
         var logs = new CapturingLoggerProvider();
         var app = Build(configuration, logs);
         await app.StartAsync();
-        await app.Services.GetRequiredService<PluginDatabase>().EnsureSchemaAsync(CancellationToken.None);
         return new PluginTestHost(database, app, root, logs);
     }
 
@@ -155,6 +154,7 @@ public sealed class PluginTestHost : IAsyncDisposable
         builder.Services.AddProblemDetails();
         builder.AddGiveBackLedger();
         builder.AddGiveBackPlugins();
+        builder.Services.AddSchemaScript(PluginSchema.Id, PluginSchema.Ddl);
         var app = builder.Build();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -17,6 +17,5 @@ public sealed class DataProtectionKeysDbContext(DbContextOptions<DataProtectionK
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
-        Infrastructure.SnakeCaseNames.Apply(modelBuilder);
     }
 }

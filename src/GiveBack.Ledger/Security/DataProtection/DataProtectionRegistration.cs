@@ -1,8 +1,8 @@
-using GiveBack.Ledger.Infrastructure;
+using GiveBack.Ledger.Postgres;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace GiveBack.Ledger.Security.DataProtection;
 
@@ -20,8 +20,8 @@ public static class DataProtectionRegistration
     {
         // A plain (non-pooled) factory: PersistKeysToDbContext resolves the context itself from a scope.
         builder.Services.AddDbContextFactory<DataProtectionKeysDbContext>((services, options) =>
-            options.UseDataProtectionNpgsql(services.GetRequiredService<IOptions<LedgerOptions>>().Value.ConnectionString));
-        builder.Services.AddHostedService<DatabaseMigrator<DataProtectionKeysDbContext>>();
+            options.UseDataProtectionNpgsql(services.GetRequiredService<NpgsqlDataSource>()));
+        builder.Services.AddEfMigrations<DataProtectionKeysDbContext>();
         builder.Services.AddDataProtection()
             .SetApplicationName(ApplicationName)
             .PersistKeysToDbContext<DataProtectionKeysDbContext>();

@@ -1,3 +1,4 @@
+using GiveBack.Ledger.Postgres;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -9,7 +10,7 @@ internal sealed class DesignTimeDataProtectionKeysDbContextFactory : IDesignTime
     public DataProtectionKeysDbContext CreateDbContext(string[] args)
     {
         var options = new DbContextOptionsBuilder<DataProtectionKeysDbContext>();
-        options.UseDataProtectionNpgsql(Environment.GetEnvironmentVariable("GIVEBACK_DB") ?? "Host=127.0.0.1;Database=giveback_design");
+        options.UseDataProtectionNpgsql(GiveBackNpgsql.DesignTimeConnectionString);
         return new DataProtectionKeysDbContext(options.Options);
     }
 }

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+
+namespace GiveBack.Ledger.Postgres;
+
+public static class PostgresRegistration
+{
+    /// <summary>
+    /// The data spine: the connection string is read here and nowhere else, one <see cref="NpgsqlDataSource"/> (one
+    /// pool) serves every DbContext, raw connection, Quartz and the plugin host, and <see cref="SchemaMigrator"/> brings
+    /// the schema up to date before any other service starts. Safe to call more than once.
+    /// </summary>
+    public static IHostApplicationBuilder AddGiveBackPostgres(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (builder.Services.Any(d => d.ServiceType == typeof(SchemaMigrator)))
+        {
+            return builder;
+        }
+
+        var connectionString = ConnectionString(builder.Configuration);
+        builder.Services.AddOptions<LedgerOptions>()
+            .Configure(o => o.ConnectionString = connectionString)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        // Resolved lazily: a host without a connection string stops at LedgerOptions' validation message first.
+        builder.Services.AddNpgsqlDataSource(connectionString);
+        builder.Services.AddSingleton<SchemaMigrator>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<SchemaMigrator>());
+        return builder;
+    }
+
+    /// <summary>
+    /// <c>ConnectionStrings:GiveBack</c> (the launcher maps <c>GIVEBACK_DB</c> onto it). Public only for what cannot take
+    /// the data source: the Orleans ADO.NET providers, which build their own connections from a string.
+    /// </summary>
+    public static string ConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString(LedgerOptions.ConnectionStringName) ?? string.Empty;
+}
