@@ -4,6 +4,7 @@ using GiveBack.Api.Apis;
 using GiveBack.Api.Gifts;
 using GiveBack.Api.Giving;
 using GiveBack.Api.Problems;
+using GiveBack.Api.Requests;
 using GiveBack.Api.Security;
 using GiveBack.Api.Web;
 using Microsoft.AspNetCore.Authentication;
@@ -44,7 +45,11 @@ public static class ApiRegistration
             .AddPolicy(Policies.Admin, p => p.RequireRole(Policies.AdminRoles))
             // Secure by default: an endpoint that forgets to name a policy still needs a staff key.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(ApiKeyDefaults.Scheme).RequireRole(Policies.ReadRoles).Build());
-        services.AddOpenApi(o => o.AddDocumentTransformer<BearerSchemeTransformer>());
+        services.AddOpenApi(o =>
+        {
+            o.AddDocumentTransformer<BearerSchemeTransformer>();
+            o.AddOperationTransformer<DocumentedParametersTransformer>();
+        });
         builder.AddGivingPage();
         builder.AddGiveBackWebDoors();
 

@@ -1,13 +1,10 @@
-using System.Globalization;
 using GiveBack.Domain.Money;
+using static GiveBack.Domain.Tests.Cultures;
 
 namespace GiveBack.Domain.Tests;
 
 public sealed class MoneyFormatTests
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-
     [Theory]
     [InlineData(123_450L, "EUR", "€1,234.50", "1\u202f234,50\u00a0€")]
     [InlineData(2_500L, "USD", "$25.00", "25,00\u00a0$")]

@@ -1,6 +1,5 @@
 using GiveBack.Domain.Calendar;
 using GiveBack.Reports.Lapsed;
-using GiveBack.Reports.Paging;
 using GiveBack.Reports.Tests.Support;
 
 namespace GiveBack.Reports.Tests;
@@ -32,7 +31,7 @@ public sealed class LapsedDonorsReportTests(SeededLedger ledger) : IClassFixture
         var donors = expected.InListOrder(kind == LapseKind.Lybunt ? expected.Lybunt(year) : expected.Sybunt(year));
 
         await ledger.UseFiscalYearStartAsync(firstMonth);
-        var actual = await ledger.Lapsed(firstMonth).RunAsync(kind, year, null, ReportPage.All, CancellationToken.None);
+        var actual = await ledger.Lapsed(firstMonth).RunAsync(kind, year, null, 0, null, CancellationToken.None);
 
         Assert.Equal(donors.Count, actual.Total);
         Assert.Equal(donors, actual.Items.Select(d => d.DonorId));
@@ -48,9 +47,9 @@ public sealed class LapsedDonorsReportTests(SeededLedger ledger) : IClassFixture
     {
         await ledger.UseFiscalYearStartAsync(FiscalCalendar.DefaultFirstMonth);
         var report = ledger.Lapsed();
-        var all = await report.RunAsync(LapseKind.Sybunt, GivingData.ReportYear, null, ReportPage.All, CancellationToken.None);
-        var page = await report.RunAsync(LapseKind.Sybunt, GivingData.ReportYear, null, new ReportPage(2, 3), CancellationToken.None);
-        var beyond = await report.RunAsync(LapseKind.Sybunt, GivingData.ReportYear, null, new ReportPage(10_000, 3), CancellationToken.None);
+        var all = await report.RunAsync(LapseKind.Sybunt, GivingData.ReportYear, null, 0, null, CancellationToken.None);
+        var page = await report.RunAsync(LapseKind.Sybunt, GivingData.ReportYear, null, 2, 3, CancellationToken.None);
+        var beyond = await report.RunAsync(LapseKind.Sybunt, GivingData.ReportYear, null, 10_000, 3, CancellationToken.None);
 
         Assert.True(all.Items.Count > 5);
         Assert.Equal(all.Items.Skip(2).Take(3), page.Items);
@@ -85,7 +84,7 @@ public sealed class LapsedDonorsReportTests(SeededLedger ledger) : IClassFixture
             Assert.DoesNotContain(ledger.Data.OnlyGiftReversedDonor.Id, await Ids(report, LapseKind.Sybunt, year));
         }
 
-        var partly = (await report.RunAsync(LapseKind.Lybunt, 2025, null, ReportPage.All, CancellationToken.None))
+        var partly = (await report.RunAsync(LapseKind.Lybunt, 2025, null, 0, null, CancellationToken.None))
             .Items.Single(d => d.DonorId == ledger.Data.PartlyReversedDonor.Id);
         Assert.Equal((new DateOnly(2023, 11, 1), 1_000L, 1_000L, 1L), (partly.LastGiftOn, partly.LastGiftAmount, partly.LifetimeAmount, partly.LifetimeGifts));
     }
@@ -94,12 +93,12 @@ public sealed class LapsedDonorsReportTests(SeededLedger ledger) : IClassFixture
     public async Task Two_gifts_on_the_last_day_make_the_later_recorded_one_the_last_gift()
     {
         await ledger.UseFiscalYearStartAsync(FiscalCalendar.DefaultFirstMonth);
-        var lucy = (await ledger.Lapsed().RunAsync(LapseKind.Lybunt, 2025, null, ReportPage.All, CancellationToken.None))
+        var lucy = (await ledger.Lapsed().RunAsync(LapseKind.Lybunt, 2025, null, 0, null, CancellationToken.None))
             .Items.Single(d => d.DonorId == ledger.Data.LybuntDonor.Id);
 
         Assert.Equal((new DateOnly(2024, 2, 1), 300L, 1_400L, 4L), (lucy.LastGiftOn, lucy.LastGiftAmount, lucy.LifetimeAmount, lucy.LifetimeGifts));
     }
 
     private static async Task<List<Guid>> Ids(LapsedDonorsReport report, LapseKind kind, int year) =>
-        [.. (await report.RunAsync(kind, year, null, ReportPage.All, CancellationToken.None)).Items.Select(d => d.DonorId)];
+        [.. (await report.RunAsync(kind, year, null, 0, null, CancellationToken.None)).Items.Select(d => d.DonorId)];
 }

@@ -1,4 +1,3 @@
-using GiveBack.Reports.Paging;
 using GiveBack.Reports.Rfm;
 using GiveBack.Reports.Tests.Support;
 
@@ -23,7 +22,7 @@ public sealed class RfmReportTests(SeededLedger ledger) : IClassFixture<SeededLe
             return (d.Last, d.Gifts, d.Amount, rs, fs, ms, Segment: RfmSegments.Of(rs, fs, ms).Key);
         });
 
-        var actual = await ledger.Rfm().RunAsync(null, null, ReportPage.All, CancellationToken.None);
+        var actual = await ledger.Rfm().RunAsync(null, null, 0, null, CancellationToken.None);
 
         Assert.Equal(perDonor.Count, actual.Donors);
         Assert.Equal(perDonor.Count, actual.Total);
@@ -47,7 +46,7 @@ public sealed class RfmReportTests(SeededLedger ledger) : IClassFixture<SeededLe
     [Fact]
     public async Task Reversed_gifts_are_not_scored_and_a_donor_whose_only_gift_was_reversed_is_not_listed()
     {
-        var actual = await ledger.Rfm().RunAsync(null, null, ReportPage.All, CancellationToken.None);
+        var actual = await ledger.Rfm().RunAsync(null, null, 0, null, CancellationToken.None);
 
         Assert.DoesNotContain(actual.Items, i => i.DonorId == ledger.Data.OnlyGiftReversedDonor.Id);
         var partly = actual.Items.Single(i => i.DonorId == ledger.Data.PartlyReversedDonor.Id);
@@ -59,10 +58,10 @@ public sealed class RfmReportTests(SeededLedger ledger) : IClassFixture<SeededLe
     [Fact]
     public async Task A_segment_filter_lists_only_that_segment_and_counts_it()
     {
-        var all = await ledger.Rfm().RunAsync(null, null, ReportPage.All, CancellationToken.None);
+        var all = await ledger.Rfm().RunAsync(null, null, 0, null, CancellationToken.None);
         var biggest = all.Segments.MaxBy(s => s.Donors)!;
 
-        var filtered = await ledger.Rfm().RunAsync(biggest.Segment, null, new ReportPage(1, 2), CancellationToken.None);
+        var filtered = await ledger.Rfm().RunAsync(biggest.Segment, null, 1, 2, CancellationToken.None);
 
         Assert.Equal(biggest.Donors, filtered.Total);
         Assert.Equal(all.Items.Where(i => i.Segment == biggest.Segment).Skip(1).Take(2), filtered.Items);
@@ -72,7 +71,7 @@ public sealed class RfmReportTests(SeededLedger ledger) : IClassFixture<SeededLe
     [Fact]
     public async Task A_currency_without_gifts_has_no_donors()
     {
-        var actual = await ledger.Rfm().RunAsync(null, "JPY", ReportPage.All, CancellationToken.None);
+        var actual = await ledger.Rfm().RunAsync(null, "JPY", 0, null, CancellationToken.None);
 
         Assert.Equal((0L, 0L), (actual.Donors, actual.Total));
         Assert.Empty(actual.Items);

@@ -29,22 +29,16 @@ public static class CampaignsApi
     }
 
     public static async Task<Results<Created<CampaignResponse>, Ok<CampaignResponse>, ProblemHttpResult>> CreateCampaign(
-        CampaignRequest request, HttpRequest http, IGrainFactory grains, TimeProvider clock)
+        CampaignRequest request, IdempotencyKey key, IGrainFactory grains, TimeProvider clock)
     {
         var errors = new FieldErrors();
-        var (key, keyError) = IdempotencyKey.Read(http, required: false);
-        if (keyError is not null)
-        {
-            errors.Add(IdempotencyKey.HeaderName, keyError);
-        }
-
         var definition = CampaignValidation.Validate(request, errors);
         if (definition is null || errors.Any)
         {
             return errors.ToProblem();
         }
 
-        var id = key is null ? Guid.CreateVersion7(clock.GetUtcNow()) : IdempotencyKey.IdFor("campaign", key);
+        var id = key.IdFor("campaign", clock);
         var created = await grains.GetGrain<ICampaignGrain>(id).CreateAsync(definition);
         return created.Outcome switch
         {
@@ -98,15 +92,8 @@ public static class CampaignsApi
     }
 
     public static async Task<Results<Ok<Page<GiftResponse>>, ProblemHttpResult>> ListCampaignGifts(
-        Guid id, int? offset, int? limit, IGrainFactory grains, GiftHistory history, CancellationToken cancellationToken)
+        Guid id, PageRequest page, IGrainFactory grains, GiftHistory history, CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors();
-        var page = PageRequest.From(offset, limit, errors);
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
-
         if (await grains.GetGrain<ICampaignGrain>(id).GetDefinitionAsync() is null)
         {
             return ApiProblems.NotFound("campaign", id);

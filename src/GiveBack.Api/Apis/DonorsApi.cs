@@ -27,21 +27,15 @@ public static class DonorsApi
         donors.MapGet("/possible-duplicates", ListPossibleDuplicates).RequireAuthorization(Policies.Read);
         donors.MapGet("/{id:guid}", GetDonor).RequireAuthorization(Policies.Read);
         donors.MapPatch("/{id:guid}", PatchDonor).RequireAuthorization(Policies.Write);
-        donors.MapGet("/{id:guid}/gifts", ListDonorGifts).RequireAuthorization(Policies.Read);
+        donors.MapDonor().MapGet("/gifts", ListDonorGifts).RequireAuthorization(Policies.Read);
         return api;
     }
 
     /// <summary>With an Idempotency-Key the donor's id is derived from it, so a retried create finds the donor it made.</summary>
     public static async Task<Results<Created<DonorResponse>, Ok<DonorResponse>, ProblemHttpResult>> CreateDonor(
-        DonorRequest request, HttpRequest http, IGrainFactory grains, TimeProvider clock)
+        DonorRequest request, IdempotencyKey key, IGrainFactory grains, TimeProvider clock)
     {
         var errors = new FieldErrors();
-        var (key, keyError) = IdempotencyKey.Read(http, required: false);
-        if (keyError is not null)
-        {
-            errors.Add(IdempotencyKey.HeaderName, keyError);
-        }
-
         var profile = DonorValidation.Validate(
             new DonorFields(request.FirstName, request.LastName, request.Email, request.ClassYear, request.EmailOptOut ?? false, request.Language, request.PreferredChannel),
             clock,
@@ -51,7 +45,7 @@ public static class DonorsApi
             return errors.ToProblem();
         }
 
-        var id = key is null ? Guid.CreateVersion7(clock.GetUtcNow()) : IdempotencyKey.IdFor("donor", key);
+        var id = key.IdFor("donor", clock);
         var created = await grains.GetGrain<IDonorGrain>(id).CreateAsync(profile);
         return created.Outcome switch
         {
@@ -62,12 +56,10 @@ public static class DonorsApi
     }
 
     public static async Task<Results<Ok<Page<DonorResponse>>, ProblemHttpResult>> ListDonors(
-        string? q, int? classYear, int? offset, int? limit,
+        string? q, int? classYear, PageRequest page,
         DonorDirectory directory, LedgerReader ledger, GivingSummaryCalculator calculator, CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors();
-        var page = PageRequest.From(offset, limit, errors);
-        errors.Check(q is null || q.Length <= 200, "q", "q must be at most 200 characters.");
+        var errors = new FieldErrors().Check(q is null || q.Length <= 200, "q", "q must be at most 200 characters.");
         if (errors.Any)
         {
             return errors.ToProblem();
@@ -81,11 +73,9 @@ public static class DonorsApi
 
     /// <summary>Donors a matcher would not merge on its own (the same e-mail under another name), newest first.</summary>
     public static async Task<Results<Ok<Page<PossibleDuplicateResponse>>, ProblemHttpResult>> ListPossibleDuplicates(
-        string? status, int? offset, int? limit, PossibleDuplicates duplicates, CancellationToken cancellationToken)
+        string? status, PageRequest page, PossibleDuplicates duplicates, CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors();
-        var page = PageRequest.From(offset, limit, errors);
-        errors.Check(status is null || status.Length <= 16, "status", "status is at most 16 characters.");
+        var errors = new FieldErrors().Check(status is null || status.Length <= 16, "status", "status is at most 16 characters.");
         if (errors.Any)
         {
             return errors.ToProblem();
@@ -123,21 +113,7 @@ public static class DonorsApi
         return TypedResults.Ok(DonorResponse.From(updated!));
     }
 
-    public static async Task<Results<Ok<Page<GiftResponse>>, ProblemHttpResult>> ListDonorGifts(
-        Guid id, int? offset, int? limit, IGrainFactory grains, GiftHistory history, CancellationToken cancellationToken)
-    {
-        var errors = new FieldErrors();
-        var page = PageRequest.From(offset, limit, errors);
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
-
-        if (await grains.GetGrain<IDonorGrain>(id).GetAsync() is null)
-        {
-            return ApiProblems.NotFound("donor", id);
-        }
-
-        return TypedResults.Ok(await history.OfDonorAsync(id, page, cancellationToken));
-    }
+    public static async Task<Ok<Page<GiftResponse>>> ListDonorGifts(
+        Guid id, PageRequest page, GiftHistory history, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await history.OfDonorAsync(id, page, cancellationToken));
 }

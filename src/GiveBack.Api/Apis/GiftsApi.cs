@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using GiveBack.Api.Gifts;
 using GiveBack.Api.Problems;
 using GiveBack.Api.Security;
@@ -27,27 +28,22 @@ public static class GiftsApi
     /// is refused (422). Keys are the sending API key's own: another integration's "1" is another key.
     /// </summary>
     public static async Task<Results<Created<GiftResponse>, Ok<GiftResponse>, ProblemHttpResult>> RecordGift(
-        GiftRequest request, HttpRequest http, GiftRecorder recorder, TimeProvider clock, CancellationToken cancellationToken)
+        GiftRequest request, [Required] IdempotencyKey key, HttpContext http, GiftRecorder recorder, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        var (key, keyError) = IdempotencyKey.Read(http, required: true);
-        if (keyError is not null)
-        {
-            errors.Add(IdempotencyKey.HeaderName, keyError);
-        }
-
         var gift = GiftValidation.Validate(request, clock, errors);
-        if (gift is null || key is null)
+        if (gift is null)
         {
             return errors.ToProblem();
         }
 
-        if (IdempotencyKey.RefuseReserved(key) is { } reserved)
+        if (key.RefuseReserved() is { } reserved)
         {
             return reserved;
         }
 
-        var result = await recorder.RecordAsync(gift, IdempotencyKey.ScopedFor(http, key), cancellationToken);
+        var result = await recorder.RecordAsync(gift, key.ScopedFor(http), cancellationToken);
         return result.Status switch
         {
             GiftStatus.Created => TypedResults.Created($"/api/v1/gifts/{result.Entry!.Id}", GiftResponse.From(result.Entry)),
@@ -73,27 +69,21 @@ public static class GiftsApi
     /// reversed once; a reversal cannot itself be reversed. Idempotency-Key is optional; with it a retry is answered 200.
     /// </summary>
     public static async Task<Results<Created<GiftResponse>, Ok<GiftResponse>, ProblemHttpResult>> ReverseGift(
-        Guid id, ReversalRequest? request, HttpRequest http, GiftRecorder recorder, CancellationToken cancellationToken)
+        Guid id, ReversalRequest? request, IdempotencyKey key, HttpContext http, GiftRecorder recorder, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        var (key, keyError) = IdempotencyKey.Read(http, required: false);
-        if (keyError is not null)
-        {
-            errors.Add(IdempotencyKey.HeaderName, keyError);
-        }
-
         var reason = GiftValidation.Reason(request, errors);
         if (errors.Any)
         {
             return errors.ToProblem();
         }
 
-        if (key is not null && IdempotencyKey.RefuseReserved(key) is { } reserved)
+        if (key.RefuseReserved() is { } reserved)
         {
             return reserved;
         }
 
-        var scoped = key is null ? ScopedKey.System($"{SystemKeys.Reversal}{Guid.NewGuid()}") : IdempotencyKey.ScopedFor(http, key);
+        var scoped = key.Value is null ? ScopedKey.System($"{SystemKeys.Reversal}{Guid.NewGuid()}") : key.ScopedFor(http);
         var result = await recorder.ReverseAsync(id, reason!, scoped, cancellationToken);
         return result.Status switch
         {

@@ -1,8 +1,8 @@
+using GiveBack.Api.Donors;
 using GiveBack.Api.Engagement;
 using GiveBack.Api.Problems;
 using GiveBack.Api.Security;
 using GiveBack.Engagement;
-using GiveBack.Engagement.Infrastructure;
 using GiveBack.Engagement.Moves;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -17,7 +17,7 @@ public static class OfficersApi
 {
     public static RouteGroupBuilder MapOfficersApi(this RouteGroupBuilder api)
     {
-        api.MapPut("/donors/{id:guid}/moves", PutMoves).WithTags("Moves").RequireAuthorization(Policies.Write);
+        api.MapGroup("/donors").MapDonor().MapPut("/moves", PutMoves).WithTags("Moves").RequireAuthorization(Policies.Write);
         api.MapGet("/donors/{id:guid}/moves", GetMoves).WithTags("Moves").RequireAuthorization(Policies.Read);
         api.MapGet("/officers/{id}/portfolio", GetPortfolio).WithTags("Moves").RequireAuthorization(Policies.Read);
         return api;
@@ -25,7 +25,7 @@ public static class OfficersApi
 
     /// <summary>Sets the prospect's stage, officer, next step and due date; each change is kept in the history.</summary>
     public static async Task<Results<Ok<MovesResponse>, ProblemHttpResult>> PutMoves(
-        Guid id, MovesRequest request, KnownDonors donors, MovesStore moves,
+        Guid id, MovesRequest request, MovesStore moves,
         [FromKeyedServices(EngagementClock.Key)] TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
@@ -33,11 +33,6 @@ public static class OfficersApi
         if (update is null)
         {
             return errors.ToProblem();
-        }
-
-        if (!await donors.ExistsAsync(id, cancellationToken))
-        {
-            return ApiProblems.NotFound("donor", id);
         }
 
         return TypedResults.Ok(MovesResponse.From(await moves.SaveAsync(id, update, clock.GetUtcNow(), cancellationToken)));

@@ -29,11 +29,9 @@ public static class PaymentEventsApi
 
     /// <summary>Newest first; <c>status</c> (pending, processed, parked) narrows the list.</summary>
     public static async Task<Results<Ok<Page<PaymentEventView>>, ProblemHttpResult>> ListAsync(
-        string? status, int? offset, int? limit, IPaymentEvents events, CancellationToken cancellationToken)
+        string? status, PageRequest page, IPaymentEvents events, CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors();
-        var page = PageRequest.From(offset, limit, errors);
-        errors.Check(status is null || PaymentEventStatuses.All.Contains(status), "status", $"status must be one of: {string.Join(", ", PaymentEventStatuses.All)}.");
+        var errors = new FieldErrors().Check(status is null || PaymentEventStatuses.All.Contains(status), "status", $"status must be one of: {string.Join(", ", PaymentEventStatuses.All)}.");
         if (errors.Any)
         {
             return errors.ToProblem();

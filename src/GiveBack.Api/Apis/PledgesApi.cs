@@ -31,15 +31,9 @@ public static class PledgesApi
     }
 
     public static async Task<Results<Created<PledgeResponse>, Ok<PledgeResponse>, ProblemHttpResult>> CreatePledge(
-        PledgeRequest request, HttpRequest http, IGrainFactory grains, TimeProvider clock)
+        PledgeRequest request, IdempotencyKey key, IGrainFactory grains, TimeProvider clock)
     {
         var errors = new FieldErrors();
-        var (key, keyError) = IdempotencyKey.Read(http, required: false);
-        if (keyError is not null)
-        {
-            errors.Add(IdempotencyKey.HeaderName, keyError);
-        }
-
         var terms = PledgeValidation.Validate(request, clock, errors);
         if (terms is null || errors.Any)
         {
@@ -57,7 +51,7 @@ public static class PledgesApi
             return unprocessable.ToProblem(StatusCodes.Status422UnprocessableEntity);
         }
 
-        var id = key is null ? Guid.CreateVersion7(clock.GetUtcNow()) : IdempotencyKey.IdFor("pledge", key);
+        var id = key.IdFor("pledge", clock);
         var created = await grains.GetGrain<IPledgeGrain>(id).CreateAsync(terms);
         return created.Outcome switch
         {
@@ -73,16 +67,9 @@ public static class PledgesApi
         return pledge is null ? ApiProblems.NotFound("pledge", id) : TypedResults.Ok(PledgeResponse.From(pledge));
     }
 
-    public static async Task<Results<Ok<Page<PledgeResponse>>, ProblemHttpResult>> ListPledges(
-        Guid? donorId, Guid? campaignId, PledgeStatus? status, int? offset, int? limit, PledgeStore store, CancellationToken cancellationToken)
+    public static async Task<Ok<Page<PledgeResponse>>> ListPledges(
+        Guid? donorId, Guid? campaignId, PledgeStatus? status, PageRequest page, PledgeStore store, CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors();
-        var page = PageRequest.From(offset, limit, errors);
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
-
         var query = new PledgeQuery(donorId, campaignId, status is { } s ? PledgeVocabulary.Of(s) : null, page.Offset, page.Limit);
         var found = await store.ListAsync(query, cancellationToken);
         return TypedResults.Ok(new Page<PledgeResponse>([.. found.Items.Select(PledgeResponse.From)], found.Total, found.Offset, found.Limit));

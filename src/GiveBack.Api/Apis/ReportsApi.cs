@@ -85,13 +85,13 @@ public static class ReportsApi
         var csv = ReportFormat.WantsCsv(http);
         var key = ReportQuery.Segment(segment, errors);
         var code = ReportQuery.Currency(currency, errors);
-        var page = ReportQuery.Page(offset, limit, csv, errors);
+        var rows = ReportQuery.Rows(offset, limit, csv, errors);
         if (errors.Any)
         {
             return errors.ToProblem();
         }
 
-        var figures = await report.RunAsync(key, code, page, cancellationToken);
+        var figures = await report.RunAsync(key, code, rows.Offset, rows.Limit, cancellationToken);
         return csv
             ? new CsvFileResult(ReportCsv.Of(figures), ReportCsv.FileName(key is null ? "rfm" : $"rfm-{key}", null, figures.Currency))
             : TypedResults.Ok(figures);
@@ -105,13 +105,13 @@ public static class ReportsApi
         var csv = ReportFormat.WantsCsv(http);
         var year = ReportQuery.FiscalYear(fiscalYear, errors);
         var code = ReportQuery.Currency(currency, errors);
-        var page = ReportQuery.Page(offset, limit, csv, errors);
+        var rows = ReportQuery.Rows(offset, limit, csv, errors);
         if (errors.Any)
         {
             return errors.ToProblem();
         }
 
-        var donors = await report.RunAsync(kind, year, code, page, cancellationToken);
+        var donors = await report.RunAsync(kind, year, code, rows.Offset, rows.Limit, cancellationToken);
         var name = kind == LapseKind.Lybunt ? "lybunt" : "sybunt";
         return csv
             ? new CsvFileResult(ReportCsv.Of(donors), ReportCsv.FileName(name, year, donors.Currency))

@@ -42,16 +42,9 @@ public static class SegmentsApi
         return TypedResults.Created($"/api/v1/segments/{created.Id}", SegmentResponse.From(created));
     }
 
-    public static async Task<Results<Ok<Page<SegmentResponse>>, ProblemHttpResult>> ListSegments(
-        int? offset, int? limit, SegmentStore segments, CancellationToken cancellationToken)
+    public static async Task<Ok<Page<SegmentResponse>>> ListSegments(
+        PageRequest page, SegmentStore segments, CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors();
-        var page = PageRequest.From(offset, limit, errors);
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
-
         var found = await segments.ListAsync(page.Offset, page.Limit, cancellationToken);
         return TypedResults.Ok(new Page<SegmentResponse>([.. found.Items.Select(SegmentResponse.From)], found.Total, found.Offset, found.Limit));
     }
@@ -61,15 +54,8 @@ public static class SegmentsApi
 
     /// <summary>The segment's donors today, by name.</summary>
     public static async Task<Results<Ok<Page<SegmentMember>>, ProblemHttpResult>> ListMembers(
-        Guid id, int? offset, int? limit, SegmentStore segments, CancellationToken cancellationToken)
+        Guid id, PageRequest page, SegmentStore segments, CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors();
-        var page = PageRequest.From(offset, limit, errors);
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
-
         if (await segments.FindAsync(id, cancellationToken) is not { } segment)
         {
             return ApiProblems.NotFound("segment", id);

@@ -17,16 +17,10 @@ public static class BulkActivityEndpoint
     /// (<c>activities[3].type</c>) and nothing is recorded. With an Idempotency-Key a retry records nothing twice.
     /// </summary>
     public static async Task<Results<Created<BulkActivitiesResponse>, Ok<BulkActivitiesResponse>, ProblemHttpResult>> RecordActivities(
-        BulkActivitiesRequest request, HttpRequest http, KnownDonors donors, ActivityStore store, EngagementModel model,
+        BulkActivitiesRequest request, IdempotencyKey key, KnownDonors donors, ActivityStore store, EngagementModel model,
         IGrainFactory grains, [FromKeyedServices(EngagementClock.Key)] TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        var (key, keyError) = IdempotencyKey.Read(http, required: false);
-        if (keyError is not null)
-        {
-            errors.Add(IdempotencyKey.HeaderName, keyError);
-        }
-
         var items = request.Activities ?? [];
         errors.Check(
             items.Count is > 0 and <= ActivityValidation.MaxBulk,
@@ -42,7 +36,7 @@ public static class BulkActivityEndpoint
             var (type, occurredAt, detail) = ActivityValidation.Validate(item?.Type, item?.OccurredAt, item?.Detail, prefix, model, now, errors);
             if (item?.DonorId is { } donorId && type is not null && occurredAt is not null)
             {
-                var id = key is null ? Guid.CreateVersion7(now) : IdempotencyKey.IdFor("activity", $"{key}:{i}");
+                var id = key.Value is null ? Guid.CreateVersion7(now) : IdempotencyKey.IdFor("activity", $"{key.Value}:{i}");
                 activities.Add(new NewActivity(id, donorId, type, occurredAt.Value, detail));
             }
         }

@@ -2,7 +2,6 @@ using GiveBack.Api.Paging;
 using GiveBack.Api.Problems;
 using GiveBack.Domain.Paging;
 using GiveBack.Engagement;
-using GiveBack.Engagement.Infrastructure;
 using GiveBack.Engagement.Scoring;
 using GiveBack.Engagement.Talent;
 using Microsoft.AspNetCore.Http;
@@ -14,19 +13,11 @@ namespace GiveBack.Api.Engagement;
 /// <summary>Skills, industry and tags of a donor, and the talent finder that searches them with activities.</summary>
 public static class TalentEndpoints
 {
-    public static async Task<Results<Ok<TalentResponse>, ProblemHttpResult>> GetTalent(
-        Guid id, KnownDonors donors, TalentStore talents, CancellationToken cancellationToken)
-    {
-        if (!await donors.ExistsAsync(id, cancellationToken))
-        {
-            return ApiProblems.NotFound("donor", id);
-        }
-
-        return TypedResults.Ok(TalentResponse.From(id, await talents.FindAsync(id, cancellationToken)));
-    }
+    public static async Task<Ok<TalentResponse>> GetTalent(Guid id, TalentStore talents, CancellationToken cancellationToken) =>
+        TypedResults.Ok(TalentResponse.From(id, await talents.FindAsync(id, cancellationToken)));
 
     public static async Task<Results<Ok<TalentResponse>, ProblemHttpResult>> PutTalent(
-        Guid id, TalentRequest request, KnownDonors donors, TalentStore talents,
+        Guid id, TalentRequest request, TalentStore talents,
         [FromKeyedServices(EngagementClock.Key)] TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
@@ -37,17 +28,12 @@ public static class TalentEndpoints
             return errors.ToProblem();
         }
 
-        if (!await donors.ExistsAsync(id, cancellationToken))
-        {
-            return ApiProblems.NotFound("donor", id);
-        }
-
         var saved = await talents.SaveTalentAsync(id, industry, skills!, clock.GetUtcNow(), cancellationToken);
         return TypedResults.Ok(TalentResponse.From(id, saved));
     }
 
     public static async Task<Results<Ok<TalentResponse>, ProblemHttpResult>> PutTags(
-        Guid id, TagsRequest request, KnownDonors donors, TalentStore talents,
+        Guid id, TagsRequest request, TalentStore talents,
         [FromKeyedServices(EngagementClock.Key)] TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
@@ -55,11 +41,6 @@ public static class TalentEndpoints
         if (errors.Any)
         {
             return errors.ToProblem();
-        }
-
-        if (!await donors.ExistsAsync(id, cancellationToken))
-        {
-            return ApiProblems.NotFound("donor", id);
         }
 
         var saved = await talents.SaveTagsAsync(id, tags!, clock.GetUtcNow(), cancellationToken);
@@ -71,11 +52,10 @@ public static class TalentEndpoints
     /// engaged first: to recruit mentors and speakers.
     /// </summary>
     public static async Task<Results<Ok<Page<TalentMatch>>, ProblemHttpResult>> FindTalent(
-        string? skill, string? industry, string? activity, int? offset, int? limit, TalentStore talents, EngagementModel model,
+        string? skill, string? industry, string? activity, PageRequest page, TalentStore talents, EngagementModel model,
         [FromKeyedServices(EngagementClock.Key)] TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        var page = PageRequest.From(offset, limit, errors);
         var skillLabel = string.IsNullOrWhiteSpace(skill) ? null : TalentValidation.Label(skill);
         var industryKey = TalentValidation.Industry(industry, errors)?.ToLowerInvariant();
         var activityType = string.IsNullOrWhiteSpace(activity) ? null : model.FindType(activity.Trim());

@@ -38,7 +38,6 @@ public sealed record GivingForm(
     /// <summary>The gift in minor units, or null with an error added.</summary>
     public long? Amount(string currency, GivingPageOptions options, GivingTexts texts, IDictionary<string, string> errors)
     {
-        var digits = Currency.MinorDigitsOf(currency);
         long? amount = null;
         if (AmountChoice is not null && AmountChoice != "other"
             && long.TryParse(AmountChoice, NumberStyles.None, CultureInfo.InvariantCulture, out var preset))
@@ -49,9 +48,8 @@ public sealed record GivingForm(
             && decimal.TryParse(typed.Replace(',', '.').Replace(" ", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var major)
             && major <= options.MaxAmount)
         {
-            // Compared in major units first: scaling a 28-digit amount to minor units would overflow decimal.
-            var minor = major * (decimal)Math.Pow(10, digits);
-            amount = minor == decimal.Truncate(minor) && minor <= long.MaxValue ? (long)minor : null;
+            // More decimals than the currency has (12.345 EUR) is not an amount; Money refuses it rather than round.
+            amount = Money.TryFromMajor(major, currency, out var money) ? money.Minor : null;
         }
 
         if (amount is null)

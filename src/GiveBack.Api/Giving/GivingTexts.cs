@@ -79,7 +79,7 @@ public sealed record GivingTexts
 
     /// <summary>An amount as the page shows it: in this language, without zero cents (€100, 100 €).</summary>
     public string Money(long minorUnits, string currency) =>
-        MoneyFormat.Format(minorUnits, currency, CultureInfo.GetCultureInfo(Culture), omitZeroMinorUnits: true);
+        new Money(minorUnits, currency).Format(CultureInfo.GetCultureInfo(Culture), omitZeroMinorUnits: true);
 
     public string Title { get; init; } = "Make a gift";
 

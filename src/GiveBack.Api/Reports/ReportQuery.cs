@@ -1,7 +1,6 @@
 using GiveBack.Api.Paging;
 using GiveBack.Api.Problems;
 using GiveBack.Reports.Calendar;
-using GiveBack.Reports.Paging;
 using GiveBack.Reports.Rfm;
 
 namespace GiveBack.Api.Reports;
@@ -46,17 +45,20 @@ public static class ReportQuery
         return segment;
     }
 
-    /// <summary>JSON pages like every list (at most 200 rows); a CSV export has every row unless a limit is given.</summary>
-    public static ReportPage Page(int? offset, int? limit, bool csv, FieldErrors errors)
+    /// <summary>
+    /// JSON is paged like every list (<see cref="PageRequest"/>: at most 200 rows, the same messages); a CSV export is
+    /// not a page: every row from the offset, unless a limit is given. Null limit means every row.
+    /// </summary>
+    public static (int Offset, int? Limit) Rows(int? offset, int? limit, bool csv, FieldErrors errors)
     {
         if (!csv)
         {
             var page = PageRequest.From(offset, limit, errors);
-            return new ReportPage(page.Offset, page.Limit);
+            return (page.Offset, page.Limit);
         }
 
         errors.Check(offset is null or >= 0, "offset", "offset must be zero or more.");
         errors.Check(limit is null or >= 1, "limit", "limit must be at least 1.");
-        return new ReportPage(Math.Max(offset ?? 0, 0), limit);
+        return (Math.Max(offset ?? 0, 0), limit);
     }
 }

@@ -14,7 +14,10 @@ public static class MoneyFormat
 
     /// <summary>The amount in major units: 12345 EUR is 123.45, 500 JPY is 500.</summary>
     public static decimal MajorUnits(long minorUnits, string currency) =>
-        decimal.Divide(minorUnits, PowersOfTen[Currency.MinorDigitsOf(Normalize(currency))]);
+        decimal.Divide(minorUnits, MinorUnitsPerMajor(currency));
+
+    /// <summary>How many minor units make one major unit: 100 for EUR, 1 for JPY, 1000 for TND.</summary>
+    public static decimal MinorUnitsPerMajor(string currency) => PowersOfTen[Currency.MinorDigitsOf(Normalize(currency))];
 
     /// <param name="minorUnits">The amount in minor units (cents for EUR).</param>
     /// <param name="currency">An ISO 4217 code GiveBack supports.</param>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GiveBack.Domain.Money;
 
 namespace GiveBack.Ledger.Outreach;
 
@@ -17,7 +18,9 @@ public sealed class OutreachValues
 
     public OutreachValues Text(string name, string text) => Add(name, new TextValue(text));
 
-    public OutreachValues Money(string name, long minorUnits, string currency) => Add(name, new MoneyValue(minorUnits, currency));
+    public OutreachValues Money(string name, long minorUnits, string currency) => Money(name, new Money(minorUnits, currency));
+
+    public OutreachValues Money(string name, Money amount) => Add(name, MoneyValue.Of(amount));
 
     public OutreachValues Date(string name, DateOnly date) => Add(name, new DateValue(date));
 

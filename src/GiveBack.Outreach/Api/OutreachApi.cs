@@ -24,10 +24,9 @@ public static class OutreachApi
 
     /// <summary>Newest first; <c>donorId</c>, <c>kind</c> (e.g. <c>thank-you</c>) and <c>status</c> narrow the list.</summary>
     public static async Task<Results<Ok<Page<OutreachMessageResponse>>, ProblemHttpResult>> ListMessages(
-        string? donorId, string? kind, string? status, int? offset, int? limit, OutreachStore store, CancellationToken cancellationToken)
+        string? donorId, string? kind, string? status, PageRequest page, OutreachStore store, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        var page = PageRequest.From(offset, limit, errors);
         Guid? donor = null;
         if (donorId is not null)
         {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using GiveBack.Grains.Abstractions.Donors;
 using GiveBack.Ledger.Outreach;
-using GiveBack.Domain.Money;
 
 namespace GiveBack.Outreach.Templates;
 
@@ -21,7 +20,7 @@ public sealed record OutreachLanguage(string Code, CultureInfo Culture, string D
     public string Format(OutreachValue value) => value switch
     {
         TextValue text => text.Text,
-        MoneyValue money => MoneyFormat.Format(money.Minor, money.Currency, Culture),
+        MoneyValue money => money.Amount.Format(Culture),
         DateValue date => date.Date.ToString(DatePattern, Culture),
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "unknown outreach value type"),
     };

@@ -96,5 +96,5 @@ public sealed class PaymentReceipts(
         };
     }
 
-    private static string Format(long amount, string currency) => MoneyFormat.Format(amount, currency, English);
+    private static string Format(long amount, string currency) => new Money(amount, currency).Format(English);
 }

@@ -27,7 +27,7 @@ internal static class ReceiptDocument
             .Text(56, 670, $"Donor / Donateur: {donor?.FirstName} {donor?.LastName}".TrimEnd())
             .Text(56, 650, $"Email: {donor?.Email}")
             .Text(56, 620, $"Gift date / Date du don: {gift.ReceivedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}")
-            .Text(56, 600, $"Amount / Montant: {MoneyFormat.Format(gift.Amount, gift.Currency, English)}", 12, bold: true)
+            .Text(56, 600, $"Amount / Montant: {new Money(gift.Amount, gift.Currency).Format(English)}", 12, bold: true)
             .Text(56, 580, $"Method / Mode: {gift.Method}")
             .Text(56, 560, $"Gift id / Référence: {gift.Id}");
         if (receipt.VoidedAt is not null)

@@ -1,7 +1,6 @@
 using GiveBack.Domain.Calendar;
 using GiveBack.Reports.Calendar;
 using GiveBack.Reports.Infrastructure;
-using GiveBack.Reports.Paging;
 using GiveBack.Reports.Rollups;
 using Npgsql;
 using NpgsqlTypes;
@@ -64,8 +63,9 @@ public sealed class LapsedDonorsReport(ReportsDatabase database, FiscalCalendar 
         ORDER BY p.last_name, p.first_name, p.id
         """;
 
+    /// <summary>One page of the report's donors: skip <c>offset</c>, take <c>limit</c> (null: every one, a CSV export).</summary>
     public async Task<LapsedDonors> RunAsync(
-        LapseKind kind, int fiscalYear, string? currency, ReportPage page, CancellationToken cancellationToken)
+        LapseKind kind, int fiscalYear, string? currency, int offset, int? limit, CancellationToken cancellationToken)
     {
         var window = FiscalYearWindow.Of(calendar, fiscalYear);
         currency ??= database.DefaultCurrency;
@@ -75,8 +75,8 @@ public sealed class LapsedDonorsReport(ReportsDatabase database, FiscalCalendar 
         command.Parameters.Add(new NpgsqlParameter("currency", NpgsqlDbType.Char) { Value = currency });
         command.Parameters.AddWithValue("year", fiscalYear);
         command.Parameters.AddWithValue("next_start", window.NextStart);
-        command.Parameters.AddWithValue("offset", (long)page.Offset);
-        command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Bigint) { Value = (object?)page.Limit ?? DBNull.Value });
+        command.Parameters.AddWithValue("offset", (long)offset);
+        command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Bigint) { Value = (object?)limit ?? DBNull.Value });
 
         long total = 0;
         var items = new List<LapsedDonor>();
@@ -102,6 +102,6 @@ public sealed class LapsedDonorsReport(ReportsDatabase database, FiscalCalendar 
         }
 
         return new LapsedDonors(
-            kind, fiscalYear, window.Start, window.End, currency, total, page.Offset, page.Limit, items);
+            kind, fiscalYear, window.Start, window.End, currency, total, offset, limit, items);
     }
 }

@@ -1,6 +1,5 @@
 using System.Data;
 using GiveBack.Reports.Infrastructure;
-using GiveBack.Reports.Paging;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -52,7 +51,8 @@ public sealed class RfmReport(ReportsDatabase database)
         ORDER BY p.r_score DESC, p.f_score DESC, p.m_score DESC, p.amount DESC, p.donor_id
         """;
 
-    public async Task<RfmFigures> RunAsync(string? segment, string? currency, ReportPage page, CancellationToken cancellationToken)
+    /// <summary>One page of the report's donors: skip <c>offset</c>, take <c>limit</c> (null: every one, a CSV export).</summary>
+    public async Task<RfmFigures> RunAsync(string? segment, string? currency, int offset, int? limit, CancellationToken cancellationToken)
     {
         currency ??= database.DefaultCurrency;
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -62,16 +62,16 @@ public sealed class RfmReport(ReportsDatabase database)
         var cuts = await CutPointsAsync(connection, transaction, currency, cancellationToken);
         if (cuts is null)
         {
-            return new RfmFigures(currency, 0, RfmCutPoints.None, SegmentCounts([]), segment, 0, page.Offset, page.Limit, []);
+            return new RfmFigures(currency, 0, RfmCutPoints.None, SegmentCounts([]), segment, 0, offset, limit, []);
         }
 
         var triples = await TriplesAsync(connection, transaction, currency, cuts, cancellationToken);
         var segments = SegmentCounts(triples);
         var codes = segment is null ? null : CodesOf(segment);
         var total = segment is null ? segments.Sum(s => s.Donors) : segments.Where(s => s.Segment == segment).Sum(s => s.Donors);
-        var items = await PageAsync(connection, transaction, currency, cuts, codes, page, cancellationToken);
+        var items = await PageAsync(connection, transaction, currency, cuts, codes, offset, limit, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new RfmFigures(currency, segments.Sum(s => s.Donors), cuts, segments, segment, total, page.Offset, page.Limit, items);
+        return new RfmFigures(currency, segments.Sum(s => s.Donors), cuts, segments, segment, total, offset, limit, items);
     }
 
     private static async Task<RfmCutPoints?> CutPointsAsync(
@@ -103,15 +103,15 @@ public sealed class RfmReport(ReportsDatabase database)
     }
 
     private static async Task<List<RfmDonor>> PageAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string currency, RfmCutPoints cuts, int[]? codes, ReportPage page,
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string currency, RfmCutPoints cuts, int[]? codes, int offset, int? limit,
         CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(PageSql, connection, transaction);
         AddCurrency(command, currency);
         AddCuts(command, cuts);
         command.Parameters.Add(new NpgsqlParameter("codes", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = (object?)codes ?? DBNull.Value });
-        command.Parameters.AddWithValue("offset", (long)page.Offset);
-        command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Bigint) { Value = (object?)page.Limit ?? DBNull.Value });
+        command.Parameters.AddWithValue("offset", (long)offset);
+        command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Bigint) { Value = (object?)limit ?? DBNull.Value });
         var items = new List<RfmDonor>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
