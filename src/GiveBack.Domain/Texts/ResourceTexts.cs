@@ -21,5 +21,8 @@ public abstract class ResourceTexts(ResourceManager resources, string language)
     /// <summary>The text stored under <paramref name="key"/> (by default the calling property's name) in this language.</summary>
     /// <exception cref="InvalidOperationException">The resources hold no such text.</exception>
     protected string Text([CallerMemberName] string key = "") =>
-        resources.GetString(key, _language) ?? throw new InvalidOperationException($"There is no text '{key}' in {resources.BaseName}.");
+        Find(key) ?? throw new InvalidOperationException($"There is no text '{key}' in {resources.BaseName}.");
+
+    /// <summary>The text stored under <paramref name="key"/> in this language (else in English), or null.</summary>
+    protected string? Find(string key) => resources.GetString(key, _language);
 }
