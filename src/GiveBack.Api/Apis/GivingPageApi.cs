@@ -1,4 +1,5 @@
 using GiveBack.Api.Giving;
+using GiveBack.Api.Giving.Pages;
 using GiveBack.Api.Web;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Grains.Payments;
@@ -46,8 +47,8 @@ public static partial class GivingPageApi
         }
 
         var notice = request.Query.ContainsKey("cancelled") ? texts.Cancelled : null;
-        return Html(GivingPageView.Render(campaign, GivingForm.Empty, new Dictionary<string, string>(), options.Value, texts,
-            PagePath(slug, texts), SwitchUrl(request, texts), notice, gateway.IsConfigured));
+        return GivingPages.Form(campaign, GivingForm.Empty, new Dictionary<string, string>(), options.Value, texts,
+            PagePath(slug, texts), SwitchUrl(request, texts), notice, gateway.IsConfigured);
     }
 
     public static async Task<IResult> SubmitAsync(
@@ -77,15 +78,15 @@ public static partial class GivingPageApi
         catch (InvalidDataException)
         {
             // ASP.NET refuses a form value holding a NUL before any field can be read: the whole form is asked again.
-            errors[GivingPageView.FormError] = texts.ErrorUnreadable;
+            errors[GivingFormPage.FormError] = texts.ErrorUnreadable;
         }
 
         var amount = form.Amount(campaign.Definition.Currency, settings, texts, errors);
         form.Validate(settings, texts, errors, out var classYear);
         if (errors.Count > 0 || amount is not { } gift || !gateway.IsConfigured)
         {
-            var page = GivingPageView.Render(campaign, form, errors, settings, texts, PagePath(slug, texts), SwitchUrl(request, texts), null, gateway.IsConfigured);
-            return Html(page, gateway.IsConfigured ? StatusCodes.Status400BadRequest : StatusCodes.Status503ServiceUnavailable);
+            return GivingPages.Form(campaign, form, errors, settings, texts, PagePath(slug, texts), SwitchUrl(request, texts), null, gateway.IsConfigured,
+                gateway.IsConfigured ? StatusCodes.Status400BadRequest : StatusCodes.Status503ServiceUnavailable);
         }
 
         var charged = form.CoverFee ? FeeGrossUp.Charge(gift, settings.FeePercent, settings.FeeFixed) : gift;
@@ -107,7 +108,7 @@ public static partial class GivingPageApi
 #pragma warning restore CA1031
         {
             LogCheckoutFailed(loggers.CreateLogger(typeof(GivingPageApi)), exception, slug);
-            return Html(GivingMessageView.Message(texts, texts.Title, texts.Unavailable, SwitchUrl(request, texts)), StatusCodes.Status503ServiceUnavailable);
+            return GivingPages.Message(texts, texts.Title, texts.Unavailable, SwitchUrl(request, texts), StatusCodes.Status503ServiceUnavailable);
         }
     }
 
@@ -135,7 +136,7 @@ public static partial class GivingPageApi
             LogProcessorFailed(loggers.CreateLogger(typeof(GivingPageApi)), exception, slug);
         }
 
-        return Html(GivingMessageView.Thanks(texts, campaign.Name, checkout, PagePath(slug, texts), SwitchUrl(request, texts)));
+        return GivingPages.Thanks(texts, campaign.Name, checkout, PagePath(slug, texts), SwitchUrl(request, texts));
     }
 
     public static async Task<IResult> ManageAsync(string token, HttpRequest request, IRecurringGifts recurring, MonthlyGiftLinks links)
@@ -148,7 +149,7 @@ public static partial class GivingPageApi
         }
 
         var path = $"/give/monthly/{Uri.EscapeDataString(token)}";
-        return Html(GivingMessageView.Manage(texts, gift, $"{path}/cancel?lang={texts.Language}", $"{path}/portal?lang={texts.Language}", SwitchUrl(request, texts)));
+        return GivingPages.Manage(texts, gift, $"{path}/cancel?lang={texts.Language}", $"{path}/portal?lang={texts.Language}", SwitchUrl(request, texts));
     }
 
     public static async Task<IResult> CancelMonthlyAsync(
@@ -200,7 +201,7 @@ public static partial class GivingPageApi
         catch (PaymentProcessorException exception)
         {
             LogProcessorFailed(loggers.CreateLogger(typeof(GivingPageApi)), exception, "monthly gift");
-            return Html(GivingMessageView.Message(texts, texts.ManageTitle, texts.ProcessorUnavailable, SwitchUrl(request, texts)));
+            return GivingPages.Message(texts, texts.ManageTitle, texts.ProcessorUnavailable, SwitchUrl(request, texts));
         }
     }
 
@@ -211,7 +212,7 @@ public static partial class GivingPageApi
     private static IResult? Closed(CampaignView campaign, TimeProvider clock, GivingTexts texts, HttpRequest request, int status = StatusCodes.Status200OK)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return campaign.Definition.IsOpenOn(today) ? null : Html(GivingMessageView.Closed(texts, campaign.Definition, today, SwitchUrl(request, texts)), status);
+        return campaign.Definition.IsOpenOn(today) ? null : GivingPages.Closed(texts, campaign.Definition, today, SwitchUrl(request, texts), status);
     }
 
     private static async Task<CampaignView?> FindCampaignAsync(string slug, CampaignDirectory campaigns, IGrainFactory grains, CancellationToken cancellationToken) =>
@@ -226,7 +227,7 @@ public static partial class GivingPageApi
         var link = links.Read(token);
         if (link.Status == MonthlyGiftLinkStatus.Expired)
         {
-            return (null, Html(GivingMessageView.Message(texts, texts.ManageTitle, texts.LinkExpired, SwitchUrl(request, texts)), StatusCodes.Status410Gone));
+            return (null, GivingPages.Message(texts, texts.ManageTitle, texts.LinkExpired, SwitchUrl(request, texts), StatusCodes.Status410Gone));
         }
 
         var gift = link.Status == MonthlyGiftLinkStatus.Valid ? await recurring.GetAsync(link.RecurringGiftId, request.HttpContext.RequestAborted) : null;
@@ -243,9 +244,7 @@ public static partial class GivingPageApi
     }
 
     private static IResult NotFound(GivingTexts texts, HttpRequest request) =>
-        Html(GivingMessageView.Message(texts, texts.Title, texts.NotFound, SwitchUrl(request, texts)), StatusCodes.Status404NotFound);
-
-    private static IResult Html(string html, int status = StatusCodes.Status200OK) => Results.Content(html, "text/html; charset=utf-8", statusCode: status);
+        GivingPages.Message(texts, texts.Title, texts.NotFound, SwitchUrl(request, texts), StatusCodes.Status404NotFound);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not create a Checkout Session for the giving page '{Slug}'.")]
     private static partial void LogCheckoutFailed(ILogger logger, Exception exception, string slug);

@@ -1,11 +1,12 @@
-using System.Text.Encodings.Web;
-
 namespace GiveBack.Api.Giving;
 
-/// <summary>The frame of every public page: self-contained (no CDN, no external font), readable on a phone, keyboard-first.</summary>
+/// <summary>
+/// The stylesheet of every public page (<see cref="Pages.PublicPage"/>): self-contained (no CDN, no external font),
+/// readable on a phone, keyboard-first. Kept in C# and written raw, since Razor would read its <c>@media</c> as code.
+/// </summary>
 internal static class GivingLayout
 {
-    private const string Styles = """
+    public const string Styles = """
         :root{--ink:#1d2330;--muted:#5b6475;--line:#d5d9e2;--bg:#f5f6f9;--card:#fff;--accent:#1f5fbf;--accent-ink:#fff;--error:#b3261e}
         *{box-sizing:border-box}
         body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ink);background:var(--bg)}
@@ -42,24 +43,4 @@ internal static class GivingLayout
         .progress span{display:block;height:100%;background:#2e9e5b}
         dl{display:grid;grid-template-columns:auto 1fr;gap:.3rem 1rem}dt{font-weight:600}dd{margin:0}
         """;
-
-    public static string Page(GivingTexts texts, string title, string switchUrl, string body) => $"""
-        <!doctype html>
-        <html lang="{texts.Language}">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{Encode(title)}</title>
-        <style>{Styles}</style>
-        </head>
-        <body>
-        <header><div class="bar"><span>{Encode(title)}</span><a id="language" href="{Encode(switchUrl)}" hreflang="{(texts.Language == "fr" ? "en" : "fr")}">{Encode(texts.OtherLanguage)}</a></div></header>
-        <main id="main">
-        {body}
-        </main>
-        </body>
-        </html>
-        """;
-
-    public static string Encode(string? text) => HtmlEncoder.Default.Encode(text ?? string.Empty);
 }

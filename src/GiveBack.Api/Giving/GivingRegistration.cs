@@ -24,6 +24,9 @@ public static class GivingRegistration
             .Validate(o => o.MinAmount <= o.MaxAmount && o.PresetAmounts.All(a => a >= o.MinAmount && a <= o.MaxAmount), "GivingPage: presets must lie within MinAmount..MaxAmount.")
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        // The pages are Razor components rendered on the server by RazorComponentResult: this registers the renderer only
+        // (no component endpoints, no interactivity), so the forms keep posting to minimal API endpoints.
+        builder.Services.AddRazorComponents();
         builder.Services.AddSingleton<MonthlyGiftLinks>();
         builder.Services.AddSingleton<IMonthlyGiftLinks>(services => services.GetRequiredService<MonthlyGiftLinks>());
         builder.Services.AddRateLimiter(limiter =>

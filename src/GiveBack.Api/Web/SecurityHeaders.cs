@@ -19,7 +19,7 @@ public sealed class SecurityHeaders(RequestDelegate next)
     /// no code. No form-action: the form's answer is a redirect to Stripe Checkout, which form-action would block.
     /// </summary>
     public static readonly string GivingPagePolicy =
-        $"default-src 'self'; script-src '{ScriptHash(GivingPageView.Script)}'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        $"default-src 'self'; script-src '{ScriptHash(GivingScript.Text)}'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
         + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
     public static string ScriptHash(string script) =>
