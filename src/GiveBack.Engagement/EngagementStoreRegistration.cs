@@ -39,7 +39,7 @@ public static class EngagementStoreRegistration
         services.TryAddKeyedSingleton(EngagementClock.Key, (s, _) => s.GetRequiredService<TimeProvider>());
 
         services.AddPooledDbContextFactory<EngagementDbContext>((s, options) =>
-            options.UseEngagementNpgsql(s.GetRequiredService<NpgsqlDataSource>()));
+            options.UseGiveBackNpgsql(s.GetRequiredService<NpgsqlDataSource>(), EngagementDbContext.MigrationsHistoryTable));
         services.AddEfMigrations<EngagementDbContext>();
 
         services.AddSingleton<EngagementModel>();

@@ -54,7 +54,7 @@ public static class StripePaymentsRegistration
             });
         });
         services.AddPooledDbContextFactory<PaymentsDbContext>((provider, options) =>
-            options.UsePaymentsNpgsql(provider.GetRequiredService<NpgsqlDataSource>()));
+            options.UseGiveBackNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), PaymentsDbContext.MigrationsHistoryTable));
         services.AddEfMigrations<PaymentsDbContext>();
 
         services.AddSingleton<EventSignal>();

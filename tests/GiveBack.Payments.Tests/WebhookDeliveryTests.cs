@@ -120,6 +120,10 @@ public sealed class WebhookDeliveryTests(OnlineGivingFixture fixture)
         finally
         {
             await AdminAsync($"ALTER DATABASE \"{database}\" WITH ALLOW_CONNECTIONS true");
+            // The cut also closed this test's own idle connections (its pool is not the product's data source), and
+            // Npgsql learns that only on their next use: start the test's reads afresh.
+            using var cut = new Npgsql.NpgsqlConnection(fixture.Server.Database.ConnectionString);
+            Npgsql.NpgsqlConnection.ClearPool(cut);
         }
 
         await fixture.SettledAsync();

@@ -10,7 +10,7 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<E
     public EngagementDbContext CreateDbContext(string[] args)
     {
         var options = new DbContextOptionsBuilder<EngagementDbContext>();
-        options.UseEngagementNpgsql(GiveBackNpgsql.DesignTimeConnectionString);
+        options.UseGiveBackNpgsql(GiveBackNpgsql.DesignTimeConnectionString, EngagementDbContext.MigrationsHistoryTable);
         return new EngagementDbContext(options.Options);
     }
 }

@@ -27,6 +27,17 @@ public static class GiveBackNpgsql
         (DbContextOptionsBuilder<TContext>)((DbContextOptionsBuilder)options).UseGiveBackNpgsql(connectionString, npgsql);
 
     /// <summary>
+    /// A module's context: the shared data source and the module's own migrations history table (the contexts share
+    /// the database, not the history).
+    /// </summary>
+    public static DbContextOptionsBuilder UseGiveBackNpgsql(this DbContextOptionsBuilder options, NpgsqlDataSource dataSource, string historyTable) =>
+        options.UseGiveBackNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable(historyTable));
+
+    /// <inheritdoc cref="UseGiveBackNpgsql(DbContextOptionsBuilder, NpgsqlDataSource, string)"/>
+    public static DbContextOptionsBuilder UseGiveBackNpgsql(this DbContextOptionsBuilder options, string connectionString, string historyTable) =>
+        options.UseGiveBackNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(historyTable));
+
+    /// <summary>
     /// The database <c>dotnet ef</c> builds models against: <c>GIVEBACK_DB</c> when set, else a local name (adding a
     /// migration needs no server at all).
     /// </summary>

@@ -10,7 +10,7 @@ internal sealed class DesignTimePaymentsDbContextFactory : IDesignTimeDbContextF
     public PaymentsDbContext CreateDbContext(string[] args)
     {
         var options = new DbContextOptionsBuilder<PaymentsDbContext>();
-        options.UsePaymentsNpgsql(GiveBackNpgsql.DesignTimeConnectionString);
+        options.UseGiveBackNpgsql(GiveBackNpgsql.DesignTimeConnectionString, PaymentsDbContext.MigrationsHistoryTable);
         return new PaymentsDbContext(options.Options);
     }
 }

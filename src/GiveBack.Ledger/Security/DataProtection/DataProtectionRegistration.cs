@@ -20,7 +20,7 @@ public static class DataProtectionRegistration
     {
         // A plain (non-pooled) factory: PersistKeysToDbContext resolves the context itself from a scope.
         builder.Services.AddDbContextFactory<DataProtectionKeysDbContext>((services, options) =>
-            options.UseDataProtectionNpgsql(services.GetRequiredService<NpgsqlDataSource>()));
+            options.UseGiveBackNpgsql(services.GetRequiredService<NpgsqlDataSource>(), DataProtectionKeysDbContext.MigrationsHistoryTable));
         builder.Services.AddEfMigrations<DataProtectionKeysDbContext>();
         builder.Services.AddDataProtection()
             .SetApplicationName(ApplicationName)

@@ -10,7 +10,7 @@ internal sealed class DesignTimeDataProtectionKeysDbContextFactory : IDesignTime
     public DataProtectionKeysDbContext CreateDbContext(string[] args)
     {
         var options = new DbContextOptionsBuilder<DataProtectionKeysDbContext>();
-        options.UseDataProtectionNpgsql(GiveBackNpgsql.DesignTimeConnectionString);
+        options.UseGiveBackNpgsql(GiveBackNpgsql.DesignTimeConnectionString, DataProtectionKeysDbContext.MigrationsHistoryTable);
         return new DataProtectionKeysDbContext(options.Options);
     }
 }
