@@ -162,6 +162,29 @@ public sealed class GiveBackServer : IAsyncDisposable
 
     private async Task StartAppAsync()
     {
+        // A port found free can be taken before Kestrel binds it (outgoing connections draw from the same ephemeral
+        // range while other test classes run), so a start that loses that race starts again on fresh ports.
+        const int attempts = 5;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await StartOnceAsync();
+                return;
+            }
+            catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException && attempt < attempts)
+            {
+                if (_app is not null)
+                {
+                    await _app.DisposeAsync();
+                    _app = null;
+                }
+            }
+        }
+    }
+
+    private async Task StartOnceAsync()
+    {
         // Fresh silo ports each start: the old silo's sockets may linger, and classes run hosts in parallel.
         _settings["Cluster:SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (_ownsPublicBaseUrl)
