@@ -24,7 +24,7 @@ public sealed class DependencyRulesTests
     [Fact]
     public void Grains_are_sealed()
     {
-        var grains = ProductAssemblies.Grains.GetTypes().Where(t => typeof(Grain).IsAssignableFrom(t)).ToList();
+        var grains = ProductAssemblies.GrainSide.SelectMany(a => a.GetTypes()).Where(t => typeof(Grain).IsAssignableFrom(t)).ToList();
 
         Assert.NotEmpty(grains);
         Assert.All(grains, g => Assert.True(g.IsSealed, $"{g.Name} should be sealed"));

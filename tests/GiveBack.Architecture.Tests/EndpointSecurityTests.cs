@@ -1,13 +1,10 @@
-using GiveBack.Api.Security;
-using GiveBack.Server.Hosting;
+using GiveBack.Web.Security;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
 
 namespace GiveBack.Architecture.Tests;
 
 /// <summary>Only the public giving page, the Stripe webhook and operational endpoints may be reached without a key.</summary>
-public sealed class EndpointSecurityTests : IAsyncLifetime
+public sealed class EndpointSecurityTests(BuiltHost host) : IClassFixture<BuiltHost>
 {
     private static readonly string[] PublicRoutes =
     [
@@ -26,21 +23,10 @@ public sealed class EndpointSecurityTests : IAsyncLifetime
         "/webhooks/stripe",
     ];
 
-    private WebApplication _app = null!;
-
-    public Task InitializeAsync()
-    {
-        // Built, never started: the endpoint table is complete without a database or a silo.
-        _app = GiveBackHost.Build(["--ConnectionStrings:GiveBack=Host=127.0.0.1;Database=unused"]);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
-
     [Fact]
     public void Every_staff_api_endpoint_names_a_policy()
     {
-        var api = Endpoints().Where(e => e.RoutePattern.RawText!.StartsWith("/api/", StringComparison.Ordinal)).ToList();
+        var api = host.Endpoints().Where(e => e.RoutePattern.RawText!.StartsWith("/api/", StringComparison.Ordinal)).ToList();
 
         Assert.True(api.Count >= 10, $"Expected the staff API, found {api.Count} endpoints");
         foreach (var endpoint in api)
@@ -56,7 +42,7 @@ public sealed class EndpointSecurityTests : IAsyncLifetime
     [Fact]
     public void Only_the_listed_endpoints_allow_anonymous_callers()
     {
-        var anonymous = Endpoints()
+        var anonymous = host.Endpoints()
             .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null)
             .Select(e => e.RoutePattern.RawText!)
             .Where(route => !PublicRoutes.Contains(route))
@@ -64,7 +50,4 @@ public sealed class EndpointSecurityTests : IAsyncLifetime
 
         Assert.True(anonymous.Count == 0, $"Anonymous but not on the public list: {string.Join(", ", anonymous)}");
     }
-
-    private IEnumerable<RouteEndpoint> Endpoints() =>
-        ((IEndpointRouteBuilder)_app).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>();
 }

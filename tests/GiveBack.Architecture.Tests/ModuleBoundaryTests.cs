@@ -48,6 +48,18 @@ public sealed class ModuleBoundaryTests
         }
     }
 
+    [Fact]
+    public void What_every_modules_endpoints_stand_on_knows_no_module()
+    {
+        var product = ProductAssemblies.Modules.Append(ProductAssemblies.Server).Select(a => a.GetName().Name!).ToHashSet();
+        // The domain vocabulary and the CSV writer (in the plugin contract, so plugins share it) are all it may see.
+        string[] allowed = ["GiveBack.Domain", "GiveBack.Plugins.Abstractions"];
+
+        var modules = Names(ProductAssemblies.Web).Where(n => product.Contains(n) && !allowed.Contains(n)).ToList();
+
+        Assert.True(modules.Count == 0, $"GiveBack.Web references {string.Join(", ", modules)}: a module's endpoints reference the shared web layer, never the other way");
+    }
+
     private static bool IsOrleans(string name) =>
         name.StartsWith("Orleans", StringComparison.Ordinal) || name.StartsWith("Microsoft.Orleans", StringComparison.Ordinal);
 

@@ -10,18 +10,19 @@ internal static class ProductAssemblies
     public static readonly Assembly Ledger = typeof(Ledger.GiveBackDbContext).Assembly;
     public static readonly Assembly Api = typeof(Api.ApiRegistration).Assembly;
     public static readonly Assembly Server = typeof(Server.Hosting.GiveBackHost).Assembly;
+    public static readonly Assembly Web = typeof(GiveBack.Web.Problems.ApiProblems).Assembly;
+    public static readonly Assembly Engagement = typeof(GiveBack.Engagement.EngagementOptions).Assembly;
+    public static readonly Assembly Reports = typeof(GiveBack.Reports.ReportsOptions).Assembly;
 
     public static readonly Assembly[] All = [Domain, GrainContracts, Grains, Ledger, Api, Server];
 
     /// <summary>Every product assembly the host composes (the host itself excluded).</summary>
     public static readonly Assembly[] Modules =
     [
-        Domain, GrainContracts, Grains, Ledger, Api,
+        Domain, GrainContracts, Grains, Ledger, Api, Web, Engagement, Reports,
         typeof(GiveBack.Cluster.GiveBackClusterOptions).Assembly,
-        typeof(GiveBack.Engagement.EngagementOptions).Assembly,
         typeof(GiveBack.Outreach.OutreachOptions).Assembly,
         typeof(GiveBack.Payments.Stripe.StripeOptions).Assembly,
-        typeof(GiveBack.Reports.ReportsOptions).Assembly,
         typeof(GiveBack.Scheduling.SchedulingOptions).Assembly,
         typeof(GiveBack.Plugins.Hosting.PluginHostOptions).Assembly,
         typeof(GiveBack.Plugins.Abstractions.IGiveBackPlugin).Assembly,
@@ -35,5 +36,5 @@ internal static class ProductAssemblies
     ];
 
     /// <summary>The assemblies that hold grains and what they exchange: they must never see Stripe's types.</summary>
-    public static readonly Assembly[] GrainSide = [Domain, GrainContracts, Grains];
+    public static readonly Assembly[] GrainSide = [Domain, GrainContracts, Grains, Engagement];
 }

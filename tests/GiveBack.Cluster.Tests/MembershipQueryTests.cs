@@ -18,7 +18,7 @@ public sealed class MembershipQueryTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _db.InitializeAsync();
-        await OrleansSchema.ApplyAsync(_db.ConnectionString, CancellationToken.None);
+        await BareSiloSchema.ApplyAsync(_db.ConnectionString, CancellationToken.None);
     }
 
     public Task DisposeAsync() => _db.DisposeAsync();

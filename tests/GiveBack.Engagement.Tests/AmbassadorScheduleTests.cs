@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using GiveBack.Api.Engagement;
 using GiveBack.Api.Schedules;
+using GiveBack.Engagement.Endpoints;
 using GiveBack.Engagement.Tests.Support;
 using GiveBack.Ledger.Scheduling;
 using GiveBack.Scheduling.Jobs;

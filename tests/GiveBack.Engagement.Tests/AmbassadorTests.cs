@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text.Json;
-using GiveBack.Api.Engagement;
 using GiveBack.Domain.Paging;
+using GiveBack.Engagement.Endpoints;
+using GiveBack.Engagement.Grains;
 using GiveBack.Engagement.Reporting;
 using GiveBack.Engagement.Segments;
 using GiveBack.Engagement.Tests.Support;
-using GiveBack.Grains.Engagement;
 using GiveBack.Scheduling.Jobs;
 using GiveBack.Testing;
 using GiveBack.Testing.Host;

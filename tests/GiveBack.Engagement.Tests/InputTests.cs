@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using GiveBack.Api.Engagement;
 using GiveBack.Domain.Paging;
+using GiveBack.Engagement.Endpoints;
 using GiveBack.Engagement.Tests.Support;
 using GiveBack.Testing.Host;
 

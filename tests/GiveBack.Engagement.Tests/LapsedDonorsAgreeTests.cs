@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
-using GiveBack.Api.Engagement;
 using GiveBack.Api.Gifts;
 using GiveBack.Domain.Paging;
+using GiveBack.Engagement.Endpoints;
 using GiveBack.Engagement.Segments;
 using GiveBack.Scheduling.Jobs;
 using GiveBack.Scheduling.Outreach;

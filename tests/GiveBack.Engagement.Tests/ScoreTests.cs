@@ -1,4 +1,4 @@
-using GiveBack.Api.Engagement;
+using GiveBack.Engagement.Endpoints;
 using GiveBack.Engagement.Tests.Support;
 using GiveBack.Testing.Host;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using GiveBack.Api.Engagement;
+using GiveBack.Engagement.Endpoints;
 using GiveBack.Engagement.Tests.Support;
 using GiveBack.Testing.Host;
 using Npgsql;

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using GiveBack.Api.Engagement;
 using GiveBack.Domain.Paging;
+using GiveBack.Engagement.Endpoints;
 using GiveBack.Engagement.Moves;
 using GiveBack.Engagement.Talent;
 using GiveBack.Engagement.Tests.Support;

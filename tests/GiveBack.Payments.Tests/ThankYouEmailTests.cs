@@ -5,7 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using GiveBack.Api.Campaigns;
 using GiveBack.Api.Donors;
-using GiveBack.Outreach.Api;
+using GiveBack.Outreach.Endpoints;
 using GiveBack.Testing.Host;
 using MimeKit;
 

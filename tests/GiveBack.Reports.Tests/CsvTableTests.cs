@@ -1,5 +1,6 @@
 using GiveBack.Reports.Csv;
 using GiveBack.Reports.Lapsed;
+using GiveBack.Web.Csv;
 
 namespace GiveBack.Reports.Tests;
 

@@ -1,12 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using GiveBack.Domain.Paging;
-using Xunit;
 using GiveBack.Api.Campaigns;
 using GiveBack.Api.Donors;
 using GiveBack.Api.Gifts;
-using GiveBack.Outreach.Api;
+using GiveBack.Domain.Paging;
+using GiveBack.Outreach.Endpoints;
+using Xunit;
 
 namespace GiveBack.Testing.Host;
 

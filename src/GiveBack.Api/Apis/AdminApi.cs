@@ -1,9 +1,9 @@
-using GiveBack.Api.Security;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Grains.Abstractions.Donors;
 using GiveBack.Grains.Abstractions.Engagement;
 using GiveBack.Ledger.Campaigns;
 using GiveBack.Ledger.Donors;
+using GiveBack.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,6 +1,8 @@
-using GiveBack.Api.Problems;
 using GiveBack.Api.Security;
+using GiveBack.Domain.Security;
 using GiveBack.Ledger.Security;
+using GiveBack.Web.Problems;
+using GiveBack.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

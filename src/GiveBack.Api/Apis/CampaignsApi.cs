@@ -1,13 +1,13 @@
 using System.Text.Json;
 using GiveBack.Api.Campaigns;
 using GiveBack.Api.Gifts;
-using GiveBack.Api.Paging;
-using GiveBack.Api.Problems;
-using GiveBack.Api.Security;
 using GiveBack.Domain.Paging;
 using GiveBack.Grains.Abstractions;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Ledger.Campaigns;
+using GiveBack.Web.Paging;
+using GiveBack.Web.Problems;
+using GiveBack.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

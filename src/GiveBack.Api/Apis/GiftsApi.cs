@@ -1,9 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using GiveBack.Api.Gifts;
-using GiveBack.Api.Problems;
-using GiveBack.Api.Security;
+using GiveBack.Domain.Idempotency;
 using GiveBack.Grains.Gifts;
-using GiveBack.Ledger.Gifts;
+using GiveBack.Web.Problems;
+using GiveBack.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

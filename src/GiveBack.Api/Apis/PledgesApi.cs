@@ -1,7 +1,4 @@
-using GiveBack.Api.Paging;
 using GiveBack.Api.Pledges;
-using GiveBack.Api.Problems;
-using GiveBack.Api.Security;
 using GiveBack.Domain.Paging;
 using GiveBack.Domain.Pledges;
 using GiveBack.Grains.Abstractions;
@@ -10,6 +7,9 @@ using GiveBack.Grains.Abstractions.Donors;
 using GiveBack.Grains.Abstractions.Pledges;
 using GiveBack.Grains.Pledges;
 using GiveBack.Ledger.Pledges;
+using GiveBack.Web.Paging;
+using GiveBack.Web.Problems;
+using GiveBack.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,7 +1,7 @@
 using GiveBack.Api.Giving;
-using GiveBack.Api.Problems;
-using GiveBack.Api.Security;
 using GiveBack.Grains.Payments;
+using GiveBack.Web.Problems;
+using GiveBack.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,8 +1,8 @@
 using GiveBack.Api.Schedules;
-using GiveBack.Api.Security;
 using GiveBack.Ledger.Pledges;
 using GiveBack.Ledger.Scheduling;
 using GiveBack.Scheduling.Jobs;
+using GiveBack.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using GiveBack.Api.Problems;
 using GiveBack.Grains.Abstractions.Campaigns;
+using GiveBack.Web.Problems;
 
 namespace GiveBack.Api.Campaigns;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using GiveBack.Api.Problems;
 using GiveBack.Domain.Money;
 using GiveBack.Grains.Abstractions.Campaigns;
+using GiveBack.Web.Problems;
 
 namespace GiveBack.Api.Campaigns;
 

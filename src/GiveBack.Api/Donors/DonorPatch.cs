@@ -1,6 +1,6 @@
 using System.Text.Json;
-using GiveBack.Api.Problems;
 using GiveBack.Grains.Abstractions.Donors;
+using GiveBack.Web.Problems;
 
 namespace GiveBack.Api.Donors;
 

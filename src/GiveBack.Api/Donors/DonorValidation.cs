@@ -1,7 +1,7 @@
 using System.Net.Mail;
 using System.Text.RegularExpressions;
-using GiveBack.Api.Problems;
 using GiveBack.Grains.Abstractions.Donors;
+using GiveBack.Web.Problems;
 
 namespace GiveBack.Api.Donors;
 

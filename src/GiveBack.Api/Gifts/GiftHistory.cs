@@ -1,6 +1,6 @@
-using GiveBack.Api.Paging;
 using GiveBack.Domain.Paging;
 using GiveBack.Ledger.Gifts;
+using GiveBack.Web.Paging;
 
 namespace GiveBack.Api.Gifts;
 

@@ -1,7 +1,7 @@
-using GiveBack.Api.Problems;
 using GiveBack.Domain.Giving;
 using GiveBack.Domain.Money;
 using GiveBack.Grains.Gifts;
+using GiveBack.Web.Problems;
 
 namespace GiveBack.Api.Gifts;
 

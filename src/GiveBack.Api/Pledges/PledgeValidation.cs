@@ -1,7 +1,7 @@
-using GiveBack.Api.Problems;
 using GiveBack.Domain.Money;
 using GiveBack.Domain.Pledges;
 using GiveBack.Grains.Abstractions.Pledges;
+using GiveBack.Web.Problems;
 
 namespace GiveBack.Api.Pledges;
 

@@ -1,3 +1,4 @@
+using GiveBack.Domain.Idempotency;
 using GiveBack.Domain.Identity;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Grains.Abstractions.Donors;

@@ -1,4 +1,5 @@
 using GiveBack.Cluster;
+using GiveBack.Domain.Idempotency;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Grains.Abstractions.Payments;
 using GiveBack.Grains.Gifts;

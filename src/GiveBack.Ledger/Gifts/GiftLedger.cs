@@ -1,3 +1,4 @@
+using GiveBack.Domain.Idempotency;
 using GiveBack.Ledger.Infrastructure;
 using GiveBack.Ledger.Outbox;
 using GiveBack.Plugins.Abstractions.Events;

@@ -1,3 +1,5 @@
+using GiveBack.Domain.Idempotency;
+
 namespace GiveBack.Ledger.Gifts;
 
 /// <summary>

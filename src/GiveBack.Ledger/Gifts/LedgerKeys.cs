@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using GiveBack.Domain.Idempotency;
 
 namespace GiveBack.Ledger.Gifts;
 

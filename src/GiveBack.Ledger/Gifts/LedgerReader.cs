@@ -1,5 +1,6 @@
 using System.Data;
 using GiveBack.Domain.Giving;
+using GiveBack.Domain.Idempotency;
 using GiveBack.Domain.Paging;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,7 +2,8 @@ using GiveBack.Reports.Lapsed;
 using GiveBack.Reports.Participation;
 using GiveBack.Reports.Retention;
 using GiveBack.Reports.Rfm;
-using static GiveBack.Reports.Csv.CsvTable;
+using GiveBack.Web.Csv;
+using static GiveBack.Web.Csv.CsvTable;
 
 namespace GiveBack.Reports.Csv;
 

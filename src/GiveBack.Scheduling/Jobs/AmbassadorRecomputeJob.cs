@@ -1,4 +1,4 @@
-using GiveBack.Grains.Engagement;
+using GiveBack.Engagement.Grains;
 using Quartz;
 
 namespace GiveBack.Scheduling.Jobs;

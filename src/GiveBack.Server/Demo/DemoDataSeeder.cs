@@ -1,11 +1,12 @@
-using GiveBack.Api.Problems;
 using GiveBack.Domain.Calendar;
 using GiveBack.Domain.Giving;
+using GiveBack.Domain.Idempotency;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Grains.Abstractions.Donors;
 using GiveBack.Grains.Gifts;
 using GiveBack.Ledger.Gifts;
 using GiveBack.Ledger.Infrastructure;
+using GiveBack.Web.Problems;
 using Microsoft.Extensions.Options;
 
 namespace GiveBack.Server.Demo;

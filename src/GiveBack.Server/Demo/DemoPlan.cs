@@ -1,9 +1,9 @@
 using GiveBack.Domain.Calendar;
 using GiveBack.Domain.Giving;
+using GiveBack.Domain.Idempotency;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Grains.Abstractions.Donors;
 using GiveBack.Grains.Gifts;
-using GiveBack.Ledger.Gifts;
 
 namespace GiveBack.Server.Demo;
 

@@ -1,16 +1,20 @@
 using GiveBack.Api;
-using GiveBack.Api.Security;
+using GiveBack.Api.Apis;
+using GiveBack.Engagement.Endpoints;
+using GiveBack.Engagement.Grains;
 using GiveBack.Grains;
-using GiveBack.Grains.Engagement;
 using GiveBack.Ledger;
 using GiveBack.Outreach;
-using GiveBack.Outreach.Api;
+using GiveBack.Outreach.Endpoints;
 using GiveBack.Payments.Stripe;
+using GiveBack.Payments.Stripe.Endpoints;
 using GiveBack.Plugins.Hosting.Api;
 using GiveBack.Reports;
+using GiveBack.Reports.Endpoints;
 using GiveBack.Scheduling;
 using GiveBack.Server.Demo;
 using GiveBack.Server.Health;
+using GiveBack.Web.Security;
 
 namespace GiveBack.Server.Hosting;
 
@@ -36,7 +40,18 @@ public static class GiveBackHost
         configure?.Invoke(builder);
 
         var app = builder.Build();
-        app.UseGiveBackApi();
+        // The host composes: each module offers its endpoints, and this is the one place that maps them.
+        app.UseGiveBackApi()
+            .MapGivingApi()
+            .MapReceiptsApi()
+            .MapReconciliationApi()
+            .MapPaymentEventsApi()
+            .MapEngagementApi()
+            .MapOfficersApi()
+            .MapSegmentsApi()
+            .MapReportsApi();
+        app.MapGivingPageApi();
+        app.MapStripeWebhookApi();
         app.MapPluginsApi(Policies.Read, Policies.Admin);
         app.MapOutreachApi();
         app.MapGiveBackHealth();

@@ -36,7 +36,7 @@ public sealed class TestSilo : IAsyncDisposable
     {
         var siloPort = FreePort();
         // A bare silo has no host migrator: its schema is applied here, as the GiveBack host's migrator would.
-        await OrleansSchema.ApplyAsync(connectionString, CancellationToken.None);
+        await BareSiloSchema.ApplyAsync(connectionString, CancellationToken.None);
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             DisableDefaults = true,

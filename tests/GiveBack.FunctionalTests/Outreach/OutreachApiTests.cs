@@ -4,7 +4,7 @@ using GiveBack.Api.Security;
 using GiveBack.Domain.Paging;
 using GiveBack.FunctionalTests.Support;
 using GiveBack.Ledger.Outreach;
-using GiveBack.Outreach.Api;
+using GiveBack.Outreach.Endpoints;
 using GiveBack.Plugins.Abstractions.Outreach;
 using GiveBack.Scheduling.Jobs;
 using GiveBack.Scheduling.Outreach;

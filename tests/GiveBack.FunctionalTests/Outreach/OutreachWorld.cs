@@ -1,6 +1,6 @@
 using System.Globalization;
 using GiveBack.FunctionalTests.Pledges;
-using GiveBack.Outreach.Api;
+using GiveBack.Outreach.Endpoints;
 using GiveBack.Testing;
 using GiveBack.Testing.Host;
 using Npgsql;

@@ -2,7 +2,7 @@ using System.Net;
 using GiveBack.Api.Campaigns;
 using GiveBack.Api.Donors;
 using GiveBack.Api.Pledges;
-using GiveBack.Outreach.Api;
+using GiveBack.Outreach.Endpoints;
 using GiveBack.Testing.Host;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

@@ -1,3 +1,4 @@
+using GiveBack.Domain.Idempotency;
 using GiveBack.Ledger;
 using GiveBack.Ledger.Campaigns;
 using GiveBack.Ledger.Donors;

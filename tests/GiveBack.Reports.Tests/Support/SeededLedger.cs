@@ -1,4 +1,5 @@
 using GiveBack.Domain.Calendar;
+using GiveBack.Domain.Idempotency;
 using GiveBack.Ledger;
 using GiveBack.Ledger.Campaigns;
 using GiveBack.Ledger.Donors;

@@ -1,6 +1,0 @@
-using GiveBack.Engagement.Moves;
-
-namespace GiveBack.Api.Engagement;
-
-/// <summary>A prospect's moves: the stage, the gift officer who owns the relationship, the next step and its due date.</summary>
-public sealed record MovesRequest(MoveStage? Stage, string? OfficerId, string? NextStep, DateOnly? DueOn);

@@ -1,5 +1,0 @@
-using GiveBack.Engagement.Moves;
-
-namespace GiveBack.Api.Engagement;
-
-public sealed record PortfolioStage(MoveStage Stage, int Prospects);

@@ -1,0 +1,5 @@
+using GiveBack.Engagement.Moves;
+
+namespace GiveBack.Engagement.Endpoints;
+
+public sealed record PortfolioStage(MoveStage Stage, int Prospects);

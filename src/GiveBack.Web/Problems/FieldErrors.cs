@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GiveBack.Web.Problems;
+
+/// <summary>Collects what is wrong with a request, field by field (camelCase JSON names), for one validation problem.</summary>
+public sealed class FieldErrors
+{
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+
+    public bool Any => _errors.Count > 0;
+
+    public FieldErrors Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var messages))
+        {
+            messages = [];
+            _errors[field] = messages;
+        }
+
+        messages.Add(message);
+        return this;
+    }
+
+    /// <summary>Adds the message when <paramref name="valid"/> is false.</summary>
+    public FieldErrors Check(bool valid, string field, string message) => valid ? this : Add(field, message);
+
+    public ProblemHttpResult ToProblem(int status = StatusCodes.Status400BadRequest) =>
+        ApiProblems.Invalid(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()), status);
+}
