@@ -81,13 +81,12 @@ public static class ApiRegistration
         return app.MapGroup("/api/v1").WithMetadata(new RequestSizeLimitAttribute(maxBody));
     }
 
-    /// <summary>The endpoints still in this project: giving (donors, campaigns, gifts), pledges, monthly gifts, schedules, keys, admin.</summary>
+    /// <summary>The endpoints still in this project: giving (donors, campaigns, gifts), monthly gifts, schedules, keys, admin.</summary>
     public static RouteGroupBuilder MapGivingApi(this RouteGroupBuilder api) =>
         api.MapDonorsApi()
             .MapCampaignsApi()
             .MapGiftsApi()
             .MapRecurringGiftsApi()
-            .MapPledgesApi()
             .MapSchedulesApi()
             .MapApiKeysApi()
             .MapAdminApi();

@@ -17,6 +17,7 @@ public sealed partial class EndpointOwnershipTests(BuiltHost host) : IClassFixtu
         (ProductAssemblies.Engagement, EngagementRoutes()),
         (typeof(GiveBack.Outreach.OutreachOptions).Assembly, OutreachRoutes()),
         (typeof(GiveBack.Payments.Stripe.StripeOptions).Assembly, PaymentRoutes()),
+        (ProductAssemblies.Pledges, PledgeRoutes()),
     ];
 
     [Fact]
@@ -34,8 +35,8 @@ public sealed partial class EndpointOwnershipTests(BuiltHost host) : IClassFixtu
             }
         }
 
-        // Retention, LYBUNT, SYBUNT, participation, RFM; engagement's donor, segment, officer and model routes; outreach; payments.
-        Assert.True(checkedRoutes >= 25, $"Only {checkedRoutes} routes matched a capability: the patterns no longer describe the API");
+        // Retention, LYBUNT, SYBUNT, participation, RFM; engagement's donor, segment, officer and model routes; outreach; payments; pledges.
+        Assert.True(checkedRoutes >= 30, $"Only {checkedRoutes} routes matched a capability: the patterns no longer describe the API");
     }
 
     [Fact]
@@ -66,4 +67,7 @@ public sealed partial class EndpointOwnershipTests(BuiltHost host) : IClassFixtu
 
     [GeneratedRegex(@"^(/api/v1/(payments/events(/.*)?|gifts/\{id:guid\}/receipt(\.pdf)?|reports/reconciliation)|/webhooks/stripe)$")]
     private static partial Regex PaymentRoutes();
+
+    [GeneratedRegex(@"^/api/v1/pledges(/.*)?$")]
+    private static partial Regex PledgeRoutes();
 }

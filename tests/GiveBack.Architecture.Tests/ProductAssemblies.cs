@@ -13,13 +13,13 @@ internal static class ProductAssemblies
     public static readonly Assembly Web = typeof(GiveBack.Web.Problems.ApiProblems).Assembly;
     public static readonly Assembly Engagement = typeof(GiveBack.Engagement.EngagementOptions).Assembly;
     public static readonly Assembly Reports = typeof(GiveBack.Reports.ReportsOptions).Assembly;
+    public static readonly Assembly Pledges = typeof(GiveBack.Pledges.Grains.PledgeGrain).Assembly;
 
-    public static readonly Assembly[] All = [Domain, GrainContracts, Grains, Ledger, Api, Server];
 
     /// <summary>Every product assembly the host composes (the host itself excluded).</summary>
     public static readonly Assembly[] Modules =
     [
-        Domain, GrainContracts, Grains, Ledger, Api, Web, Engagement, Reports,
+        Domain, GrainContracts, Grains, Ledger, Api, Web, Engagement, Reports, Pledges,
         typeof(GiveBack.Cluster.GiveBackClusterOptions).Assembly,
         typeof(GiveBack.Outreach.OutreachOptions).Assembly,
         typeof(GiveBack.Payments.Stripe.StripeOptions).Assembly,
@@ -27,6 +27,9 @@ internal static class ProductAssemblies
         typeof(GiveBack.Plugins.Hosting.PluginHostOptions).Assembly,
         typeof(GiveBack.Plugins.Abstractions.IGiveBackPlugin).Assembly,
     ];
+
+    /// <summary>Every product assembly, the host included: each module's serialized types are held to the same rules.</summary>
+    public static readonly Assembly[] All = [.. Modules, Server];
 
     /// <summary>The plugin contract and the plugin host: like the plugins, they must never see Orleans.</summary>
     public static readonly Assembly[] PluginSide =
@@ -36,5 +39,5 @@ internal static class ProductAssemblies
     ];
 
     /// <summary>The assemblies that hold grains and what they exchange: they must never see Stripe's types.</summary>
-    public static readonly Assembly[] GrainSide = [Domain, GrainContracts, Grains, Engagement];
+    public static readonly Assembly[] GrainSide = [Domain, GrainContracts, Grains, Engagement, Pledges];
 }

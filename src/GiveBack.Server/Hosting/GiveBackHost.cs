@@ -8,6 +8,7 @@ using GiveBack.Outreach;
 using GiveBack.Outreach.Endpoints;
 using GiveBack.Payments.Stripe;
 using GiveBack.Payments.Stripe.Endpoints;
+using GiveBack.Pledges.Endpoints;
 using GiveBack.Plugins.Hosting.Api;
 using GiveBack.Reports;
 using GiveBack.Reports.Endpoints;
@@ -43,6 +44,7 @@ public static class GiveBackHost
         // The host composes: each module offers its endpoints, and this is the one place that maps them.
         app.UseGiveBackApi()
             .MapGivingApi()
+            .MapPledgesApi()
             .MapReceiptsApi()
             .MapReconciliationApi()
             .MapPaymentEventsApi()

@@ -71,6 +71,26 @@ public sealed class DataSpineTests
         }
     }
 
+    [Fact]
+    public async Task No_table_is_mapped_by_two_DbContexts_each_belongs_to_one_module()
+    {
+        await using var server = await GiveBackServer.StartAsync();
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        foreach (var context in DbContextTypes())
+        {
+            await using var db = CreateContext(server.Services, context);
+            var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName() ?? e.GetViewName()).OfType<string>().Distinct(StringComparer.Ordinal);
+            foreach (var table in tables)
+            {
+                Assert.True(owners.TryAdd(table, context.Name), $"{table} is mapped by {owners.GetValueOrDefault(table)} and by {context.Name}: a table belongs to one module");
+            }
+        }
+
+        Assert.Contains("ledger_entries", owners.Keys);
+        Assert.True(owners.Count >= 20, $"Only {owners.Count} tables found across the contexts");
+    }
+
     // Every DbContext of the product, found rather than listed, so a new module's context is held to the rule too.
     private static List<Type> DbContextTypes() =>
         [.. AppDomain.CurrentDomain.GetAssemblies()

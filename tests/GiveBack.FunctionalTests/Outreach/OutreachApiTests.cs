@@ -104,7 +104,7 @@ public sealed class OutreachApiTests(ServerFixture fixture)
         }), HttpStatusCode.Created);
         for (var days = 1; days <= 3; days++)
         {
-            await Http.ReadAsync<GiveBack.Api.Pledges.PledgeResponse>(await Http.PostAsync(staff, "/api/v1/pledges", new
+            await Http.ReadAsync<GiveBack.Pledges.Endpoints.PledgeResponse>(await Http.PostAsync(staff, "/api/v1/pledges", new
             {
                 donorId = donor.Id, campaignId = campaign.Id, amount = 1_000 * days, currency = "EUR", installmentCount = 1,
                 frequency = "monthly", firstDueOn = Day(DateTime.UtcNow.AddDays(days)),

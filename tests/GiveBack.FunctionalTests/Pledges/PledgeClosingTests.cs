@@ -1,6 +1,6 @@
 using System.Net;
 using GiveBack.Api.Campaigns;
-using GiveBack.Api.Pledges;
+using GiveBack.Pledges.Endpoints;
 using GiveBack.Domain.Paging;
 using GiveBack.Scheduling.Jobs;
 using GiveBack.Scheduling.Outreach;

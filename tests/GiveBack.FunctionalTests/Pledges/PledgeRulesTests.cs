@@ -1,6 +1,6 @@
 using System.Net;
 using GiveBack.Api.Campaigns;
-using GiveBack.Api.Pledges;
+using GiveBack.Pledges.Endpoints;
 using GiveBack.Api.Schedules;
 using GiveBack.Domain.Paging;
 using GiveBack.Testing.Host;

@@ -1,7 +1,7 @@
 using System.Net;
 using GiveBack.Api.Campaigns;
 using GiveBack.Api.Donors;
-using GiveBack.Api.Pledges;
+using GiveBack.Pledges.Endpoints;
 using GiveBack.Outreach.Endpoints;
 using GiveBack.Testing.Host;
 using Microsoft.Extensions.DependencyInjection;

@@ -29,7 +29,7 @@ public sealed class ClusteredSchedulerTests : IAsyncLifetime
         var donor = await Http.CreateDonorAsync(client);
         var campaign = await Http.CreateCampaignAsync(client);
         var firstDue = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var pledge = await Http.ReadAsync<GiveBack.Api.Pledges.PledgeResponse>(
+        var pledge = await Http.ReadAsync<GiveBack.Pledges.Endpoints.PledgeResponse>(
             await Http.PostAsync(client, "/api/v1/pledges", new { donorId = donor.Id, campaignId = campaign.Id, amount = 6_000, currency = "EUR", installmentCount = 3, frequency = "monthly", firstDueOn = firstDue }),
             HttpStatusCode.Created);
         await ScheduleOnceAsync(server, JobKeys.InstallmentReminders, DateTimeOffset.UtcNow.AddSeconds(4));

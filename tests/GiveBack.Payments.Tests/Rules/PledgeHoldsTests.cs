@@ -1,6 +1,6 @@
 using CsCheck;
 using GiveBack.Grains.Abstractions.Pledges;
-using GiveBack.Grains.Pledges.Rules;
+using GiveBack.Pledges.Rules;
 
 namespace GiveBack.Payments.Tests.Rules;
 

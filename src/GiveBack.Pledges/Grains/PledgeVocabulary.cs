@@ -1,7 +1,7 @@
 using System.Text.Json;
 using GiveBack.Domain.Pledges;
 
-namespace GiveBack.Grains.Pledges;
+namespace GiveBack.Pledges.Grains;
 
 /// <summary>The camelCase words stored and shown for pledge enums ("writtenOff"), the same as the API's JSON.</summary>
 public static class PledgeVocabulary

@@ -1,4 +1,4 @@
-namespace GiveBack.Api.Pledges;
+namespace GiveBack.Pledges.Endpoints;
 
 /// <summary>Why a pledge's remainder is written off or the pledge cancelled.</summary>
 public sealed record PledgeClosingRequest(string? Reason);

@@ -1,11 +1,10 @@
-using GiveBack.Api.Pledges;
 using GiveBack.Domain.Paging;
 using GiveBack.Domain.Pledges;
 using GiveBack.Grains.Abstractions;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Grains.Abstractions.Donors;
 using GiveBack.Grains.Abstractions.Pledges;
-using GiveBack.Grains.Pledges;
+using GiveBack.Pledges.Grains;
 using GiveBack.Ledger.Pledges;
 using GiveBack.Web.Paging;
 using GiveBack.Web.Problems;
@@ -15,7 +14,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
-namespace GiveBack.Api.Apis;
+namespace GiveBack.Pledges.Endpoints;
 
 public static class PledgesApi
 {

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using GiveBack.Grains.Abstractions.Pledges;
 
-namespace GiveBack.Grains.Pledges.Rules;
+namespace GiveBack.Pledges.Rules;
 
 /// <summary>
 /// The pure reservation rule of a pledge (no Orleans, no I/O): the parts of its balance held for payments being

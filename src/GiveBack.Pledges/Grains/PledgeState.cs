@@ -1,6 +1,6 @@
 using GiveBack.Domain.Pledges;
 
-namespace GiveBack.Grains.Pledges;
+namespace GiveBack.Pledges.Grains;
 
 /// <summary>What a pledge grain persists: the promise. Payments come from the ledger, its closing from its commitment rows.</summary>
 [GenerateSerializer, Alias("giveback.pledge-state")]

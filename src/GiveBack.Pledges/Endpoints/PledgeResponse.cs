@@ -1,8 +1,8 @@
 using GiveBack.Grains.Abstractions.Pledges;
-using GiveBack.Grains.Pledges;
+using GiveBack.Pledges.Grains;
 using GiveBack.Ledger.Pledges;
 
-namespace GiveBack.Api.Pledges;
+namespace GiveBack.Pledges.Endpoints;
 
 public sealed record PledgeResponse(
     Guid Id,

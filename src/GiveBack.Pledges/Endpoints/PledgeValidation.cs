@@ -3,7 +3,7 @@ using GiveBack.Domain.Pledges;
 using GiveBack.Grains.Abstractions.Pledges;
 using GiveBack.Web.Problems;
 
-namespace GiveBack.Api.Pledges;
+namespace GiveBack.Pledges.Endpoints;
 
 internal static class PledgeValidation
 {

@@ -1,3 +1,3 @@
-namespace GiveBack.Api.Pledges;
+namespace GiveBack.Pledges.Endpoints;
 
 public sealed record InstallmentResponse(int Number, DateOnly DueOn, long Amount, long PaidAmount, string Status);

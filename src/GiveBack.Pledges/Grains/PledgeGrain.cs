@@ -6,10 +6,10 @@ using GiveBack.Domain.Pledges;
 using GiveBack.Grains.Abstractions;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Grains.Abstractions.Pledges;
-using GiveBack.Grains.Pledges.Rules;
+using GiveBack.Pledges.Rules;
 using GiveBack.Ledger.Pledges;
 
-namespace GiveBack.Grains.Pledges;
+namespace GiveBack.Pledges.Grains;
 
 public sealed class PledgeGrain(
     [PersistentState("pledge", GiveBackStorage.Name)] IPersistentState<PledgeState> state,

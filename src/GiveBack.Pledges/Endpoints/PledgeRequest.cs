@@ -1,6 +1,6 @@
 using GiveBack.Domain.Pledges;
 
-namespace GiveBack.Api.Pledges;
+namespace GiveBack.Pledges.Endpoints;
 
 /// <summary>A new pledge: the total in minor units, paid in <c>installmentCount</c> equal installments from <c>firstDueOn</c>.</summary>
 public sealed record PledgeRequest(
