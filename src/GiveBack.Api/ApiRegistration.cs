@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GiveBack.Api.Apis;
-using GiveBack.Api.Gifts;
 using GiveBack.Api.Giving;
 using GiveBack.Api.Problems;
 using GiveBack.Api.Security;
@@ -56,7 +55,6 @@ public static class ApiRegistration
         builder.AddGiveBackWebDoors();
 
         services.AddSingleton<ApiKeyCache>();
-        services.AddSingleton<GiftHistory>();
         services.AddHostedService<BootstrapAdminKey>();
         return builder;
     }
@@ -81,12 +79,9 @@ public static class ApiRegistration
         return app.MapGroup("/api/v1").WithMetadata(new RequestSizeLimitAttribute(maxBody));
     }
 
-    /// <summary>The endpoints still in this project: giving (donors, campaigns, gifts), monthly gifts, schedules, keys, admin.</summary>
-    public static RouteGroupBuilder MapGivingApi(this RouteGroupBuilder api) =>
-        api.MapDonorsApi()
-            .MapCampaignsApi()
-            .MapGiftsApi()
-            .MapRecurringGiftsApi()
+    /// <summary>The endpoints still in this project: monthly gifts (beside the giving pages), schedules, API keys, admin.</summary>
+    public static RouteGroupBuilder MapOperationsApi(this RouteGroupBuilder api) =>
+        api.MapRecurringGiftsApi()
             .MapSchedulesApi()
             .MapApiKeysApi()
             .MapAdminApi();

@@ -1,6 +1,5 @@
 using GiveBack.Engagement.Activities;
 using GiveBack.Engagement.Ambassadors;
-using GiveBack.Engagement.Infrastructure;
 using GiveBack.Engagement.Model;
 using GiveBack.Engagement.Moves;
 using GiveBack.Engagement.Reporting;
@@ -43,7 +42,6 @@ public static class EngagementStoreRegistration
         services.AddEfMigrations<EngagementDbContext>();
 
         services.AddSingleton<EngagementModel>();
-        services.AddSingleton<KnownDonors>();
         services.AddSingleton<ActivityStore>();
         services.AddSingleton<StandingStore>();
         services.AddSingleton<TalentStore>();

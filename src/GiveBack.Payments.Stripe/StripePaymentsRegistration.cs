@@ -1,4 +1,3 @@
-using GiveBack.Grains.Payments;
 using GiveBack.Ledger.Outreach;
 using GiveBack.Ledger.Postgres;
 using GiveBack.Ledger.Retention;

@@ -16,7 +16,7 @@ public static class ReportsRegistration
     /// <summary>
     /// The fundraising reports and their rollup tables. Call after <c>AddGiveBackLedger</c>: hosted services start in
     /// registration order, and the reports' migration puts a trigger on the ledger's table. Needs the institution's
-    /// <c>FiscalCalendar</c> (registered by <c>AddGiveBackGrains</c> from <c>Giving:FiscalYearStartMonth</c>).
+    /// <c>FiscalCalendar</c> (registered by <c>AddGiveBackGiving</c> from <c>Giving:FiscalYearStartMonth</c>).
     /// </summary>
     public static IHostApplicationBuilder AddGiveBackReports(this IHostApplicationBuilder builder)
     {

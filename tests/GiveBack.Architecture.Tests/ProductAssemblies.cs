@@ -6,7 +6,9 @@ internal static class ProductAssemblies
 {
     public static readonly Assembly Domain = typeof(Domain.Giving.LedgerFact).Assembly;
     public static readonly Assembly GrainContracts = typeof(Grains.Abstractions.Donors.IDonorGrain).Assembly;
-    public static readonly Assembly Grains = typeof(GiveBack.Grains.Donors.DonorGrain).Assembly;
+    public static readonly Assembly Giving = typeof(GiveBack.Giving.Donors.DonorGrain).Assembly;
+    public static readonly Assembly Payments = typeof(GiveBack.Payments.PaymentGrain).Assembly;
+    public static readonly Assembly StripePayments = typeof(GiveBack.Payments.Stripe.StripeOptions).Assembly;
     public static readonly Assembly Ledger = typeof(Ledger.GiveBackDbContext).Assembly;
     public static readonly Assembly Api = typeof(Api.ApiRegistration).Assembly;
     public static readonly Assembly Server = typeof(Server.Hosting.GiveBackHost).Assembly;
@@ -15,14 +17,12 @@ internal static class ProductAssemblies
     public static readonly Assembly Reports = typeof(GiveBack.Reports.ReportsOptions).Assembly;
     public static readonly Assembly Pledges = typeof(GiveBack.Pledges.Grains.PledgeGrain).Assembly;
 
-
     /// <summary>Every product assembly the host composes (the host itself excluded).</summary>
     public static readonly Assembly[] Modules =
     [
-        Domain, GrainContracts, Grains, Ledger, Api, Web, Engagement, Reports, Pledges,
+        Domain, GrainContracts, Giving, Payments, StripePayments, Ledger, Api, Web, Engagement, Reports, Pledges,
         typeof(GiveBack.Cluster.GiveBackClusterOptions).Assembly,
         typeof(GiveBack.Outreach.OutreachOptions).Assembly,
-        typeof(GiveBack.Payments.Stripe.StripeOptions).Assembly,
         typeof(GiveBack.Scheduling.SchedulingOptions).Assembly,
         typeof(GiveBack.Plugins.Hosting.PluginHostOptions).Assembly,
         typeof(GiveBack.Plugins.Abstractions.IGiveBackPlugin).Assembly,
@@ -39,5 +39,5 @@ internal static class ProductAssemblies
     ];
 
     /// <summary>The assemblies that hold grains and what they exchange: they must never see Stripe's types.</summary>
-    public static readonly Assembly[] GrainSide = [Domain, GrainContracts, Grains, Engagement, Pledges];
+    public static readonly Assembly[] GrainSide = [Domain, GrainContracts, Giving, Payments, Engagement, Pledges];
 }

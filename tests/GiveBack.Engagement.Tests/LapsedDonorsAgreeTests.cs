@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using GiveBack.Api.Gifts;
+using GiveBack.Giving.Endpoints.Gifts;
 using GiveBack.Domain.Paging;
 using GiveBack.Engagement.Endpoints;
 using GiveBack.Engagement.Segments;
@@ -70,7 +70,7 @@ public sealed class LapsedDonorsAgreeTests : IAsyncLifetime
         {
             name = "Annual Fund", currency = "EUR", goalAmount = 10_000_000, startsOn = "2023-07-01", endsOn = "2026-06-30",
         });
-        return (await Http.ReadAsync<GiveBack.Api.Campaigns.CampaignResponse>(response, HttpStatusCode.Created)).Id;
+        return (await Http.ReadAsync<GiveBack.Giving.Endpoints.Campaigns.CampaignResponse>(response, HttpStatusCode.Created)).Id;
     }
 
     private static List<Guid> Among(Guid[] candidates, IEnumerable<Guid> donors) => [.. candidates.Where(donors.Contains)];

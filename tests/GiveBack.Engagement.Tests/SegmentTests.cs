@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using GiveBack.Api.Gifts;
+using GiveBack.Giving.Endpoints.Gifts;
 using GiveBack.Domain.Paging;
 using GiveBack.Engagement.Endpoints;
 using GiveBack.Engagement.Segments;
@@ -103,6 +103,6 @@ public sealed class SegmentTests(RealClockServerFixture fixture)
             startsOn = "2024-07-01",
             endsOn = "2027-06-30",
         });
-        return (await Http.ReadAsync<GiveBack.Api.Campaigns.CampaignResponse>(response, HttpStatusCode.Created)).Id;
+        return (await Http.ReadAsync<GiveBack.Giving.Endpoints.Campaigns.CampaignResponse>(response, HttpStatusCode.Created)).Id;
     }
 }

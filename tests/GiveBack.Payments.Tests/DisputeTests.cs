@@ -29,7 +29,7 @@ public sealed class DisputeTests(OnlineGivingFixture fixture)
         Assert.Equal(3_000, await fixture.RaisedAsync(campaign.Id));
     }
 
-    private async Task<string> PaidChargeAsync(Api.Campaigns.CampaignResponse campaign, long amount)
+    private async Task<string> PaidChargeAsync(GiveBack.Giving.Endpoints.Campaigns.CampaignResponse campaign, long amount)
     {
         var checkout = await fixture.CheckoutAsync(campaign, amount);
         await fixture.Emulator.Control.CompleteCheckoutAsync(checkout.SessionId);

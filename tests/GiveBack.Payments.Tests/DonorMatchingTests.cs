@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using GiveBack.Api.Donors;
+using GiveBack.Giving.Endpoints.Donors;
 using GiveBack.Domain.Paging;
 using GiveBack.Testing.Host;
 

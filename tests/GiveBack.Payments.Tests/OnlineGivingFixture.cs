@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using GiveBack.Api.Campaigns;
-using GiveBack.Grains.Payments;
+using GiveBack.Giving.Endpoints.Campaigns;
 using GiveBack.StripeEmulator;
 using GiveBack.Testing;
 using GiveBack.Testing.Host;

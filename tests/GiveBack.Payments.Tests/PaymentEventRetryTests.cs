@@ -126,7 +126,7 @@ public sealed class PaymentEventRetryTests(EventRetryFixture fixture)
     /// Pays a one-time gift with webhook delivery paused and returns its <c>payment_intent.succeeded</c> event, for the
     /// test to post itself (the paused deliveries go out when the test resumes them; they are duplicates by then).
     /// </summary>
-    private async Task<(string Id, string Raw)> PayWithHeldEventsAsync(Api.Campaigns.CampaignResponse campaign, long amount)
+    private async Task<(string Id, string Raw)> PayWithHeldEventsAsync(GiveBack.Giving.Endpoints.Campaigns.CampaignResponse campaign, long amount)
     {
         var checkout = await fixture.CheckoutAsync(campaign, amount);
         await fixture.Emulator.Control.PauseDeliveryAsync();

@@ -2,7 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
-using GiveBack.Api.Campaigns;
+using GiveBack.Giving.Endpoints.Campaigns;
 
 namespace GiveBack.Payments.Tests;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using GiveBack.Api.Campaigns;
+using GiveBack.Giving.Endpoints.Campaigns;
 using GiveBack.Testing;
 using GiveBack.Testing.Host;
 using MimeKit;

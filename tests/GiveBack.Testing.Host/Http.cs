@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using GiveBack.Api.Campaigns;
-using GiveBack.Api.Donors;
-using GiveBack.Api.Gifts;
+using GiveBack.Giving.Endpoints.Campaigns;
+using GiveBack.Giving.Endpoints.Donors;
+using GiveBack.Giving.Endpoints.Gifts;
 using GiveBack.Domain.Paging;
 using GiveBack.Outreach.Endpoints;
 using Xunit;

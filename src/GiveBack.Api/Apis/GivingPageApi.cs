@@ -2,7 +2,7 @@ using GiveBack.Api.Giving;
 using GiveBack.Api.Giving.Pages;
 using GiveBack.Api.Web;
 using GiveBack.Grains.Abstractions.Campaigns;
-using GiveBack.Grains.Payments;
+using GiveBack.Payments;
 using GiveBack.Ledger.Campaigns;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,5 +1,5 @@
 using GiveBack.Api.Giving;
-using GiveBack.Grains.Payments;
+using GiveBack.Payments;
 using GiveBack.Web.Problems;
 using GiveBack.Web.Security;
 using Microsoft.AspNetCore.Builder;

@@ -1,6 +1,6 @@
 using GiveBack.Api.Giving.Pages;
 using GiveBack.Grains.Abstractions.Campaigns;
-using GiveBack.Grains.Payments;
+using GiveBack.Payments;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using GiveBack.Api.Web;
-using GiveBack.Grains.Payments;
+using GiveBack.Payments;
 using Microsoft.Extensions.Options;
 
 namespace GiveBack.Api.Giving;

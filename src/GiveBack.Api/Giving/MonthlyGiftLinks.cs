@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using GiveBack.Api.Web;
-using GiveBack.Grains.Payments;
+using GiveBack.Payments;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace GiveBack.Api.Giving;

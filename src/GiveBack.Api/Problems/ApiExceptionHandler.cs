@@ -1,5 +1,5 @@
 using System.Text.Json;
-using GiveBack.Grains.Payments;
+using GiveBack.Payments;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;

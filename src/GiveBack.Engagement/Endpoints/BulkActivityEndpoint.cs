@@ -1,5 +1,5 @@
+using GiveBack.Giving.Donors;
 using GiveBack.Engagement.Activities;
-using GiveBack.Engagement.Infrastructure;
 using GiveBack.Engagement.Scoring;
 using GiveBack.Web.Problems;
 using Microsoft.AspNetCore.Http;

@@ -1,3 +1,4 @@
+using GiveBack.Giving.Endpoints.Donors;
 using GiveBack.Domain.Paging;
 using GiveBack.Engagement.Activities;
 using GiveBack.Engagement.Scoring;

@@ -1,3 +1,4 @@
+using GiveBack.Giving.Endpoints.Donors;
 using GiveBack.Engagement.Moves;
 using GiveBack.Web.Problems;
 using GiveBack.Web.Security;

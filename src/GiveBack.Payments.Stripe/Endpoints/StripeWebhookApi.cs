@@ -1,5 +1,4 @@
 using System.Text;
-using GiveBack.Grains.Payments;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using GiveBack.Grains.Payments;
 
 namespace GiveBack.Payments.Stripe.Gateway;
 

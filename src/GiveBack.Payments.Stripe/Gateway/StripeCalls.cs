@@ -1,5 +1,4 @@
 using System.Net;
-using GiveBack.Grains.Payments;
 using Stripe;
 
 namespace GiveBack.Payments.Stripe.Gateway;

@@ -1,4 +1,3 @@
-using GiveBack.Grains.Payments;
 using Microsoft.Extensions.Options;
 using Stripe;
 using Stripe.Checkout;

@@ -3,7 +3,6 @@ using GiveBack.Domain.Money;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Grains.Abstractions.Donors;
 using GiveBack.Grains.Abstractions.Payments;
-using GiveBack.Grains.Payments;
 using GiveBack.Ledger.Gifts;
 using GiveBack.Ledger.Outreach;
 using GiveBack.Payments.Stripe.Data;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using GiveBack.Domain.Calendar;
 using GiveBack.Grains.Abstractions.Donors;
-using GiveBack.Grains.Payments;
 using GiveBack.Ledger.Gifts;
 using GiveBack.Payments.Stripe.Data;
 using GiveBack.Payments.Stripe.Receipts.Pdf;

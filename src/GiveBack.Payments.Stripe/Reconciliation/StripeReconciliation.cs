@@ -1,4 +1,3 @@
-using GiveBack.Grains.Payments;
 using GiveBack.Ledger;
 using GiveBack.Ledger.Gifts;
 using GiveBack.Payments.Stripe.Processing;

@@ -1,4 +1,3 @@
-using GiveBack.Grains.Payments;
 using GiveBack.Payments.Stripe.Data;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,3 @@
-using GiveBack.Grains.Payments;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace GiveBack.Payments.Stripe.Webhooks;

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Text.Json;
-using GiveBack.Grains.Payments;
 using GiveBack.Payments.Stripe.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;

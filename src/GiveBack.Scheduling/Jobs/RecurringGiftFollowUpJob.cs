@@ -1,4 +1,4 @@
-using GiveBack.Grains.Payments;
+using GiveBack.Payments;
 using GiveBack.Ledger.Outreach;
 using GiveBack.Plugins.Abstractions.Outreach;
 using GiveBack.Scheduling.Outreach;

@@ -1,4 +1,4 @@
-using GiveBack.Grains.Gifts;
+using GiveBack.Giving.Gifts;
 
 namespace GiveBack.Server.Demo;
 

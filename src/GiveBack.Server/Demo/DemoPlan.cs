@@ -3,7 +3,7 @@ using GiveBack.Domain.Giving;
 using GiveBack.Domain.Idempotency;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Grains.Abstractions.Donors;
-using GiveBack.Grains.Gifts;
+using GiveBack.Giving.Gifts;
 
 namespace GiveBack.Server.Demo;
 

@@ -2,10 +2,14 @@ using GiveBack.Api;
 using GiveBack.Api.Apis;
 using GiveBack.Engagement.Endpoints;
 using GiveBack.Engagement.Grains;
-using GiveBack.Grains;
+using GiveBack.Giving;
+using GiveBack.Giving.Endpoints.Campaigns;
+using GiveBack.Giving.Endpoints.Donors;
+using GiveBack.Giving.Endpoints.Gifts;
 using GiveBack.Ledger;
 using GiveBack.Outreach;
 using GiveBack.Outreach.Endpoints;
+using GiveBack.Payments.Endpoints;
 using GiveBack.Payments.Stripe;
 using GiveBack.Payments.Stripe.Endpoints;
 using GiveBack.Pledges.Endpoints;
@@ -27,7 +31,7 @@ public static class GiveBackHost
         var builder = WebApplication.CreateBuilder(args);
         builder.AddGiveBackEnvironment();
         builder.AddGiveBackLedger();
-        builder.AddGiveBackGrains();
+        builder.AddGiveBackGiving();
         builder.AddGiveBackEngagement();
         builder.AddGiveBackReports();
         builder.AddGiveBackScheduling();
@@ -43,7 +47,9 @@ public static class GiveBackHost
         var app = builder.Build();
         // The host composes: each module offers its endpoints, and this is the one place that maps them.
         app.UseGiveBackApi()
-            .MapGivingApi()
+            .MapDonorsApi()
+            .MapCampaignsApi()
+            .MapGiftsApi()
             .MapPledgesApi()
             .MapReceiptsApi()
             .MapReconciliationApi()
@@ -51,7 +57,8 @@ public static class GiveBackHost
             .MapEngagementApi()
             .MapOfficersApi()
             .MapSegmentsApi()
-            .MapReportsApi();
+            .MapReportsApi()
+            .MapOperationsApi();
         app.MapGivingPageApi();
         app.MapStripeWebhookApi();
         app.MapPluginsApi(Policies.Read, Policies.Admin);

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using GiveBack.Api.Campaigns;
+using GiveBack.Giving.Endpoints.Campaigns;
 using GiveBack.FunctionalTests.Support;
 using GiveBack.Testing.Host;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using GiveBack.Api.Donors;
+using GiveBack.Giving.Endpoints.Donors;
 using GiveBack.Domain.Paging;
 using GiveBack.FunctionalTests.Support;
 using GiveBack.Testing.Host;

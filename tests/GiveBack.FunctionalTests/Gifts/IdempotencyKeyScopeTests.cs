@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using GiveBack.Api.Campaigns;
-using GiveBack.Api.Gifts;
+using GiveBack.Giving.Endpoints.Campaigns;
+using GiveBack.Giving.Endpoints.Gifts;
 using GiveBack.Api.Security;
 using GiveBack.FunctionalTests.Support;
 using GiveBack.Testing.Host;

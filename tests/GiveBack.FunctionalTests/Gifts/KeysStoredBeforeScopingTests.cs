@@ -1,9 +1,9 @@
 using System.Net;
-using GiveBack.Api.Campaigns;
-using GiveBack.Api.Gifts;
+using GiveBack.Giving.Endpoints.Campaigns;
+using GiveBack.Giving.Endpoints.Gifts;
 using GiveBack.Api.Security;
 using GiveBack.Domain.Giving;
-using GiveBack.Grains.Gifts;
+using GiveBack.Giving.Gifts;
 using GiveBack.Ledger;
 using GiveBack.Ledger.Gifts;
 using GiveBack.Ledger.Postgres;

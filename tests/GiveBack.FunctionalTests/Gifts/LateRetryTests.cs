@@ -1,10 +1,10 @@
 using System.Net;
-using GiveBack.Api.Campaigns;
-using GiveBack.Api.Gifts;
+using GiveBack.Giving.Endpoints.Campaigns;
+using GiveBack.Giving.Endpoints.Gifts;
 using GiveBack.Domain.Campaigns;
 using GiveBack.Domain.Giving;
 using GiveBack.Grains.Abstractions.Campaigns;
-using GiveBack.Grains.Gifts;
+using GiveBack.Giving.Gifts;
 using GiveBack.Ledger.Gifts;
 using GiveBack.Ledger.Security;
 using GiveBack.Testing.Host;

@@ -1,7 +1,7 @@
 using System.Net;
-using GiveBack.Api.Campaigns;
-using GiveBack.Api.Donors;
-using GiveBack.Api.Gifts;
+using GiveBack.Giving.Endpoints.Campaigns;
+using GiveBack.Giving.Endpoints.Donors;
+using GiveBack.Giving.Endpoints.Gifts;
 using GiveBack.FunctionalTests.Support;
 using GiveBack.Testing.Host;
 using Npgsql;

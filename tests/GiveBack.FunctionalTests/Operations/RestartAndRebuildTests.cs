@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using GiveBack.Api.Apis;
-using GiveBack.Api.Campaigns;
-using GiveBack.Api.Donors;
+using GiveBack.Giving.Endpoints.Campaigns;
+using GiveBack.Giving.Endpoints.Donors;
 using GiveBack.Testing.Host;
 
 namespace GiveBack.FunctionalTests.Operations;

@@ -97,7 +97,7 @@ public sealed class OutreachApiTests(ServerFixture fixture)
     private async Task<Guid> DonorWithThreeRemindersAsync(HttpClient staff)
     {
         var donor = await Http.CreateDonorAsync(staff);
-        var campaign = await Http.ReadAsync<GiveBack.Api.Campaigns.CampaignResponse>(await Http.PostAsync(staff, "/api/v1/campaigns", new
+        var campaign = await Http.ReadAsync<GiveBack.Giving.Endpoints.Campaigns.CampaignResponse>(await Http.PostAsync(staff, "/api/v1/campaigns", new
         {
             name = $"Reunion {Guid.NewGuid():N}", currency = "EUR", goalAmount = 1_000_000,
             startsOn = Day(DateTime.UtcNow.AddDays(-1)), endsOn = Day(DateTime.UtcNow.AddYears(1)),

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using GiveBack.Api.Campaigns;
-using GiveBack.Api.Donors;
+using GiveBack.Giving.Endpoints.Campaigns;
+using GiveBack.Giving.Endpoints.Donors;
 using GiveBack.Domain.Calendar;
 using GiveBack.Ledger.Outreach;
 using GiveBack.Scheduling.Jobs;

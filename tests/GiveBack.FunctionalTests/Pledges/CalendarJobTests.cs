@@ -1,5 +1,5 @@
 using System.Net;
-using GiveBack.Api.Campaigns;
+using GiveBack.Giving.Endpoints.Campaigns;
 using GiveBack.Scheduling.Jobs;
 using GiveBack.Scheduling.Outreach;
 using GiveBack.Testing.Host;

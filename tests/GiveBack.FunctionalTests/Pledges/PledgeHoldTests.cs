@@ -1,6 +1,6 @@
 using System.Net;
-using GiveBack.Api.Campaigns;
-using GiveBack.Api.Gifts;
+using GiveBack.Giving.Endpoints.Campaigns;
+using GiveBack.Giving.Endpoints.Gifts;
 using GiveBack.Grains.Abstractions.Pledges;
 using GiveBack.Testing;
 using GiveBack.Testing.Host;

@@ -1,5 +1,5 @@
 using System.Net;
-using GiveBack.Api.Campaigns;
+using GiveBack.Giving.Endpoints.Campaigns;
 using GiveBack.Pledges.Endpoints;
 using GiveBack.Api.Schedules;
 using GiveBack.Domain.Paging;

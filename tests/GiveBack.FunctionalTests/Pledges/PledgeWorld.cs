@@ -1,6 +1,6 @@
 using System.Net;
-using GiveBack.Api.Campaigns;
-using GiveBack.Api.Donors;
+using GiveBack.Giving.Endpoints.Campaigns;
+using GiveBack.Giving.Endpoints.Donors;
 using GiveBack.Pledges.Endpoints;
 using GiveBack.Outreach.Endpoints;
 using GiveBack.Testing.Host;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using GiveBack.Api.Donors;
+using GiveBack.Giving.Endpoints.Donors;
 using GiveBack.Testing.Csv;
 using GiveBack.Testing.Host;
 

@@ -1,6 +1,6 @@
 using CsCheck;
 using GiveBack.Grains.Abstractions.Payments;
-using GiveBack.Grains.Payments.Rules;
+using GiveBack.Payments.Rules;
 
 namespace GiveBack.Payments.Tests.Rules;
 

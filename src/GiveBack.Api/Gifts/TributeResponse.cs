@@ -1,3 +1,0 @@
-namespace GiveBack.Api.Gifts;
-
-public sealed record TributeResponse(string Type, string? Name);

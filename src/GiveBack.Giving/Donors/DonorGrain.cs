@@ -1,0 +1,125 @@
+using GiveBack.Cluster;
+using GiveBack.Domain.Giving;
+using GiveBack.Grains.Abstractions;
+using GiveBack.Grains.Abstractions.Donors;
+using GiveBack.Ledger.Donors;
+using GiveBack.Ledger.Gifts;
+
+namespace GiveBack.Giving.Donors;
+
+public sealed class DonorGrain(
+    [PersistentState("donor", GiveBackStorage.Name)] IPersistentState<DonorState> state,
+    LedgerReader ledger,
+    DonorDirectory directory,
+    GivingSummaryCalculator calculator,
+    TimeProvider clock) : Grain, IDonorGrain
+{
+    // Every fact of this donor, keyed by entry id: a donor has tens of gifts, so exact de-duplication is cheap.
+    private readonly Dictionary<Guid, LedgerFact> _facts = [];
+    private GivingSummary _summary = GivingSummary.Empty;
+
+    private Guid Id => this.GetPrimaryKey();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.RecordExists)
+        {
+            await LoadFactsAsync(cancellationToken);
+        }
+    }
+
+    public Task<DonorView?> GetAsync() => Task.FromResult(View());
+
+    public async Task<DonorCreation> CreateAsync(DonorProfile profile)
+    {
+        if (state.RecordExists)
+        {
+            var outcome = ProfileOf(state.State) == profile ? CreateOutcome.AlreadyCreated : CreateOutcome.Conflict;
+            return new DonorCreation(outcome, View());
+        }
+
+        var now = clock.GetUtcNow();
+        state.State = new DonorState { CreatedAt = now };
+        await SaveAsync(profile, now);
+        return new DonorCreation(CreateOutcome.Created, View());
+    }
+
+    public async Task<DonorView?> UpdateAsync(DonorProfile profile)
+    {
+        if (!state.RecordExists)
+        {
+            return null;
+        }
+
+        if (ProfileOf(state.State) != profile)
+        {
+            await SaveAsync(profile, clock.GetUtcNow());
+        }
+
+        return View();
+    }
+
+    public Task ApplyAsync(LedgerFact fact)
+    {
+        if (fact.DonorId == Id && _facts.TryAdd(fact.EntryId, fact))
+        {
+            _summary = calculator.Summarize(_facts.Values);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task<DonorView?> RebuildAsync()
+    {
+        await LoadFactsAsync(CancellationToken.None);
+        return View();
+    }
+
+    private async Task LoadFactsAsync(CancellationToken cancellationToken)
+    {
+        var facts = await ledger.DonorFactsAsync(Id, cancellationToken);
+        _facts.Clear();
+        foreach (var fact in facts)
+        {
+            _facts[fact.EntryId] = fact;
+        }
+
+        _summary = calculator.Summarize(_facts.Values);
+    }
+
+    private async Task SaveAsync(DonorProfile profile, DateTimeOffset now)
+    {
+        // The searchable row first: if the grain write then fails, a retry rewrites both and nothing is half-saved.
+        await directory.SaveAsync(new DonorRecord
+        {
+            Id = Id,
+            FirstName = profile.FirstName,
+            LastName = profile.LastName,
+            Email = profile.Email,
+            ClassYear = profile.ClassYear,
+            EmailOptOut = profile.EmailOptOut,
+            Language = profile.Language,
+            PreferredChannel = profile.PreferredChannel,
+            CreatedAt = state.State.CreatedAt,
+            UpdatedAt = now,
+        });
+        state.State.FirstName = profile.FirstName;
+        state.State.LastName = profile.LastName;
+        state.State.Email = profile.Email;
+        state.State.ClassYear = profile.ClassYear;
+        state.State.EmailOptOut = profile.EmailOptOut;
+        state.State.Language = profile.Language;
+        state.State.PreferredChannel = profile.PreferredChannel;
+        state.State.UpdatedAt = now;
+        await state.WriteStateAsync();
+    }
+
+    private DonorView? View() =>
+        state.RecordExists
+            ? new DonorView(Id, ProfileOf(state.State), _summary, state.State.CreatedAt, state.State.UpdatedAt)
+            : null;
+
+    private static DonorProfile ProfileOf(DonorState donor) =>
+        new(donor.FirstName, donor.LastName, donor.Email, donor.ClassYear, donor.EmailOptOut,
+            donor.Language ?? DonorLanguages.Default, donor.PreferredChannel);
+}

@@ -1,0 +1,24 @@
+namespace GiveBack.Giving.Donors;
+
+/// <summary>What a donor grain persists: the profile it owns. Giving is derived from the ledger, never stored here.</summary>
+[GenerateSerializer, Alias("giveback.donor-state")]
+public sealed class DonorState
+{
+    [Id(0)] public string FirstName { get; set; } = string.Empty;
+
+    [Id(1)] public string LastName { get; set; } = string.Empty;
+
+    [Id(2)] public string? Email { get; set; }
+
+    [Id(3)] public int? ClassYear { get; set; }
+
+    [Id(4)] public DateTimeOffset CreatedAt { get; set; }
+
+    [Id(5)] public DateTimeOffset UpdatedAt { get; set; }
+
+    [Id(6)] public bool EmailOptOut { get; set; }
+
+    [Id(7)] public string? Language { get; set; }
+
+    [Id(8)] public string? PreferredChannel { get; set; }
+}

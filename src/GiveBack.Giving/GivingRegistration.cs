@@ -1,0 +1,29 @@
+using GiveBack.Domain.Calendar;
+using GiveBack.Domain.Giving;
+using GiveBack.Giving.Donors;
+using GiveBack.Giving.Endpoints.Gifts;
+using GiveBack.Giving.Gifts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace GiveBack.Giving;
+
+public static class GivingRegistration
+{
+    /// <summary>Giving's services: the fiscal calendar, the gift path, the donor lookups its endpoints use. The silo is the host's.</summary>
+    public static IHostApplicationBuilder AddGiveBackGiving(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<GivingOptions>()
+            .BindConfiguration(GivingOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton(services =>
+            new FiscalCalendar(services.GetRequiredService<IOptions<GivingOptions>>().Value.FiscalYearStartMonth));
+        builder.Services.AddSingleton<GivingSummaryCalculator>();
+        builder.Services.AddSingleton<GiftRecorder>();
+        builder.Services.AddSingleton<GiftHistory>();
+        builder.Services.AddSingleton<KnownDonors>();
+        return builder;
+    }
+}

@@ -1,3 +1,0 @@
-namespace GiveBack.Grains.Payments;
-
-public sealed record CheckoutSummary(string SessionId, bool Paid, long ChargedAmount, string Currency, bool Monthly, string? Email);

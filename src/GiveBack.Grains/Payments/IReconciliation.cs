@@ -1,7 +1,0 @@
-namespace GiveBack.Grains.Payments;
-
-/// <summary>Compares the processor-sourced ledger rows of a period with the processor's balance transactions.</summary>
-public interface IReconciliation
-{
-    Task<ReconciliationReport> RunAsync(DateOnly fromDate, DateOnly toDate, CancellationToken cancellationToken = default);
-}

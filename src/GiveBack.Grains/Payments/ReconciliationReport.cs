@@ -1,3 +1,0 @@
-namespace GiveBack.Grains.Payments;
-
-public sealed record ReconciliationReport(DateOnly From, DateOnly To, int Matched, int Mismatched, IReadOnlyList<ReconciliationLine> Lines);

@@ -1,3 +1,0 @@
-namespace GiveBack.Grains.Payments;
-
-public sealed record RecurringGiftPage(IReadOnlyList<RecurringGiftView> Items, int Total, int Offset, int Limit);

@@ -1,3 +1,0 @@
-namespace GiveBack.Grains.Payments;
-
-public sealed record WebhookOutcome(WebhookStatus Status, string? EventId = null, string? Message = null);

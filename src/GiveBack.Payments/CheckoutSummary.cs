@@ -1,0 +1,3 @@
+namespace GiveBack.Payments;
+
+public sealed record CheckoutSummary(string SessionId, bool Paid, long ChargedAmount, string Currency, bool Monthly, string? Email);

@@ -1,0 +1,3 @@
+namespace GiveBack.Payments;
+
+public sealed record RecurringGiftPage(IReadOnlyList<RecurringGiftView> Items, int Total, int Offset, int Limit);
