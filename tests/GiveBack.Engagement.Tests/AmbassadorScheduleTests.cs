@@ -7,6 +7,7 @@ using GiveBack.Scheduling.Jobs;
 using GiveBack.Testing;
 using GiveBack.Testing.Host;
 using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 
 namespace GiveBack.Engagement.Tests;
 
@@ -61,6 +62,24 @@ public sealed partial class AmbassadorScheduleTests : IAsyncLifetime
         var recompute = Assert.Single(schedules, s => s.Job == JobKeys.AmbassadorRecompute.Name);
         Assert.True(recompute.Enabled);
         Assert.NotNull(recompute.NextFireAt);
+    }
+
+    [Fact]
+    public async Task A_host_started_with_the_recompute_switched_off_removes_the_stored_trigger()
+    {
+        var trigger = JobKeys.TriggerOf(JobKeys.AmbassadorRecompute);
+        var scheduler = await _host.Server.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        Assert.NotNull(await scheduler.GetTrigger(trigger));
+
+        // The store is shared and outlives hosts: a trigger written earlier keeps firing unless a host removes it.
+        await using var switchedOff = await _host.Server.StartSiblingAsync(new Dictionary<string, string?>
+        {
+            ["Engagement:RecomputeEnabled"] = "false",
+        });
+
+        Assert.Null(await scheduler.GetTrigger(trigger));
+        var schedules = await Http.GetAsync<List<ScheduleResponse>>(_host.Client, "/api/v1/schedules");
+        Assert.Null(Assert.Single(schedules, s => s.Job == JobKeys.AmbassadorRecompute.Name).NextFireAt);
     }
 
     [GeneratedRegex(@"\(fire due ([^)]+)\)$")]

@@ -98,9 +98,16 @@ public sealed class GiveBackServer : IAsyncDisposable
     /// A second host on the same database: it joins the same Orleans cluster and the same Quartz cluster, as a second
     /// server of a real deployment would. Disposing it leaves the database to this server.
     /// </summary>
-    public async Task<GiveBackServer> StartSiblingAsync()
+    /// <param name="overrides">Settings this host alone starts with, e.g. a schedule switched off on one server.</param>
+    public async Task<GiveBackServer> StartSiblingAsync(IDictionary<string, string?>? overrides = null)
     {
-        var sibling = new GiveBackServer(Database, new Dictionary<string, string?>(_settings), _configure, ownsDatabase: false, _ownsPublicBaseUrl);
+        var settings = new Dictionary<string, string?>(_settings);
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        var sibling = new GiveBackServer(Database, settings, _configure, ownsDatabase: false, _ownsPublicBaseUrl);
         await sibling.StartAppAsync();
         return sibling;
     }

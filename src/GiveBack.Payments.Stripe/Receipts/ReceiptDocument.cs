@@ -5,6 +5,8 @@ using GiveBack.Ledger.Gifts;
 using GiveBack.Payments.Stripe.Data;
 using GiveBack.Payments.Stripe.Receipts.Pdf;
 
+using static GiveBack.Payments.Stripe.Receipts.ReceiptTexts;
+
 namespace GiveBack.Payments.Stripe.Receipts;
 
 /// <summary>
@@ -13,60 +15,60 @@ namespace GiveBack.Payments.Stripe.Receipts;
 /// </summary>
 internal static class ReceiptDocument
 {
-    // The receipt is bilingual; its figures use one layout.
+    // The receipt is bilingual (its words in ReceiptTexts); its figures use one layout.
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
 
     public static byte[] Render(ReceiptRecord receipt, LedgerEntry gift, DonorProfile? donor, ReceiptFonts fonts)
     {
         using var pdf = new ReceiptPage(fonts);
-        pdf.Text(56, 780, "Gift receipt / Reçu de don", 20, bold: true)
+        pdf.Text(56, 780, Both(t => t.Title), 20, bold: true)
             .Line(56, 768, 539, 768)
-            .Text(56, 740, $"Receipt number / N° de reçu: {receipt.Number}", 12, bold: true)
-            .Text(56, 720, $"Fiscal year / Exercice: {receipt.FiscalYear}")
-            .Text(56, 700, $"Issued / Émis le: {Day(receipt.IssuedAt)}")
-            .Text(56, 670, $"Donor / Donateur: {donor?.FirstName} {donor?.LastName}".TrimEnd())
-            .Text(56, 650, $"Email: {donor?.Email}")
-            .Text(56, 620, $"Gift date / Date du don: {gift.ReceivedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}")
-            .Text(56, 600, $"Amount / Montant: {new Money(gift.Amount, gift.Currency).Format(English)}", 12, bold: true)
-            .Text(56, 580, $"Method / Mode: {gift.Method}")
-            .Text(56, 560, $"Gift id / Référence: {gift.Id}");
+            .Text(56, 740, $"{Both(t => t.Number)}: {receipt.Number}", 12, bold: true)
+            .Text(56, 720, $"{Both(t => t.FiscalYear)}: {receipt.FiscalYear}")
+            .Text(56, 700, $"{Both(t => t.Issued)}: {Day(receipt.IssuedAt)}")
+            .Text(56, 670, $"{Both(t => t.Donor)}: {donor?.FirstName} {donor?.LastName}".TrimEnd())
+            .Text(56, 650, $"{Both(t => t.Email)}: {donor?.Email}")
+            .Text(56, 620, $"{Both(t => t.GiftDate)}: {gift.ReceivedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}")
+            .Text(56, 600, $"{Both(t => t.Amount)}: {new Money(gift.Amount, gift.Currency).Format(English)}", 12, bold: true)
+            .Text(56, 580, $"{Both(t => t.Method)}: {gift.Method}")
+            .Text(56, 560, $"{Both(t => t.GiftId)}: {gift.Id}");
         if (receipt.VoidedAt is not null)
         {
-            pdf.Text(400, 780, "VOID / ANNULÉ", 20, bold: true);
+            pdf.Text(400, 780, Both(t => t.Void), 20, bold: true);
         }
 
         var y = 540.0;
         if (gift.Fund is { Length: > 0 } fund)
         {
-            pdf.Text(56, y, $"Fund / Fonds: {fund}");
+            pdf.Text(56, y, $"{Both(t => t.Fund)}: {fund}");
             y -= 20;
         }
 
         if (gift.TributeName is { Length: > 0 } tribute)
         {
-            var kind = gift.TributeType == "memory" ? "In memory of / En mémoire de" : "In honour of / En l'honneur de";
+            var kind = gift.TributeType == "memory" ? Both(t => t.InMemoryOf) : Both(t => t.InHonourOf);
             pdf.Text(56, y, $"{kind}: {tribute}");
             y -= 20;
         }
 
         if (receipt.Replaces is { } replaced)
         {
-            pdf.Text(56, y, $"Replaces receipt / Remplace le reçu n°: {replaced}");
+            pdf.Text(56, y, $"{Both(t => t.Replaces)}: {replaced}");
             y -= 20;
         }
 
         if (receipt.VoidedAt is { } voidedAt)
         {
-            pdf.Text(56, y, $"VOID since / ANNULÉ depuis le {Day(voidedAt)}: {receipt.VoidReason}", 12, bold: true);
+            pdf.Text(56, y, $"{Both(t => t.VoidSince)} {Day(voidedAt)}: {receipt.VoidReason}", 12, bold: true);
             y -= 20;
             pdf.Text(56, y, receipt.ReplacedBy is { } by
-                ? $"Replaced by receipt / Remplacé par le reçu n°: {by}"
-                : "Not replaced: nothing of this gift stands. / Non remplacé : rien de ce don n'est maintenu.");
+                ? $"{Both(t => t.ReplacedBy)}: {by}"
+                : Both(t => t.NotReplaced));
             y -= 20;
         }
 
         pdf.Line(56, y - 10, 539, y - 10)
-            .Text(56, y - 34, "Thank you for your generosity. / Merci pour votre générosité.", 11);
+            .Text(56, y - 34, Both(t => t.Thanks), 11);
         return pdf.ToBytes();
     }
 
