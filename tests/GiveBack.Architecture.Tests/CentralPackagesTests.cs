@@ -11,12 +11,11 @@ public sealed class CentralPackagesTests
     [Fact]
     public void Every_central_package_entry_is_referenced_or_says_why_it_pins()
     {
-        var root = RepositoryRoot();
-        var props = XDocument.Load(Path.Combine(root, "Directory.Packages.props"));
-        var referenced = Directory.EnumerateFiles(root, "*.*proj", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(root, "*.props", SearchOption.AllDirectories))
-            .Concat(Directory.EnumerateFiles(root, "*.targets", SearchOption.AllDirectories))
-            .Where(f => !IsBuildOutput(f) && Path.GetFileName(f) != "Directory.Packages.props")
+        var props = XDocument.Load(Path.Combine(Repository.Root, "Directory.Packages.props"));
+        var referenced = Repository.Files(".", "*.*proj")
+            .Concat(Repository.Files(".", "*.props"))
+            .Concat(Repository.Files(".", "*.targets"))
+            .Where(f => Path.GetFileName(f) != "Directory.Packages.props")
             .SelectMany(f => XDocument.Load(f).Descendants().Where(e => e.Name.LocalName is "PackageReference" or "GlobalPackageReference"))
             .Select(e => (string?)e.Attribute("Include"))
             .OfType<string>()
@@ -50,21 +49,5 @@ public sealed class CentralPackagesTests
         }
 
         return false;
-    }
-
-    private static bool IsBuildOutput(string path) =>
-        path.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" or ".git" or "node_modules");
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "GiveBack.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No GiveBack.sln above {AppContext.BaseDirectory}");
     }
 }

@@ -19,7 +19,7 @@ public sealed class AmbassadorCandidates(IDbContextFactory<EngagementDbContext> 
         SELECT d.id, d.class_year, p.dimension, p.points, p.activities, p.last_activity, st.stage, coalesce(st.ambassador, false)
         FROM per_dimension p
         FULL JOIN engagement_standings st ON st.donor_id = p.donor_id
-        JOIN donors d ON d.id = coalesce(p.donor_id, st.donor_id)
+        JOIN donor_directory d ON d.id = coalesce(p.donor_id, st.donor_id)
         """;
 
     public async Task<IReadOnlyList<AmbassadorCandidate>> ListAsync(DateTimeOffset now, CancellationToken cancellationToken = default)

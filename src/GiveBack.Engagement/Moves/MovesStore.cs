@@ -10,7 +10,7 @@ public sealed class MovesStore(IDbContextFactory<EngagementDbContext> contexts)
     private const string Portfolio = """
         SELECT m.donor_id, d.first_name, d.last_name, d.class_year, m.stage, m.next_step, m.due_on, m.updated_at
         FROM engagement_moves m
-        JOIN donors d ON d.id = m.donor_id
+        JOIN donor_directory d ON d.id = m.donor_id
         WHERE m.officer_id = @officer
         ORDER BY m.due_on NULLS LAST, d.last_name, d.first_name, m.donor_id
         """;

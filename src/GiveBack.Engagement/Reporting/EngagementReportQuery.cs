@@ -12,7 +12,7 @@ public sealed class EngagementReportQuery(IDbContextFactory<EngagementDbContext>
 {
     private const string StagesQuery = """
         SELECT coalesce(st.stage, @entry_stage), count(*)
-        FROM donors d LEFT JOIN engagement_standings st ON st.donor_id = d.id
+        FROM donor_directory d LEFT JOIN engagement_standings st ON st.donor_id = d.id
         GROUP BY 1
         """;
 
@@ -26,7 +26,7 @@ public sealed class EngagementReportQuery(IDbContextFactory<EngagementDbContext>
         SELECT d.id, d.first_name, d.last_name, d.class_year, st.since, st.ambassador_reasons,
                coalesce((SELECT sum(x.points) FROM decayed x WHERE x.donor_id = d.id), 0) AS score
         FROM engagement_standings st
-        JOIN donors d ON d.id = st.donor_id
+        JOIN donor_directory d ON d.id = st.donor_id
         WHERE st.ambassador
         ORDER BY score DESC, d.id
         """;

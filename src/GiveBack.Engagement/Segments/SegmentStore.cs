@@ -15,7 +15,7 @@ public sealed class SegmentStore(IDbContextFactory<EngagementDbContext> contexts
         WITH members AS (
         SELECT d.id, d.first_name, d.last_name, d.email, d.class_year, coalesce(st.stage, @entry_stage) AS stage,
                coalesce(st.ambassador, false) AS ambassador
-        FROM donors d
+        FROM donor_directory d
         LEFT JOIN engagement_standings st ON st.donor_id = d.id
         WHERE (@stage IS NULL OR coalesce(st.stage, @entry_stage) = @stage)
           AND (@class_year IS NULL OR d.class_year = @class_year)

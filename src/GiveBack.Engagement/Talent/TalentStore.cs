@@ -14,7 +14,7 @@ public sealed class TalentStore(IDbContextFactory<EngagementDbContext> contexts,
         matches AS (
         SELECT d.id, d.first_name, d.last_name, d.email, d.class_year, t.industry, coalesce(t.skills, ARRAY[]::text[]) AS skills,
                coalesce(st.stage, @entry_stage) AS stage
-        FROM donors d
+        FROM donor_directory d
         LEFT JOIN engagement_talents t ON t.donor_id = d.id
         LEFT JOIN engagement_standings st ON st.donor_id = d.id
         WHERE (@skill IS NULL OR t.skills @> ARRAY[@skill]::text[])

@@ -31,7 +31,7 @@ public sealed class LapsedDonorsReport(ReportsDatabase database, FiscalCalendar 
     private const string PageStart = """
         WITH page AS (
             SELECT d.id, d.first_name, d.last_name, d.email, d.class_year
-            FROM donors d
+            FROM donor_directory d
             WHERE
 
         """;

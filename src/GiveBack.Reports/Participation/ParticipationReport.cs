@@ -16,7 +16,7 @@ public sealed class ParticipationReport(ReportsDatabase database, FiscalCalendar
 {
     private const string ByClassYear = """
         SELECT d.class_year, count(*) AS of_record, count(gv.donor_id) AS donors
-        FROM donors d
+        FROM donor_directory d
         LEFT JOIN givers gv ON gv.donor_id = d.id
         GROUP BY d.class_year
         ORDER BY d.class_year NULLS FIRST
@@ -39,7 +39,7 @@ public sealed class ParticipationReport(ReportsDatabase database, FiscalCalendar
         {ByClassYear}
         """;
 
-    private const string CampaignExistsSql = "SELECT EXISTS (SELECT 1 FROM campaigns WHERE id = @campaign_id)";
+    private const string CampaignExistsSql = "SELECT EXISTS (SELECT 1 FROM campaign_directory WHERE id = @campaign_id)";
 
     /// <summary>The figures, or null when <paramref name="campaignId"/> names no campaign.</summary>
     public async Task<ParticipationFigures?> RunAsync(

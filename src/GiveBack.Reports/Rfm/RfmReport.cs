@@ -47,7 +47,7 @@ public sealed class RfmReport(ReportsDatabase database)
             ORDER BY s.r_score DESC, s.f_score DESC, s.m_score DESC, s.amount DESC, s.donor_id
             OFFSET @offset LIMIT @limit
         ) p
-        LEFT JOIN donors d ON d.id = p.donor_id
+        LEFT JOIN donor_directory d ON d.id = p.donor_id
         ORDER BY p.r_score DESC, p.f_score DESC, p.m_score DESC, p.amount DESC, p.donor_id
         """;
 
