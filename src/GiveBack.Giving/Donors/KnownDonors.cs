@@ -24,6 +24,10 @@ public sealed class KnownDonors(IDbContextFactory<GiveBackDbContext> contexts)
         return [.. found];
     }
 
-    public async Task<bool> ExistsAsync(Guid id, CancellationToken cancellationToken = default) =>
-        (await AmongAsync([id], cancellationToken)).Count == 1;
+    /// <summary>One donor, as the "donor exists" route filter asks on every <c>/donors/{id}/…</c> request: a bare EXISTS on the key.</summary>
+    public async Task<bool> ExistsAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Donors.AnyAsync(d => d.Id == id, cancellationToken);
+    }
 }
