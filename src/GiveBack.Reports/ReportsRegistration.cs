@@ -7,6 +7,7 @@ using GiveBack.Reports.Rfm;
 using GiveBack.Reports.Rollups;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace GiveBack.Reports;
@@ -28,6 +29,9 @@ public static class ReportsRegistration
             options.UseReportsNpgsql(services.GetRequiredService<NpgsqlDataSource>()));
         builder.Services.AddEfMigrations<ReportsDbContext>();
         builder.Services.AddHostedService<RollupsCalendarSync>();
+        builder.Services.AddGiveBackDataSource(
+            ReportsDatabase.DataSourceKey,
+            (connection, services) => ReportsDatabase.Tune(connection, services.GetRequiredService<IOptions<ReportsOptions>>().Value));
         builder.Services.AddSingleton<ReportsDatabase>();
         builder.Services.AddSingleton<ReportRollups>();
         builder.Services.AddSingleton<RetentionReport>();

@@ -12,7 +12,6 @@ using GiveBack.Reports.Retention;
 using GiveBack.Reports.Rfm;
 using GiveBack.Reports.Rollups;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Npgsql;
 
 var arguments = BenchmarkArguments.Parse(args);
@@ -30,8 +29,7 @@ await using (var db = new GiveBackDbContext(new DbContextOptionsBuilder<GiveBack
 var migration = Stopwatch.StartNew();
 await ReportsSchema.MigrateAsync(arguments.Database);
 Console.WriteLine($"Reports migrations (a first one backfills the rollups from the ledger) in {migration.Elapsed.TotalSeconds:F1} s.");
-await using var reports = new ReportsDatabase(
-    Options.Create(new LedgerOptions { ConnectionString = arguments.Database }), Options.Create(new ReportsOptions()));
+await using var reports = ReportsDatabase.Create(arguments.Database, new ReportsOptions());
 var rollups = new ReportRollups(reports);
 
 await using (var connection = new NpgsqlConnection(arguments.Database))
@@ -143,8 +141,8 @@ static async Task<(double Milliseconds, string Result)> TimeAsync(ReportCase rep
 
 static async Task DiscardAllAsync(ReportsDatabase reports)
 {
-    await using var connection = await reports.OpenAsync(CancellationToken.None);
-    await BulkLoader.ExecuteAsync(connection, "DISCARD ALL");
+    await using var db = await reports.CreateContextAsync(CancellationToken.None);
+    await db.Database.ExecuteSqlRawAsync("DISCARD ALL");
 }
 
 static async Task EnsureDatabaseAsync(string connectionString)

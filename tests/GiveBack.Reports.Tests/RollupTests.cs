@@ -12,7 +12,6 @@ using GiveBack.Reports.Tests.Support;
 using GiveBack.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.Extensions.Options;
 
 namespace GiveBack.Reports.Tests;
 
@@ -56,8 +55,7 @@ public sealed class RollupTests : IAsyncLifetime, IDisposable
         }
 
         _ledger = new GiftLedger(contexts, TimeProvider.System);
-        _reports = new ReportsDatabase(
-            Options.Create(new LedgerOptions { ConnectionString = _database.ConnectionString }), Options.Create(new ReportsOptions()));
+        _reports = ReportsDatabase.Create(_database.ConnectionString, new ReportsOptions());
     }
 
     public async Task DisposeAsync()

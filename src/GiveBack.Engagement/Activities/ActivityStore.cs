@@ -1,5 +1,5 @@
 using GiveBack.Domain.Paging;
-using GiveBack.Engagement.Infrastructure;
+using GiveBack.Ledger.Postgres;
 using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
 
@@ -34,12 +34,12 @@ public sealed class ActivityStore(IDbContextFactory<EngagementDbContext> context
             inserted = await db.Database.ExecuteSqlRawAsync(
                 Insert,
                 [
-                    Sql.Parameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid, fresh.Select(a => a.Id).ToArray()),
-                    Sql.Parameter("donors", NpgsqlDbType.Array | NpgsqlDbType.Uuid, fresh.Select(a => a.DonorId).ToArray()),
-                    Sql.Parameter("types", NpgsqlDbType.Array | NpgsqlDbType.Varchar, fresh.Select(a => a.Type).ToArray()),
-                    Sql.Parameter("occurred", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, fresh.Select(a => a.OccurredAt.ToUniversalTime()).ToArray()),
-                    Sql.Parameter("details", NpgsqlDbType.Array | NpgsqlDbType.Varchar, fresh.Select(a => a.Detail).ToArray()),
-                    Sql.Parameter("recorded", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, fresh.Select(_ => recordedAt.ToUniversalTime()).ToArray()),
+                    GiveBackNpgsql.Parameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid, fresh.Select(a => a.Id).ToArray()),
+                    GiveBackNpgsql.Parameter("donors", NpgsqlDbType.Array | NpgsqlDbType.Uuid, fresh.Select(a => a.DonorId).ToArray()),
+                    GiveBackNpgsql.Parameter("types", NpgsqlDbType.Array | NpgsqlDbType.Varchar, fresh.Select(a => a.Type).ToArray()),
+                    GiveBackNpgsql.Parameter("occurred", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, fresh.Select(a => a.OccurredAt.ToUniversalTime()).ToArray()),
+                    GiveBackNpgsql.Parameter("details", NpgsqlDbType.Array | NpgsqlDbType.Varchar, fresh.Select(a => a.Detail).ToArray()),
+                    GiveBackNpgsql.Parameter("recorded", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, fresh.Select(_ => recordedAt.ToUniversalTime()).ToArray()),
                 ],
                 cancellationToken);
         }

@@ -1,4 +1,4 @@
-using GiveBack.Engagement.Infrastructure;
+using GiveBack.Ledger.Postgres;
 using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
 
@@ -66,16 +66,14 @@ public sealed class MovesStore(IDbContextFactory<EngagementDbContext> contexts)
     public async Task<IReadOnlyList<PortfolioEntry>> PortfolioAsync(string officerId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await Sql.QueryAsync(
-            db,
-            Portfolio,
-            p => p.Add(Sql.Parameter("officer", NpgsqlDbType.Varchar, officerId)),
-            r => new PortfolioEntry(
-                r.GetGuid(0), r.GetString(1), r.GetString(2), r.Nullable<int>(3),
-                Enum.Parse<MoveStage>(r.GetString(4), ignoreCase: true), r.NullableString(5), r.Nullable<DateOnly>(6),
-                r.GetFieldValue<DateTimeOffset>(7)),
-            cancellationToken);
+        var rows = await db.Database.SqlQueryRaw<PortfolioRow>(Portfolio, GiveBackNpgsql.Parameter("officer", NpgsqlDbType.Varchar, officerId))
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new PortfolioEntry(
+            r.DonorId, r.FirstName, r.LastName, r.ClassYear, Enum.Parse<MoveStage>(r.Stage, ignoreCase: true), r.NextStep, r.DueOn, r.UpdatedAt))];
     }
+
+    private sealed record PortfolioRow(
+        Guid DonorId, string FirstName, string LastName, int? ClassYear, string Stage, string? NextStep, DateOnly? DueOn, DateTimeOffset UpdatedAt);
 
     private static bool Same(MoveRecord move, MoveUpdate update) =>
         move.Stage == update.Stage && move.OfficerId == update.OfficerId && move.NextStep == update.NextStep && move.DueOn == update.DueOn;

@@ -1,3 +1,4 @@
+using GiveBack.Ledger.Postgres;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -24,13 +25,17 @@ internal static class ScoreSql
             WHERE a.occurred_at <= @now)
         """;
 
-    public static void AddParameters(NpgsqlParameterCollection parameters, EngagementModel model, DateTimeOffset now)
+    /// <summary>The parameters <see cref="Decayed"/> reads, for <c>Database.SqlQueryRaw</c>.</summary>
+    public static NpgsqlParameter[] Parameters(EngagementModel model, DateTimeOffset now)
     {
         var types = model.Types.ToList();
-        parameters.Add(new NpgsqlParameter("types", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = types.Select(t => t.Name).ToArray() });
-        parameters.Add(new NpgsqlParameter("dimensions", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = types.Select(t => t.Dimension).ToArray() });
-        parameters.Add(new NpgsqlParameter("weights", NpgsqlDbType.Array | NpgsqlDbType.Double) { Value = types.Select(t => t.Weight).ToArray() });
-        parameters.Add(new NpgsqlParameter("now", NpgsqlDbType.TimestampTz) { Value = now.ToUniversalTime() });
-        parameters.Add(new NpgsqlParameter("half_life", NpgsqlDbType.Double) { Value = model.HalfLifeDays });
+        return
+        [
+            GiveBackNpgsql.Parameter("types", NpgsqlDbType.Array | NpgsqlDbType.Text, types.Select(t => t.Name).ToArray()),
+            GiveBackNpgsql.Parameter("dimensions", NpgsqlDbType.Array | NpgsqlDbType.Text, types.Select(t => t.Dimension).ToArray()),
+            GiveBackNpgsql.Parameter("weights", NpgsqlDbType.Array | NpgsqlDbType.Double, types.Select(t => t.Weight).ToArray()),
+            GiveBackNpgsql.Parameter("now", NpgsqlDbType.TimestampTz, now.ToUniversalTime()),
+            GiveBackNpgsql.Parameter("half_life", NpgsqlDbType.Double, model.HalfLifeDays),
+        ];
     }
 }

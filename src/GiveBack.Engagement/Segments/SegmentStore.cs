@@ -1,6 +1,6 @@
 using GiveBack.Domain.Paging;
-using GiveBack.Engagement.Infrastructure;
 using GiveBack.Engagement.Scoring;
+using GiveBack.Ledger.Postgres;
 using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
 
@@ -25,7 +25,7 @@ public sealed class SegmentStore(IDbContextFactory<EngagementDbContext> contexts
           AND (@lybunt_year IS NULL OR EXISTS (
                 SELECT 1 FROM giveback_lybunt_donors(@lybunt_year) l WHERE l.donor_id = d.id)))
         -- One row even when the page is past the end, so the total is always known.
-        SELECT t.total, m.id, m.first_name, m.last_name, m.email, m.class_year, m.stage, m.ambassador
+        SELECT t.total, m.id AS donor_id, m.first_name, m.last_name, m.email, m.class_year, m.stage, m.ambassador
         FROM (SELECT count(*) AS total FROM members) t
         LEFT JOIN LATERAL (
             SELECT * FROM members ORDER BY last_name, first_name, id OFFSET @offset LIMIT @limit) m ON true
@@ -57,30 +57,26 @@ public sealed class SegmentStore(IDbContextFactory<EngagementDbContext> contexts
     public async Task<Page<SegmentMember>> MembersAsync(SegmentRecord segment, int offset, int limit, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var total = 0;
-        var rows = await Sql.QueryAsync(
-            db,
+        var rows = await db.Database.SqlQueryRaw<MemberRow>(
             Members,
-            p =>
-            {
-                p.Add(Sql.Parameter("entry_stage", NpgsqlDbType.Text, model.EntryRung.Name));
-                p.Add(Sql.Parameter("stage", NpgsqlDbType.Text, segment.Stage));
-                p.Add(Sql.Parameter("class_year", NpgsqlDbType.Integer, segment.ClassYear));
-                p.Add(Sql.Parameter("ambassador", NpgsqlDbType.Boolean, segment.Ambassador));
-                p.Add(Sql.Parameter("tag", NpgsqlDbType.Text, segment.Tag));
-                p.Add(Sql.Parameter("lybunt_year", NpgsqlDbType.Integer, segment.LybuntFiscalYear));
-                p.Add(Sql.Parameter("offset", NpgsqlDbType.Integer, offset));
-                p.Add(Sql.Parameter("limit", NpgsqlDbType.Integer, limit));
-            },
-            r =>
-            {
-                total = (int)r.GetInt64(0);
-                return r.IsDBNull(1)
-                    ? null
-                    : new SegmentMember(
-                        r.GetGuid(1), r.GetString(2), r.GetString(3), r.NullableString(4), r.Nullable<int>(5), r.GetString(6), r.GetBoolean(7));
-            },
-            cancellationToken);
-        return new Page<SegmentMember>([.. rows.OfType<SegmentMember>()], total, offset, limit);
+            GiveBackNpgsql.Parameter("entry_stage", NpgsqlDbType.Text, model.EntryRung.Name),
+            GiveBackNpgsql.Parameter("stage", NpgsqlDbType.Text, segment.Stage),
+            GiveBackNpgsql.Parameter("class_year", NpgsqlDbType.Integer, segment.ClassYear),
+            GiveBackNpgsql.Parameter("ambassador", NpgsqlDbType.Boolean, segment.Ambassador),
+            GiveBackNpgsql.Parameter("tag", NpgsqlDbType.Text, segment.Tag),
+            GiveBackNpgsql.Parameter("lybunt_year", NpgsqlDbType.Integer, segment.LybuntFiscalYear),
+            GiveBackNpgsql.Parameter("offset", NpgsqlDbType.Integer, offset),
+            GiveBackNpgsql.Parameter("limit", NpgsqlDbType.Integer, limit)).ToListAsync(cancellationToken);
+
+        // The total comes on every row, and alone (no member) on a page past the end.
+        var total = rows.Count == 0 ? 0 : (int)rows[0].Total;
+        var items = rows
+            .Where(r => r.DonorId is not null)
+            .Select(r => new SegmentMember(r.DonorId!.Value, r.FirstName!, r.LastName!, r.Email, r.ClassYear, r.Stage!, r.Ambassador!.Value))
+            .ToList();
+        return new Page<SegmentMember>(items, total, offset, limit);
     }
+
+    private sealed record MemberRow(
+        long Total, Guid? DonorId, string? FirstName, string? LastName, string? Email, int? ClassYear, string? Stage, bool? Ambassador);
 }

@@ -1,6 +1,6 @@
 using GiveBack.Domain.Paging;
-using GiveBack.Engagement.Infrastructure;
 using GiveBack.Engagement.Scoring;
+using GiveBack.Ledger.Postgres;
 using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
 
@@ -22,8 +22,9 @@ public sealed class TalentStore(IDbContextFactory<EngagementDbContext> contexts,
           AND (@activity IS NULL OR EXISTS (
                 SELECT 1 FROM engagement_activities a WHERE a.donor_id = d.id AND a.type = @activity)))
         -- One row even when the page is past the end, so the total is always known.
-        SELECT t.total, p.id, p.first_name, p.last_name, p.email, p.class_year, p.industry, p.skills,
-               coalesce((SELECT array_agg(DISTINCT a.type ORDER BY a.type) FROM engagement_activities a WHERE a.donor_id = p.id), ARRAY[]::text[]),
+        SELECT t.total, p.id AS donor_id, p.first_name, p.last_name, p.email, p.class_year, p.industry, p.skills,
+               coalesce((SELECT array_agg(DISTINCT a.type ORDER BY a.type) FROM engagement_activities a WHERE a.donor_id = p.id), ARRAY[]::text[])
+                   AS activity_types,
                p.stage, p.score
         FROM (SELECT count(*) AS total FROM matches) t
         LEFT JOIN LATERAL (
@@ -54,31 +55,26 @@ public sealed class TalentStore(IDbContextFactory<EngagementDbContext> contexts,
     public async Task<Page<TalentMatch>> SearchAsync(TalentQuery query, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var total = 0;
-        var rows = await Sql.QueryAsync(
-            db,
+        var rows = await db.Database.SqlQueryRaw<MatchRow>(
             Search,
-            p =>
-            {
-                ScoreSql.AddParameters(p, model, now);
-                p.Add(Sql.Parameter("entry_stage", NpgsqlDbType.Text, model.EntryRung.Name));
-                p.Add(Sql.Parameter("skill", NpgsqlDbType.Text, query.Skill));
-                p.Add(Sql.Parameter("industry", NpgsqlDbType.Text, query.Industry));
-                p.Add(Sql.Parameter("activity", NpgsqlDbType.Text, query.Activity));
-                p.Add(Sql.Parameter("offset", NpgsqlDbType.Integer, query.Offset));
-                p.Add(Sql.Parameter("limit", NpgsqlDbType.Integer, query.Limit));
-            },
-            r =>
-            {
-                total = (int)r.GetInt64(0);
-                return r.IsDBNull(1)
-                    ? null
-                    : new TalentMatch(
-                        r.GetGuid(1), r.GetString(2), r.GetString(3), r.NullableString(4), r.Nullable<int>(5), r.NullableString(6),
-                        r.GetFieldValue<string[]>(7), r.GetFieldValue<string[]>(8), r.GetString(9), r.GetDouble(10));
-            },
-            cancellationToken);
-        return new Page<TalentMatch>([.. rows.OfType<TalentMatch>()], total, query.Offset, query.Limit);
+            [
+                .. ScoreSql.Parameters(model, now),
+                GiveBackNpgsql.Parameter("entry_stage", NpgsqlDbType.Text, model.EntryRung.Name),
+                GiveBackNpgsql.Parameter("skill", NpgsqlDbType.Text, query.Skill),
+                GiveBackNpgsql.Parameter("industry", NpgsqlDbType.Text, query.Industry),
+                GiveBackNpgsql.Parameter("activity", NpgsqlDbType.Text, query.Activity),
+                GiveBackNpgsql.Parameter("offset", NpgsqlDbType.Integer, query.Offset),
+                GiveBackNpgsql.Parameter("limit", NpgsqlDbType.Integer, query.Limit),
+            ]).ToListAsync(cancellationToken);
+
+        // The total comes on every row, and alone (no donor) on a page past the end.
+        var total = rows.Count == 0 ? 0 : (int)rows[0].Total;
+        var items = rows
+            .Where(r => r.DonorId is not null)
+            .Select(r => new TalentMatch(
+                r.DonorId!.Value, r.FirstName!, r.LastName!, r.Email, r.ClassYear, r.Industry, r.Skills!, r.ActivityTypes!, r.Stage!, r.Score!.Value))
+            .ToList();
+        return new Page<TalentMatch>(items, total, query.Offset, query.Limit);
     }
 
     private async Task<TalentRecord> SaveAsync(Guid donorId, DateTimeOffset now, Action<TalentRecord> change, CancellationToken cancellationToken)
@@ -96,4 +92,8 @@ public sealed class TalentStore(IDbContextFactory<EngagementDbContext> contexts,
         await db.SaveChangesAsync(cancellationToken);
         return talent;
     }
+
+    private sealed record MatchRow(
+        long Total, Guid? DonorId, string? FirstName, string? LastName, string? Email, int? ClassYear, string? Industry, string[]? Skills,
+        string[]? ActivityTypes, string? Stage, double? Score);
 }

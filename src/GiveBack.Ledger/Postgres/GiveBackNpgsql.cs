@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
+using NpgsqlTypes;
 
 namespace GiveBack.Ledger.Postgres;
 
@@ -36,6 +37,13 @@ public static class GiveBackNpgsql
     /// <inheritdoc cref="UseGiveBackNpgsql(DbContextOptionsBuilder, NpgsqlDataSource, string)"/>
     public static DbContextOptionsBuilder UseGiveBackNpgsql(this DbContextOptionsBuilder options, string connectionString, string historyTable) =>
         options.UseGiveBackNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(historyTable));
+
+    /// <summary>
+    /// A named, typed parameter for <c>Database.SqlQueryRaw</c> and <c>ExecuteSqlRawAsync</c>, the house's style for SQL
+    /// EF cannot write: the type lets PostgreSQL read a null (<c>@stage IS NULL OR …</c>), which an untyped one cannot.
+    /// </summary>
+    public static NpgsqlParameter Parameter(string name, NpgsqlDbType type, object? value) =>
+        new(name, type) { Value = value ?? DBNull.Value };
 
     /// <summary>
     /// The database <c>dotnet ef</c> builds models against: <c>GIVEBACK_DB</c> when set, else a local name (adding a

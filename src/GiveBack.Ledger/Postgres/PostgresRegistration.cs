@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace GiveBack.Ledger.Postgres;
@@ -31,6 +32,21 @@ public static class PostgresRegistration
         builder.Services.AddHostedService(services => services.GetRequiredService<SchemaMigrator>());
         return builder;
     }
+
+    /// <summary>
+    /// A second pool on the same database, for work whose sessions need their own settings (the reports' statement
+    /// timeout and work memory) without lending them to the gift path's connections. It is keyed by <paramref name="key"/>
+    /// and built from the same connection string (<see cref="LedgerOptions"/>), tuned by <paramref name="tune"/>; the
+    /// string is not read again.
+    /// </summary>
+    public static IServiceCollection AddGiveBackDataSource(
+        this IServiceCollection services, string key, Action<NpgsqlConnectionStringBuilder, IServiceProvider> tune) =>
+        services.AddKeyedSingleton(key, (provider, _) =>
+        {
+            var connection = new NpgsqlConnectionStringBuilder(provider.GetRequiredService<IOptions<LedgerOptions>>().Value.ConnectionString);
+            tune(connection, provider);
+            return NpgsqlDataSource.Create(connection);
+        });
 
     /// <summary>
     /// <c>ConnectionStrings:GiveBack</c> (the launcher maps <c>GIVEBACK_DB</c> onto it). Public only for what cannot take

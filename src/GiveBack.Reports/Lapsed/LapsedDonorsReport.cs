@@ -2,7 +2,8 @@ using GiveBack.Domain.Calendar;
 using GiveBack.Reports.Calendar;
 using GiveBack.Reports.Infrastructure;
 using GiveBack.Reports.Rollups;
-using Npgsql;
+using GiveBack.Ledger.Postgres;
+using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
 
 namespace GiveBack.Reports.Lapsed;
@@ -41,8 +42,9 @@ public sealed class LapsedDonorsReport(ReportsDatabase database, FiscalCalendar 
             ORDER BY d.last_name, d.first_name, d.id
             OFFSET @offset LIMIT @limit
         )
-        SELECT t.total, p.id, p.first_name, p.last_name, p.email, p.class_year,
-               last_gift.received_on, last_gift.amount, life.amount, life.gifts
+        SELECT t.total, p.id AS donor_id, p.first_name, p.last_name, p.email, p.class_year,
+               last_gift.received_on AS last_gift_on, last_gift.amount AS last_gift_amount,
+               life.amount AS lifetime_amount, life.gifts AS lifetime_gifts
         FROM (
 
         """;
@@ -69,39 +71,37 @@ public sealed class LapsedDonorsReport(ReportsDatabase database, FiscalCalendar 
     {
         var window = FiscalYearWindow.Of(calendar, fiscalYear);
         currency ??= database.DefaultCurrency;
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await ReportRollups.EnsureKeptUnderAsync(connection, calendar.FirstMonth, cancellationToken);
-        await using var command = new NpgsqlCommand(kind == LapseKind.Lybunt ? LybuntSql : SybuntSql, connection);
-        command.Parameters.Add(new NpgsqlParameter("currency", NpgsqlDbType.Char) { Value = currency });
-        command.Parameters.AddWithValue("year", fiscalYear);
-        command.Parameters.AddWithValue("next_start", window.NextStart);
-        command.Parameters.AddWithValue("offset", (long)offset);
-        command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Bigint) { Value = (object?)limit ?? DBNull.Value });
+        await using var db = await database.CreateContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await ReportRollups.EnsureKeptUnderAsync(db, calendar.FirstMonth, cancellationToken);
+        var rows = await db.Database.SqlQueryRaw<LapsedRow>(
+            kind == LapseKind.Lybunt ? LybuntSql : SybuntSql,
+            GiveBackNpgsql.Parameter("currency", NpgsqlDbType.Char, currency),
+            GiveBackNpgsql.Parameter("year", NpgsqlDbType.Integer, fiscalYear),
+            GiveBackNpgsql.Parameter("next_start", NpgsqlDbType.Date, window.NextStart),
+            GiveBackNpgsql.Parameter("offset", NpgsqlDbType.Bigint, (long)offset),
+            GiveBackNpgsql.Parameter("limit", NpgsqlDbType.Bigint, limit)).ToListAsync(cancellationToken);
 
-        long total = 0;
-        var items = new List<LapsedDonor>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            total = reader.GetInt64(0);
-            if (reader.IsDBNull(1))
-            {
-                continue;
-            }
-
-            items.Add(new LapsedDonor(
-                DonorId: reader.GetGuid(1),
-                FirstName: reader.GetString(2),
-                LastName: reader.GetString(3),
-                Email: reader.IsDBNull(4) ? null : reader.GetString(4),
-                ClassYear: reader.IsDBNull(5) ? null : reader.GetInt32(5),
-                LastGiftOn: reader.GetFieldValue<DateOnly>(6),
-                LastGiftAmount: reader.GetInt64(7),
-                LifetimeAmount: reader.GetInt64(8),
-                LifetimeGifts: reader.GetInt64(9)));
-        }
-
+        // The total comes on every row, and alone (no donor) on a page past the end.
+        var total = rows.Count == 0 ? 0 : rows[0].Total;
+        var items = rows
+            .Where(r => r.DonorId is not null)
+            .Select(r => new LapsedDonor(
+                DonorId: r.DonorId!.Value,
+                FirstName: r.FirstName!,
+                LastName: r.LastName!,
+                Email: r.Email,
+                ClassYear: r.ClassYear,
+                LastGiftOn: r.LastGiftOn!.Value,
+                LastGiftAmount: r.LastGiftAmount!.Value,
+                LifetimeAmount: r.LifetimeAmount!.Value,
+                LifetimeGifts: r.LifetimeGifts!.Value))
+            .ToList();
         return new LapsedDonors(
             kind, fiscalYear, window.Start, window.End, currency, total, offset, limit, items);
     }
+
+    private sealed record LapsedRow(
+        long Total, Guid? DonorId, string? FirstName, string? LastName, string? Email, int? ClassYear, DateOnly? LastGiftOn,
+        long? LastGiftAmount, long? LifetimeAmount, long? LifetimeGifts);
 }

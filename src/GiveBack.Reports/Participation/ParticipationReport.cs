@@ -2,7 +2,8 @@ using GiveBack.Domain.Calendar;
 using GiveBack.Reports.Calendar;
 using GiveBack.Reports.Infrastructure;
 using GiveBack.Reports.Rollups;
-using Npgsql;
+using GiveBack.Ledger.Postgres;
+using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
 
 namespace GiveBack.Reports.Participation;
@@ -39,7 +40,7 @@ public sealed class ParticipationReport(ReportsDatabase database, FiscalCalendar
         {ByClassYear}
         """;
 
-    private const string CampaignExistsSql = "SELECT EXISTS (SELECT 1 FROM campaign_directory WHERE id = @campaign_id)";
+    private const string CampaignExistsSql = """SELECT EXISTS (SELECT 1 FROM campaign_directory WHERE id = @campaign_id) AS "Value" """;
 
     /// <summary>The figures, or null when <paramref name="campaignId"/> names no campaign.</summary>
     public async Task<ParticipationFigures?> RunAsync(
@@ -47,40 +48,32 @@ public sealed class ParticipationReport(ReportsDatabase database, FiscalCalendar
     {
         var window = FiscalYearWindow.Of(calendar, fiscalYear);
         currency ??= database.DefaultCurrency;
-        await using var connection = await database.OpenAsync(cancellationToken);
-        if (campaignId is { } id && !await CampaignExistsAsync(connection, id, cancellationToken))
+        await using var db = await database.CreateContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        if (campaignId is { } id && !await CampaignExistsAsync(db, id, cancellationToken))
         {
             return null;
         }
 
         if (campaignId is null)
         {
-            await ReportRollups.EnsureKeptUnderAsync(connection, calendar.FirstMonth, cancellationToken);
+            await ReportRollups.EnsureKeptUnderAsync(db, calendar.FirstMonth, cancellationToken);
         }
 
-        await using var command = new NpgsqlCommand(campaignId is null ? YearSql : CampaignSql, connection);
-        command.Parameters.Add(new NpgsqlParameter("currency", NpgsqlDbType.Char) { Value = currency });
-        command.Parameters.AddWithValue("year", fiscalYear);
-        command.Parameters.AddWithValue("start", window.Start);
-        command.Parameters.AddWithValue("next_start", window.NextStart);
-        command.Parameters.Add(new NpgsqlParameter("campaign_id", NpgsqlDbType.Uuid) { Value = (object?)campaignId ?? DBNull.Value });
+        var rows = await db.Database.SqlQueryRaw<ClassYearRow>(
+            campaignId is null ? YearSql : CampaignSql,
+            GiveBackNpgsql.Parameter("currency", NpgsqlDbType.Char, currency),
+            GiveBackNpgsql.Parameter("year", NpgsqlDbType.Integer, fiscalYear),
+            GiveBackNpgsql.Parameter("start", NpgsqlDbType.Date, window.Start),
+            GiveBackNpgsql.Parameter("next_start", NpgsqlDbType.Date, window.NextStart),
+            GiveBackNpgsql.Parameter("campaign_id", NpgsqlDbType.Uuid, campaignId)).ToListAsync(cancellationToken);
 
-        long friendDonors = 0;
-        var byClassYear = new List<ClassYearParticipation>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var ofRecord = reader.GetInt64(1);
-            var donors = reader.GetInt64(2);
-            if (reader.IsDBNull(0))
-            {
-                friendDonors = donors;
-                continue;
-            }
-
-            byClassYear.Add(new ClassYearParticipation(reader.GetInt32(0), ofRecord, donors, Rate.Of(donors, ofRecord)));
-        }
-
+        // Donors without a class year are friends, not alumni: counted apart, outside every rate.
+        var friendDonors = rows.Where(r => r.ClassYear is null).Sum(r => r.Donors);
+        var byClassYear = rows
+            .Where(r => r.ClassYear is not null)
+            .Select(r => new ClassYearParticipation(r.ClassYear!.Value, r.OfRecord, r.Donors, Rate.Of(r.Donors, r.OfRecord)))
+            .ToList();
         var alumni = byClassYear.Sum(c => c.AlumniOfRecord);
         var alumniDonors = byClassYear.Sum(c => c.AlumniDonors);
         return new ParticipationFigures(
@@ -88,10 +81,9 @@ public sealed class ParticipationReport(ReportsDatabase database, FiscalCalendar
             friendDonors, byClassYear);
     }
 
-    private static async Task<bool> CampaignExistsAsync(NpgsqlConnection connection, Guid campaignId, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(CampaignExistsSql, connection);
-        command.Parameters.AddWithValue("campaign_id", campaignId);
-        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
+    private static async Task<bool> CampaignExistsAsync(ReportsDbContext db, Guid campaignId, CancellationToken cancellationToken) =>
+        (await db.Database.SqlQueryRaw<bool>(CampaignExistsSql, GiveBackNpgsql.Parameter("campaign_id", NpgsqlDbType.Uuid, campaignId))
+            .ToListAsync(cancellationToken)).Single();
+
+    private sealed record ClassYearRow(int? ClassYear, long OfRecord, long Donors);
 }

@@ -2,7 +2,8 @@ using GiveBack.Domain.Calendar;
 using GiveBack.Reports.Calendar;
 using GiveBack.Reports.Infrastructure;
 using GiveBack.Reports.Rollups;
-using Npgsql;
+using GiveBack.Ledger.Postgres;
+using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
 
 namespace GiveBack.Reports.Retention;
@@ -20,16 +21,16 @@ public sealed class RetentionReport(ReportsDatabase database, FiscalCalendar cal
             FULL JOIN (SELECT donor_id, amount FROM donor_fiscal_year_giving WHERE currency = @currency AND fiscal_year = @year) c
                 ON c.donor_id = p.donor_id
         )
-        SELECT count(prior_amount),
-               count(amount),
-               count(*) FILTER (WHERE prior_amount IS NOT NULL AND amount IS NOT NULL),
+        SELECT count(prior_amount) AS prior_year_donors,
+               count(amount) AS donors,
+               count(*) FILTER (WHERE prior_amount IS NOT NULL AND amount IS NOT NULL) AS retained,
                (SELECT count(*) FROM donor_giving_totals t
-                WHERE t.currency = @currency AND t.first_gift_on >= @start AND t.first_gift_on < @next_start),
-               count(*) FILTER (WHERE amount > prior_amount),
-               count(*) FILTER (WHERE amount < prior_amount),
-               count(*) FILTER (WHERE amount = prior_amount),
-               coalesce(sum(prior_amount), 0)::bigint,
-               coalesce(sum(amount), 0)::bigint
+                WHERE t.currency = @currency AND t.first_gift_on >= @start AND t.first_gift_on < @next_start) AS arrived_new,
+               count(*) FILTER (WHERE amount > prior_amount) AS upgraded,
+               count(*) FILTER (WHERE amount < prior_amount) AS downgraded,
+               count(*) FILTER (WHERE amount = prior_amount) AS same,
+               coalesce(sum(prior_amount), 0)::bigint AS prior_year_amount,
+               coalesce(sum(amount), 0)::bigint AS amount
         FROM both_years
         """;
 
@@ -37,36 +38,37 @@ public sealed class RetentionReport(ReportsDatabase database, FiscalCalendar cal
     {
         var window = FiscalYearWindow.Of(calendar, fiscalYear);
         currency ??= database.DefaultCurrency;
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await ReportRollups.EnsureKeptUnderAsync(connection, calendar.FirstMonth, cancellationToken);
-        await using var command = new NpgsqlCommand(Sql, connection);
-        command.Parameters.Add(new NpgsqlParameter("currency", NpgsqlDbType.Char) { Value = currency });
-        command.Parameters.AddWithValue("prior_year", fiscalYear - 1);
-        command.Parameters.AddWithValue("year", fiscalYear);
-        command.Parameters.AddWithValue("start", window.Start);
-        command.Parameters.AddWithValue("next_start", window.NextStart);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        var prior = reader.GetInt64(0);
-        var donors = reader.GetInt64(1);
-        var retained = reader.GetInt64(2);
-        var arrivedNew = reader.GetInt64(3);
+        await using var db = await database.CreateContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await ReportRollups.EnsureKeptUnderAsync(db, calendar.FirstMonth, cancellationToken);
+        var rows = await db.Database.SqlQueryRaw<RetentionRow>(
+            Sql,
+            GiveBackNpgsql.Parameter("currency", NpgsqlDbType.Char, currency),
+            GiveBackNpgsql.Parameter("prior_year", NpgsqlDbType.Integer, fiscalYear - 1),
+            GiveBackNpgsql.Parameter("year", NpgsqlDbType.Integer, fiscalYear),
+            GiveBackNpgsql.Parameter("start", NpgsqlDbType.Date, window.Start),
+            GiveBackNpgsql.Parameter("next_start", NpgsqlDbType.Date, window.NextStart)).ToListAsync(cancellationToken);
+        var row = rows.Single();
         return new RetentionFigures(
             FiscalYear: fiscalYear,
             Start: window.Start,
             End: window.End,
             Currency: currency,
-            PriorYearDonors: prior,
-            Donors: donors,
-            Retained: retained,
-            RetentionRate: Rate.Of(retained, prior),
-            Lapsed: prior - retained,
-            New: arrivedNew,
-            Recaptured: donors - retained - arrivedNew,
-            Upgraded: reader.GetInt64(4),
-            Downgraded: reader.GetInt64(5),
-            Same: reader.GetInt64(6),
-            PriorYearAmount: reader.GetInt64(7),
-            Amount: reader.GetInt64(8));
+            PriorYearDonors: row.PriorYearDonors,
+            Donors: row.Donors,
+            Retained: row.Retained,
+            RetentionRate: Rate.Of(row.Retained, row.PriorYearDonors),
+            Lapsed: row.PriorYearDonors - row.Retained,
+            New: row.ArrivedNew,
+            Recaptured: row.Donors - row.Retained - row.ArrivedNew,
+            Upgraded: row.Upgraded,
+            Downgraded: row.Downgraded,
+            Same: row.Same,
+            PriorYearAmount: row.PriorYearAmount,
+            Amount: row.Amount);
     }
+
+    private sealed record RetentionRow(
+        long PriorYearDonors, long Donors, long Retained, long ArrivedNew, long Upgraded, long Downgraded, long Same,
+        long PriorYearAmount, long Amount);
 }

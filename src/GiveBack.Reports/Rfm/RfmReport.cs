@@ -1,5 +1,7 @@
 using System.Data;
 using GiveBack.Reports.Infrastructure;
+using GiveBack.Ledger.Postgres;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -14,10 +16,10 @@ namespace GiveBack.Reports.Rfm;
 public sealed class RfmReport(ReportsDatabase database)
 {
     private const string CutsSql = """
-        SELECT count(*),
-               percentile_disc(ARRAY[0.2, 0.4, 0.6, 0.8]::float8[]) WITHIN GROUP (ORDER BY t.last_gift_on),
-               percentile_disc(ARRAY[0.2, 0.4, 0.6, 0.8]::float8[]) WITHIN GROUP (ORDER BY t.gift_count),
-               percentile_disc(ARRAY[0.2, 0.4, 0.6, 0.8]::float8[]) WITHIN GROUP (ORDER BY t.amount)
+        SELECT count(*) AS donors,
+               percentile_disc(ARRAY[0.2, 0.4, 0.6, 0.8]::float8[]) WITHIN GROUP (ORDER BY t.last_gift_on) AS recency,
+               percentile_disc(ARRAY[0.2, 0.4, 0.6, 0.8]::float8[]) WITHIN GROUP (ORDER BY t.gift_count) AS frequency,
+               percentile_disc(ARRAY[0.2, 0.4, 0.6, 0.8]::float8[]) WITHIN GROUP (ORDER BY t.amount) AS monetary
         FROM donor_giving_totals t
         WHERE t.currency = @currency
         """;
@@ -32,7 +34,7 @@ public sealed class RfmReport(ReportsDatabase database)
         """;
 
     private const string TriplesSql = $"""
-        SELECT s.r_score, s.f_score, s.m_score, count(*)
+        SELECT s.r_score, s.f_score, s.m_score, count(*) AS donors
         FROM ({Scored}) s
         GROUP BY s.r_score, s.f_score, s.m_score
         """;
@@ -55,85 +57,73 @@ public sealed class RfmReport(ReportsDatabase database)
     public async Task<RfmFigures> RunAsync(string? segment, string? currency, int offset, int? limit, CancellationToken cancellationToken)
     {
         currency ??= database.DefaultCurrency;
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var db = await database.CreateContextAsync(cancellationToken);
 
         // One snapshot for the three statements, so that cut points, counts and page describe the same donors.
-        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
-        var cuts = await CutPointsAsync(connection, transaction, currency, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+        var cuts = await CutPointsAsync(db, currency, cancellationToken);
         if (cuts is null)
         {
             return new RfmFigures(currency, 0, RfmCutPoints.None, SegmentCounts([]), segment, 0, offset, limit, []);
         }
 
-        var triples = await TriplesAsync(connection, transaction, currency, cuts, cancellationToken);
+        var triples = await TriplesAsync(db, currency, cuts, cancellationToken);
         var segments = SegmentCounts(triples);
         var codes = segment is null ? null : CodesOf(segment);
         var total = segment is null ? segments.Sum(s => s.Donors) : segments.Where(s => s.Segment == segment).Sum(s => s.Donors);
-        var items = await PageAsync(connection, transaction, currency, cuts, codes, offset, limit, cancellationToken);
+        var items = await PageAsync(db, currency, cuts, codes, offset, limit, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new RfmFigures(currency, segments.Sum(s => s.Donors), cuts, segments, segment, total, offset, limit, items);
     }
 
-    private static async Task<RfmCutPoints?> CutPointsAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string currency, CancellationToken cancellationToken)
+    private static async Task<RfmCutPoints?> CutPointsAsync(ReportsDbContext db, string currency, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(CutsSql, connection, transaction);
-        AddCurrency(command, currency);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        return reader.GetInt64(0) == 0
-            ? null
-            : new RfmCutPoints(reader.GetFieldValue<DateOnly[]>(1), reader.GetFieldValue<long[]>(2), reader.GetFieldValue<long[]>(3));
+        var cuts = (await db.Database.SqlQueryRaw<CutsRow>(CutsSql, Currency(currency)).ToListAsync(cancellationToken)).Single();
+        return cuts.Donors == 0 ? null : new RfmCutPoints(cuts.Recency!, cuts.Frequency!, cuts.Monetary!);
     }
 
     private static async Task<Dictionary<(int R, int F, int M), long>> TriplesAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string currency, RfmCutPoints cuts, CancellationToken cancellationToken)
+        ReportsDbContext db, string currency, RfmCutPoints cuts, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(TriplesSql, connection, transaction);
-        AddCurrency(command, currency);
-        AddCuts(command, cuts);
-        var triples = new Dictionary<(int R, int F, int M), long>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            triples[(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2))] = reader.GetInt64(3);
-        }
-
-        return triples;
+        var rows = await db.Database.SqlQueryRaw<TripleRow>(TriplesSql, [Currency(currency), .. Cuts(cuts)]).ToListAsync(cancellationToken);
+        return rows.ToDictionary(t => (t.RScore, t.FScore, t.MScore), t => t.Donors);
     }
 
     private static async Task<List<RfmDonor>> PageAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string currency, RfmCutPoints cuts, int[]? codes, int offset, int? limit,
-        CancellationToken cancellationToken)
+        ReportsDbContext db, string currency, RfmCutPoints cuts, int[]? codes, int offset, int? limit, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(PageSql, connection, transaction);
-        AddCurrency(command, currency);
-        AddCuts(command, cuts);
-        command.Parameters.Add(new NpgsqlParameter("codes", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = (object?)codes ?? DBNull.Value });
-        command.Parameters.AddWithValue("offset", (long)offset);
-        command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Bigint) { Value = (object?)limit ?? DBNull.Value });
-        var items = new List<RfmDonor>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            items.Add(ReadDonor(reader));
-        }
-
-        return items;
+        var rows = await db.Database.SqlQueryRaw<DonorRow>(
+            PageSql,
+            [
+                Currency(currency), .. Cuts(cuts),
+                GiveBackNpgsql.Parameter("codes", NpgsqlDbType.Array | NpgsqlDbType.Integer, codes),
+                GiveBackNpgsql.Parameter("offset", NpgsqlDbType.Bigint, (long)offset),
+                GiveBackNpgsql.Parameter("limit", NpgsqlDbType.Bigint, limit),
+            ]).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new RfmDonor(
+            DonorId: r.DonorId,
+            FirstName: r.FirstName,
+            LastName: r.LastName,
+            Email: r.Email,
+            ClassYear: r.ClassYear,
+            LastGiftOn: r.LastGiftOn,
+            Gifts: r.GiftCount,
+            Amount: r.Amount,
+            Recency: r.RScore,
+            Frequency: r.FScore,
+            Monetary: r.MScore,
+            Segment: RfmSegments.Of(r.RScore, r.FScore, r.MScore).Key))];
     }
 
-    private static void AddCurrency(NpgsqlCommand command, string currency) =>
-        command.Parameters.Add(new NpgsqlParameter("currency", NpgsqlDbType.Char) { Value = currency });
+    private static NpgsqlParameter Currency(string currency) => GiveBackNpgsql.Parameter("currency", NpgsqlDbType.Char, currency);
 
-    private static void AddCuts(NpgsqlCommand command, RfmCutPoints cuts)
-    {
-        for (var i = 0; i < 4; i++)
+    private static IEnumerable<NpgsqlParameter> Cuts(RfmCutPoints cuts) =>
+        Enumerable.Range(0, 4).SelectMany(i => new[]
         {
-            command.Parameters.AddWithValue($"r{i + 1}", cuts.Recency[i]);
-            command.Parameters.AddWithValue($"f{i + 1}", cuts.Frequency[i]);
-            command.Parameters.AddWithValue($"m{i + 1}", cuts.Monetary[i]);
-        }
-    }
+            GiveBackNpgsql.Parameter($"r{i + 1}", NpgsqlDbType.Date, cuts.Recency[i]),
+            GiveBackNpgsql.Parameter($"f{i + 1}", NpgsqlDbType.Bigint, cuts.Frequency[i]),
+            GiveBackNpgsql.Parameter($"m{i + 1}", NpgsqlDbType.Bigint, cuts.Monetary[i]),
+        });
 
     /// <summary>The score triples that <paramref name="segment"/> names (the first matching rule wins, as everywhere).</summary>
     private static int[] CodesOf(string segment) =>
@@ -153,21 +143,11 @@ public sealed class RfmReport(ReportsDatabase database)
         return [.. RfmSegments.All.Select(s => new RfmSegmentCount(s.Key, s.Name, byKey.GetValueOrDefault(s.Key), Rate.Of(byKey.GetValueOrDefault(s.Key), all)))];
     }
 
-    private static RfmDonor ReadDonor(NpgsqlDataReader reader)
-    {
-        var (r, f, m) = (reader.GetInt32(8), reader.GetInt32(9), reader.GetInt32(10));
-        return new(
-            DonorId: reader.GetGuid(0),
-            FirstName: reader.IsDBNull(1) ? null : reader.GetString(1),
-            LastName: reader.IsDBNull(2) ? null : reader.GetString(2),
-            Email: reader.IsDBNull(3) ? null : reader.GetString(3),
-            ClassYear: reader.IsDBNull(4) ? null : reader.GetInt32(4),
-            LastGiftOn: reader.GetFieldValue<DateOnly>(5),
-            Gifts: reader.GetInt64(6),
-            Amount: reader.GetInt64(7),
-            Recency: r,
-            Frequency: f,
-            Monetary: m,
-            Segment: RfmSegments.Of(r, f, m).Key);
-    }
+    private sealed record CutsRow(long Donors, DateOnly[]? Recency, long[]? Frequency, long[]? Monetary);
+
+    private sealed record TripleRow(int RScore, int FScore, int MScore, long Donors);
+
+    private sealed record DonorRow(
+        Guid DonorId, string? FirstName, string? LastName, string? Email, int? ClassYear, DateOnly LastGiftOn, long GiftCount,
+        long Amount, int RScore, int FScore, int MScore);
 }

@@ -1,5 +1,7 @@
+using GiveBack.Ledger.Postgres;
 using GiveBack.Reports.Infrastructure;
-using Npgsql;
+using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
 
 namespace GiveBack.Reports.Rollups;
 
@@ -9,13 +11,13 @@ namespace GiveBack.Reports.Rollups;
 /// </summary>
 public sealed class ReportRollups(ReportsDatabase database)
 {
-    private const string MonthSql = "SELECT fiscal_year_start_month FROM reports_settings WHERE id = 1";
+    private const string MonthSql = """SELECT fiscal_year_start_month AS "Value" FROM reports_settings WHERE id = 1""";
 
     /// <summary>The fiscal-year start month <c>donor_fiscal_year_giving</c> is kept under.</summary>
     public async Task<int> GetFiscalYearStartMonthAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await ReadMonthAsync(connection, cancellationToken);
+        await using var db = await database.CreateContextAsync(cancellationToken);
+        return await ReadMonthAsync(db, cancellationToken);
     }
 
     /// <summary>
@@ -27,19 +29,13 @@ public sealed class ReportRollups(ReportsDatabase database)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(fiscalYearStartMonth, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(fiscalYearStartMonth, 12);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var settings = new NpgsqlCommand("SET LOCAL statement_timeout = 0; SET LOCAL work_mem = '512MB'", connection, transaction))
-        {
-            await settings.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await using (var rebuild = new NpgsqlCommand("SELECT reports_rebuild_rollups(@month)", connection, transaction) { CommandTimeout = 0 })
-        {
-            rebuild.Parameters.AddWithValue("month", fiscalYearStartMonth);
-            await rebuild.ExecuteNonQueryAsync(cancellationToken);
-        }
-
+        await using var db = await database.CreateContextAsync(cancellationToken);
+        db.Database.SetCommandTimeout(0);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL statement_timeout = 0; SET LOCAL work_mem = '512MB'", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(
+            "SELECT reports_rebuild_rollups(@month)", [GiveBackNpgsql.Parameter("month", NpgsqlDbType.Integer, fiscalYearStartMonth)],
+            cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -59,9 +55,9 @@ public sealed class ReportRollups(ReportsDatabase database)
     /// Refuses to answer a fiscal-year report from rollups kept under another start month: the figures would be silently
     /// wrong. In the product the start-up sync makes them agree; a mismatch means two hosts disagree on configuration.
     /// </summary>
-    internal static async Task EnsureKeptUnderAsync(NpgsqlConnection connection, int fiscalYearStartMonth, CancellationToken cancellationToken)
+    internal static async Task EnsureKeptUnderAsync(ReportsDbContext db, int fiscalYearStartMonth, CancellationToken cancellationToken)
     {
-        var stored = await ReadMonthAsync(connection, cancellationToken);
+        var stored = await ReadMonthAsync(db, cancellationToken);
         if (stored != fiscalYearStartMonth)
         {
             throw new InvalidOperationException(
@@ -71,9 +67,6 @@ public sealed class ReportRollups(ReportsDatabase database)
         }
     }
 
-    private static async Task<int> ReadMonthAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(MonthSql, connection);
-        return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
+    private static async Task<int> ReadMonthAsync(ReportsDbContext db, CancellationToken cancellationToken) =>
+        (await db.Database.SqlQueryRaw<int>(MonthSql).ToListAsync(cancellationToken)).Single();
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using GiveBack.Ledger.Postgres;
+using GiveBack.Reports.Infrastructure;
 using GiveBack.Testing.Host;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -92,6 +93,22 @@ public sealed class DataSpineTests
     }
 
     // Every DbContext of the product, found rather than listed, so a new module's context is held to the rule too.
+    [Fact]
+    public async Task The_reports_pool_is_a_keyed_data_source_on_the_same_database_with_the_reports_session_settings()
+    {
+        await using var server = await GiveBackServer.StartAsync();
+        var shared = new NpgsqlConnectionStringBuilder(server.Services.GetRequiredService<NpgsqlDataSource>().ConnectionString);
+        var reports = server.Services.GetRequiredKeyedService<NpgsqlDataSource>(ReportsDatabase.DataSourceKey);
+        var tuned = new NpgsqlConnectionStringBuilder(reports.ConnectionString);
+        Assert.Equal((shared.Host, shared.Port, shared.Database, shared.Username), (tuned.Host, tuned.Port, tuned.Database, tuned.Username));
+        Assert.Equal("giveback-reports", tuned.ApplicationName);
+
+        // The settings reach the session, where the reports' statements run.
+        await using var db = await server.Services.GetRequiredService<ReportsDatabase>().CreateContextAsync(CancellationToken.None);
+        Assert.Equal("off", (await db.Database.SqlQueryRaw<string>("""SELECT current_setting('jit') AS "Value" """).ToListAsync()).Single());
+        Assert.Equal("giveback-reports", (await db.Database.SqlQueryRaw<string>("""SELECT current_setting('application_name') AS "Value" """).ToListAsync()).Single());
+    }
+
     private static List<Type> DbContextTypes() =>
         [.. AppDomain.CurrentDomain.GetAssemblies()
             .Where(a => a.GetName().Name is { } name && name.StartsWith("GiveBack.", StringComparison.Ordinal) && !name.EndsWith("Tests", StringComparison.Ordinal))

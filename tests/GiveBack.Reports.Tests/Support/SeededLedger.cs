@@ -14,7 +14,6 @@ using GiveBack.Reports.Rollups;
 using GiveBack.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.Extensions.Options;
 
 namespace GiveBack.Reports.Tests.Support;
 
@@ -59,9 +58,7 @@ public sealed class SeededLedger : IAsyncLifetime, IDisposable
 
         var contexts = new PooledDbContextFactory<GiveBackDbContext>(options);
         await SeedAsync(contexts);
-        _reports = new ReportsDatabase(
-            Options.Create(new LedgerOptions { ConnectionString = _database.ConnectionString }),
-            Options.Create(new ReportsOptions()));
+        _reports = ReportsDatabase.Create(_database.ConnectionString, new ReportsOptions());
     }
 
     public async Task DisposeAsync()
