@@ -3,6 +3,8 @@ using GiveBack.Domain.Giving;
 using GiveBack.Giving.Donors;
 using GiveBack.Giving.Endpoints.Gifts;
 using GiveBack.Giving.Gifts;
+using GiveBack.Giving.Jobs;
+using GiveBack.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -11,7 +13,10 @@ namespace GiveBack.Giving;
 
 public static class GivingRegistration
 {
-    /// <summary>Giving's services: the fiscal calendar, the gift path, the donor lookups its endpoints use. The silo is the host's.</summary>
+    /// <summary>
+    /// Giving's services: the fiscal calendar, the gift path, the donor lookups its endpoints use, and the job that opens
+    /// and closes campaigns on their dates. The silo is the host's.
+    /// </summary>
     public static IHostApplicationBuilder AddGiveBackGiving(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<GivingOptions>()
@@ -24,6 +29,7 @@ public static class GivingRegistration
         builder.Services.AddSingleton<GiftRecorder>();
         builder.Services.AddSingleton<GiftHistory>();
         builder.Services.AddSingleton<KnownDonors>();
+        builder.Services.AddDailyJob<CampaignCalendarJob>(CampaignCalendarJob.Key);
         return builder;
     }
 }

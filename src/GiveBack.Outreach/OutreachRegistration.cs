@@ -1,6 +1,8 @@
 using GiveBack.Outreach.Dispatch;
+using GiveBack.Outreach.Jobs;
 using GiveBack.Outreach.Queue;
 using GiveBack.Outreach.Templates;
+using GiveBack.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -10,7 +12,7 @@ public static class OutreachRegistration
 {
     /// <summary>
     /// The outreach module: its options, the queue, the templates and the dispatcher that sends queued messages through
-    /// the plugins' channels. Map its API with <c>MapOutreachApi</c>. Modules that own a kind of message register an
+    /// the plugins' channels, and the yearly appeal to lapsed donors (<see cref="LybuntAppealJob"/>). Map its API with <c>MapOutreachApi</c>. Modules that own a kind of message register an
     /// <c>IOutreachKindHandler</c> for it.
     /// </summary>
     public static IHostApplicationBuilder AddGiveBackOutreach(this IHostApplicationBuilder builder)
@@ -26,6 +28,7 @@ public static class OutreachRegistration
         services.AddSingleton<OutreachTemplates>();
         services.AddSingleton<OutreachSender>();
         services.AddHostedService<OutreachDispatcher>();
+        services.AddDailyJob<LybuntAppealJob>(LybuntAppealJob.Key);
         return builder;
     }
 }

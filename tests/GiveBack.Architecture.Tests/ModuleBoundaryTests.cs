@@ -60,6 +60,18 @@ public sealed class ModuleBoundaryTests
         Assert.True(modules.Count == 0, $"GiveBack.Web references {string.Join(", ", modules)}: a module's endpoints reference the shared web layer, never the other way");
     }
 
+    [Fact]
+    public void The_scheduler_knows_no_module_each_module_puts_its_own_jobs_on_it()
+    {
+        var product = ProductAssemblies.Modules.Append(ProductAssemblies.Server).Select(a => a.GetName().Name!).ToHashSet();
+        // The data spine (its store, run records and retention) and the domain vocabulary are all it may see.
+        string[] allowed = ["GiveBack.Ledger", "GiveBack.Domain", "GiveBack.Plugins.Abstractions"];
+
+        var modules = Names(ProductAssemblies.Scheduling).Where(n => product.Contains(n) && !allowed.Contains(n)).ToList();
+
+        Assert.True(modules.Count == 0, $"GiveBack.Scheduling references {string.Join(", ", modules)}: jobs live in their modules, the scheduler names none");
+    }
+
     private static bool IsOrleans(string name) =>
         name.StartsWith("Orleans", StringComparison.Ordinal) || name.StartsWith("Microsoft.Orleans", StringComparison.Ordinal);
 

@@ -16,6 +16,7 @@ internal static class ProductAssemblies
     public static readonly Assembly Engagement = typeof(GiveBack.Engagement.EngagementOptions).Assembly;
     public static readonly Assembly Reports = typeof(GiveBack.Reports.ReportsOptions).Assembly;
     public static readonly Assembly Pledges = typeof(GiveBack.Pledges.Grains.PledgeGrain).Assembly;
+    public static readonly Assembly Scheduling = typeof(GiveBack.Scheduling.ScheduledJobs).Assembly;
 
     /// <summary>Every product assembly the host composes (the host itself excluded).</summary>
     public static readonly Assembly[] Modules =
@@ -23,7 +24,7 @@ internal static class ProductAssemblies
         Domain, GrainContracts, Giving, Payments, StripePayments, Ledger, Api, Web, Engagement, Reports, Pledges,
         typeof(GiveBack.Cluster.GiveBackClusterOptions).Assembly,
         typeof(GiveBack.Outreach.OutreachOptions).Assembly,
-        typeof(GiveBack.Scheduling.SchedulingOptions).Assembly,
+        Scheduling,
         typeof(GiveBack.Plugins.Hosting.PluginHostOptions).Assembly,
         typeof(GiveBack.Plugins.Abstractions.IGiveBackPlugin).Assembly,
     ];

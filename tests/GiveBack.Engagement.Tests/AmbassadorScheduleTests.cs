@@ -1,11 +1,11 @@
 using System.Text.RegularExpressions;
 using GiveBack.Api.Schedules;
 using GiveBack.Engagement.Endpoints;
+using GiveBack.Engagement.Jobs;
 using GiveBack.Engagement.Tests.Support;
 using GiveBack.Ledger.Scheduling;
-using GiveBack.Scheduling.Jobs;
-using GiveBack.Testing;
 using GiveBack.Testing.Host;
+using GiveBack.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
@@ -38,10 +38,10 @@ public sealed partial class AmbassadorScheduleTests : IAsyncLifetime
 
         await using var sibling = await _host.Server.StartSiblingAsync();
         var runs = _host.Server.Services.GetRequiredService<JobRunLog>();
-        var before = await runs.CountAsync(JobKeys.AmbassadorRecompute.Name);
+        var before = await runs.CountAsync(AmbassadorRecomputeJob.Key.Name);
 
         await Eventually.TrueAsync(
-            async () => await runs.CountAsync(JobKeys.AmbassadorRecompute.Name) >= before + 4,
+            async () => await runs.CountAsync(AmbassadorRecomputeJob.Key.Name) >= before + 4,
             "four fires of the recompute's interval trigger with both hosts up",
             TimeSpan.FromSeconds(60));
 
@@ -51,7 +51,7 @@ public sealed partial class AmbassadorScheduleTests : IAsyncLifetime
         Assert.Equal("ambassador", engagement.Stage);
 
         // Each scheduled fire ran on one host only: no fire time appears twice among the recorded runs.
-        var recorded = (await runs.LatestAsync(1_000))[JobKeys.AmbassadorRecompute.Name].ToList();
+        var recorded = (await runs.LatestAsync(1_000))[AmbassadorRecomputeJob.Key.Name].ToList();
         Assert.All(recorded, r => Assert.Equal("succeeded", r.Outcome));
         var fires = recorded.Select(r => FireDue().Match(r.Detail!).Groups[1].Value).ToList();
         Assert.All(fires, f => Assert.NotEqual(string.Empty, f));
@@ -59,7 +59,7 @@ public sealed partial class AmbassadorScheduleTests : IAsyncLifetime
         Assert.Contains("1 engaged alumni, 1 ambassadors", recorded[0].Detail, StringComparison.Ordinal);
 
         var schedules = await Http.GetAsync<List<ScheduleResponse>>(_host.Client, "/api/v1/schedules");
-        var recompute = Assert.Single(schedules, s => s.Job == JobKeys.AmbassadorRecompute.Name);
+        var recompute = Assert.Single(schedules, s => s.Job == AmbassadorRecomputeJob.Key.Name);
         Assert.True(recompute.Enabled);
         Assert.NotNull(recompute.NextFireAt);
     }
@@ -67,7 +67,7 @@ public sealed partial class AmbassadorScheduleTests : IAsyncLifetime
     [Fact]
     public async Task A_host_started_with_the_recompute_switched_off_removes_the_stored_trigger()
     {
-        var trigger = JobKeys.TriggerOf(JobKeys.AmbassadorRecompute);
+        var trigger = AmbassadorRecomputeJob.Trigger;
         var scheduler = await _host.Server.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         Assert.NotNull(await scheduler.GetTrigger(trigger));
 
@@ -79,7 +79,7 @@ public sealed partial class AmbassadorScheduleTests : IAsyncLifetime
 
         Assert.Null(await scheduler.GetTrigger(trigger));
         var schedules = await Http.GetAsync<List<ScheduleResponse>>(_host.Client, "/api/v1/schedules");
-        Assert.Null(Assert.Single(schedules, s => s.Job == JobKeys.AmbassadorRecompute.Name).NextFireAt);
+        Assert.Null(Assert.Single(schedules, s => s.Job == AmbassadorRecomputeJob.Key.Name).NextFireAt);
     }
 
     [GeneratedRegex(@"\(fire due ([^)]+)\)$")]

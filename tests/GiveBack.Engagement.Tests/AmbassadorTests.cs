@@ -3,12 +3,12 @@ using System.Text.Json;
 using GiveBack.Domain.Paging;
 using GiveBack.Engagement.Endpoints;
 using GiveBack.Engagement.Grains;
+using GiveBack.Engagement.Jobs;
 using GiveBack.Engagement.Reporting;
 using GiveBack.Engagement.Segments;
 using GiveBack.Engagement.Tests.Support;
-using GiveBack.Scheduling.Jobs;
-using GiveBack.Testing;
 using GiveBack.Testing.Host;
+using GiveBack.Testing;
 
 namespace GiveBack.Engagement.Tests;
 
@@ -36,7 +36,7 @@ public sealed class AmbassadorTests : IAsyncLifetime
         // One interval later the scheduled job runs: fired here through the real clustered Quartz scheduler, because
         // Quartz keeps the wall clock while the engagement clock is the test's.
         _host.Clock.Advance(TimeSpan.FromHours(1));
-        await _host.Server.RunJobAsync(JobKeys.AmbassadorRecompute);
+        await _host.Server.RunJobAsync(AmbassadorRecomputeJob.Key);
         var now = _host.Clock.GetUtcNow();
         var report = await Eventually.MatchesAsync(
             () => Http.GetAsync<EngagementReport>(Client, "/api/v1/reports/engagement"),

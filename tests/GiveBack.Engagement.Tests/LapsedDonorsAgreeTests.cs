@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text.Json;
-using GiveBack.Giving.Endpoints.Gifts;
+using GiveBack.Domain.Outreach;
 using GiveBack.Domain.Paging;
 using GiveBack.Engagement.Endpoints;
 using GiveBack.Engagement.Segments;
-using GiveBack.Scheduling.Jobs;
-using GiveBack.Scheduling.Outreach;
+using GiveBack.Giving.Endpoints.Gifts;
+using GiveBack.Outreach.Jobs;
 using GiveBack.Testing.Host;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -50,7 +50,7 @@ public sealed class LapsedDonorsAgreeTests : IAsyncLifetime
         var reversedLastYear = await DonorAsync(campaign, ("2024-10-01", true));
         var candidates = new[] { lapsed, twoYearsAgo, retained, reversedLastYear };
 
-        await _server.RunJobAsync(JobKeys.LybuntAppeal);
+        await _server.RunJobAsync(LybuntAppealJob.Key);
         var appealed = (await Http.OutreachAsync(_client, kind: OutreachKinds.LybuntAppeal)).Select(m => m.DonorId);
 
         Assert.Equal([lapsed], Among(candidates, await ReportAsync("lybunt", 2026)));

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using GiveBack.Payments.Jobs;
 using GiveBack.Testing.Host;
 
 namespace GiveBack.Payments.Tests;
@@ -39,8 +40,8 @@ public sealed class MonthlyGiftTests(OnlineGivingFixture fixture)
             gifts.Select(g => g.GetProperty("id").GetGuid()).Order(),
             charges.Where(c => c.GetProperty("outcome").GetString() == "paid").Select(c => c.GetProperty("giftId").GetGuid()).Order());
 
-        await fixture.Server.RunJobAsync(GiveBack.Scheduling.Jobs.JobKeys.RecurringGiftFollowUp);
-        await fixture.Server.RunJobAsync(GiveBack.Scheduling.Jobs.JobKeys.RecurringGiftFollowUp);
+        await fixture.Server.RunJobAsync(RecurringGiftFollowUpJob.Key);
+        await fixture.Server.RunJobAsync(RecurringGiftFollowUpJob.Key);
         var followUps = await Http.OutreachAsync(fixture.Staff, kind: "recurring-gift-follow-up");
         Assert.Equal($"{id}:1", Assert.Single(followUps, m => m.Reference.StartsWith(id.ToString(), StringComparison.Ordinal)).Reference);
 

@@ -1,7 +1,7 @@
 using System.Net;
-using GiveBack.Scheduling.Jobs;
-using GiveBack.Testing;
+using GiveBack.Scheduling.Retention;
 using GiveBack.Testing.Host;
+using GiveBack.Testing;
 
 namespace GiveBack.Payments.Tests;
 
@@ -52,7 +52,7 @@ public sealed class RetentionTests(OnlineGivingFixture fixture)
                 """,
                 ("plugin", $"Retired{tag}"), ("held", held), ("farAhead", now.AddYears(1)), ("longAgo", now - LongAgo), ("now", now));
 
-            await fixture.Server.RunJobAsync(JobKeys.Retention);
+            await fixture.Server.RunJobAsync(RetentionJob.Key);
 
             Assert.Equal(
                 (true, false, false),
@@ -72,7 +72,7 @@ public sealed class RetentionTests(OnlineGivingFixture fixture)
                     ("p", $"Retired{tag}")));
 
             // A second run finds nothing more of these to prune.
-            await fixture.Server.RunJobAsync(JobKeys.Retention);
+            await fixture.Server.RunJobAsync(RetentionJob.Key);
             Assert.Equal(1L, await OutboxCountAsync(held));
         }
         finally

@@ -1,7 +1,7 @@
 using GiveBack.Api.Schedules;
 using GiveBack.Ledger.Pledges;
 using GiveBack.Ledger.Scheduling;
-using GiveBack.Scheduling.Jobs;
+using GiveBack.Scheduling;
 using GiveBack.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -25,15 +25,15 @@ public static class SchedulesApi
 
     /// <summary>Each scheduled job: its cron, next and previous fire times, and its last runs with where and how they ended.</summary>
     public static async Task<Ok<IReadOnlyList<ScheduleResponse>>> ListSchedules(
-        IServiceProvider services, JobRunLog runs, CancellationToken cancellationToken)
+        IServiceProvider services, IEnumerable<ScheduledJob> jobs, JobRunLog runs, CancellationToken cancellationToken)
     {
         var factory = services.GetService<ISchedulerFactory>();
         var scheduler = factory is null ? null : await factory.GetScheduler(cancellationToken);
         var latest = await runs.LatestAsync(RunsShown, cancellationToken);
         var schedules = new List<ScheduleResponse>();
-        foreach (var job in JobKeys.All)
+        foreach (var (job, triggerKey) in jobs.OrderBy(j => j.Job.Name, StringComparer.Ordinal))
         {
-            var trigger = scheduler is null ? null : await scheduler.GetTrigger(JobKeys.TriggerOf(job), cancellationToken);
+            var trigger = scheduler is null ? null : await scheduler.GetTrigger(triggerKey, cancellationToken);
             schedules.Add(new ScheduleResponse(
                 job.Name,
                 trigger is not null,

@@ -12,6 +12,9 @@ namespace GiveBack.Scheduling.Retention;
 [DisallowConcurrentExecution]
 public sealed class RetentionJob(IEnumerable<IRetentionPruner> pruners, IOptions<RetentionOptions> options, TimeProvider clock) : IJob
 {
+    /// <summary>Its name on the scheduler and in <c>GET /api/v1/schedules</c>; stored jobs keep their names.</summary>
+    public static readonly JobKey Key = ScheduledJobs.Key("retention");
+
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var settings = options.Value;

@@ -1,19 +1,28 @@
 using GiveBack.Ledger.Postgres;
+using GiveBack.Ledger.Retention;
 using GiveBack.Plugins.Hosting;
 using GiveBack.Plugins.Hosting.Storage;
+using GiveBack.Plugins.Hosting.Sync;
+using GiveBack.Scheduling;
+using GiveBack.Server.Retention;
 
 namespace GiveBack.Server.Hosting;
 
 internal static class PluginHostRegistration
 {
     /// <summary>
-    /// The plugin host, its tables a versioned step of the host's schema migrator. The plugin host library stays free of
+    /// The plugin host, its tables a versioned step of the host's schema migrator, its nightly CRM sync on the one
+    /// scheduler, and the pruners that keep its delivery records and the delivered outbox events within retention. The plugin host library stays free of
     /// the ledger: it takes the data source from the container and leaves its schema to whoever composes it.
     /// </summary>
     public static IHostApplicationBuilder AddGiveBackPluginHost(this IHostApplicationBuilder builder)
     {
         builder.AddGiveBackPlugins();
         builder.Services.AddSchemaScript(PluginSchema.Id, PluginSchema.Ddl);
+        builder.Services.AddDailyJob<CrmSyncJob>(CrmSyncJob.Key, (_, scheduling) => scheduling.CrmSyncCron);
+        // What retention prunes on the plugins' behalf: delivered outbox events and plugins' delivery records.
+        builder.Services.AddSingleton<IRetentionPruner, DeliveredOutboxPruner>();
+        builder.Services.AddSingleton<IRetentionPruner, PluginDeliveryPruner>();
         return builder;
     }
 }

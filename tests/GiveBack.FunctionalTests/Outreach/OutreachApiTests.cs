@@ -1,15 +1,15 @@
 using System.Globalization;
 using System.Net;
 using GiveBack.Api.Security;
+using GiveBack.Domain.Outreach;
 using GiveBack.Domain.Paging;
 using GiveBack.FunctionalTests.Support;
 using GiveBack.Ledger.Outreach;
 using GiveBack.Outreach.Endpoints;
+using GiveBack.Pledges.Jobs;
 using GiveBack.Plugins.Abstractions.Outreach;
-using GiveBack.Scheduling.Jobs;
-using GiveBack.Scheduling.Outreach;
-using GiveBack.Testing;
 using GiveBack.Testing.Host;
+using GiveBack.Testing;
 
 namespace GiveBack.FunctionalTests.Outreach;
 
@@ -111,7 +111,7 @@ public sealed class OutreachApiTests(ServerFixture fixture)
             }), HttpStatusCode.Created);
         }
 
-        await _server.RunJobAsync(JobKeys.InstallmentReminders);
+        await _server.RunJobAsync(InstallmentReminderJob.Key);
         await Eventually.TrueAsync(
             async () => (await ListAsync(staff, $"donorId={donor.Id}&status=no-channel")).Total == 3,
             "the three reminders to be settled as no-channel (the Email plugin is not configured here)");

@@ -1,14 +1,15 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
+using GiveBack.Domain.Calendar;
+using GiveBack.Domain.Outreach;
 using GiveBack.Giving.Endpoints.Campaigns;
 using GiveBack.Giving.Endpoints.Donors;
-using GiveBack.Domain.Calendar;
 using GiveBack.Ledger.Outreach;
-using GiveBack.Scheduling.Jobs;
-using GiveBack.Scheduling.Outreach;
-using GiveBack.Testing;
+using GiveBack.Outreach.Jobs;
+using GiveBack.Pledges.Jobs;
 using GiveBack.Testing.Host;
+using GiveBack.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GiveBack.FunctionalTests.Outreach;
@@ -29,9 +30,9 @@ public sealed class ScheduledOutreachTests(OutreachWorld outreach) : IClassFixtu
         var pledge = await World.PledgeAsync(donor.Id, campaign.Id, 5_000, 1, Day(due));
 
         World.SetToday(due.AddDays(-7));
-        await World.RunJobAsync(JobKeys.InstallmentReminders);
+        await World.RunJobAsync(InstallmentReminderJob.Key);
         var reminder = await outreach.SettledAsync(donor.Id, OutreachKinds.PledgeReminder);
-        await World.RunJobAsync(JobKeys.InstallmentReminders);
+        await World.RunJobAsync(InstallmentReminderJob.Key);
 
         Assert.Equal((OutreachStatuses.Sent, "email", 1), (reminder.Status, reminder.Channel, reminder.Attempts));
         Assert.Equal($"Your pledge installment of €50.00 is due on {due.ToString("MMMM d, yyyy", CultureInfo.GetCultureInfo("en-US"))}", reminder.Subject);
@@ -53,11 +54,11 @@ public sealed class ScheduledOutreachTests(OutreachWorld outreach) : IClassFixtu
         var pledge = await World.PledgeAsync(donor.Id, campaign.Id, 12_345, 1, Day(due));
 
         World.SetToday(due.AddDays(1));
-        await World.RunJobAsync(JobKeys.OverdueInstallments);
+        await World.RunJobAsync(OverdueInstallmentJob.Key);
         World.SetToday(due.AddDays(14));
-        await World.RunJobAsync(JobKeys.OverdueInstallments);
+        await World.RunJobAsync(OverdueInstallmentJob.Key);
         var followUp = await outreach.SettledAsync(donor.Id, OutreachKinds.PledgeFollowUp);
-        await World.RunJobAsync(JobKeys.OverdueInstallments);
+        await World.RunJobAsync(OverdueInstallmentJob.Key);
 
         Assert.Equal(OutreachStatuses.Sent, followUp.Status);
         Assert.Equal("Une échéance de 123,45\u00a0€ reste à régler", followUp.Subject);
@@ -89,9 +90,9 @@ public sealed class ScheduledOutreachTests(OutreachWorld outreach) : IClassFixtu
         await Http.RecordGiftAsync(World.Client, Http.Gift(lapsed.Id, campaign.Id, 2_500, receivedOn: Day(fiscal.StartOf(year - 1))));
 
         World.SetToday(appealDay);
-        await World.RunJobAsync(JobKeys.LybuntAppeal);
+        await World.RunJobAsync(LybuntAppealJob.Key);
         var appeal = await outreach.SettledAsync(lapsed.Id, OutreachKinds.LybuntAppeal);
-        await World.RunJobAsync(JobKeys.LybuntAppeal);
+        await World.RunJobAsync(LybuntAppealJob.Key);
 
         Assert.Equal((OutreachStatuses.Sent, $"FY{year}:{lapsed.Id}"), (appeal.Status, appeal.Reference));
         var mail = Assert.Single(outreach.Smtp.MessagesTo(lapsed.Email!));
@@ -110,7 +111,7 @@ public sealed class ScheduledOutreachTests(OutreachWorld outreach) : IClassFixtu
         try
         {
             World.SetToday(due.AddDays(-7));
-            await World.RunJobAsync(JobKeys.InstallmentReminders);
+            await World.RunJobAsync(InstallmentReminderJob.Key);
             var failed = await outreach.StatusAsync(donor.Id, OutreachKinds.PledgeReminder, OutreachStatuses.Failed);
 
             Assert.Equal(1, failed.Attempts);
@@ -140,7 +141,7 @@ public sealed class ScheduledOutreachTests(OutreachWorld outreach) : IClassFixtu
         var first = World.Today.AddDays(5);
         var pledge = await World.PledgeAsync(donor.Id, campaign.Id, 2_000, 2, Day(first));
 
-        await World.RunJobAsync(JobKeys.InstallmentReminders);
+        await World.RunJobAsync(InstallmentReminderJob.Key);
         var optedOut = await outreach.SettledAsync(donor.Id, OutreachKinds.PledgeReminder);
 
         Assert.Equal((OutreachStatuses.OptedOut, $"{pledge.Id}:1"), (optedOut.Status, optedOut.Reference));
@@ -148,7 +149,7 @@ public sealed class ScheduledOutreachTests(OutreachWorld outreach) : IClassFixtu
 
         await World.Client.PatchAsync($"/api/v1/donors/{donor.Id}", JsonContent.Create(new { emailOptOut = false }));
         World.SetToday(pledge.Installments[1].DueOn.AddDays(-7));
-        await World.RunJobAsync(JobKeys.InstallmentReminders);
+        await World.RunJobAsync(InstallmentReminderJob.Key);
         var reminders = await Eventually.MatchesAsync(
             () => World.MessagesAsync(OutreachKinds.PledgeReminder, donor.Id),
             m => m.Any(r => r.Reference == $"{pledge.Id}:2" && r.Status == OutreachStatuses.Sent),
@@ -173,7 +174,7 @@ public sealed class ScheduledOutreachTests(OutreachWorld outreach) : IClassFixtu
         }
 
         World.SetToday(due.AddDays(-7));
-        await World.RunJobAsync(JobKeys.InstallmentReminders);
+        await World.RunJobAsync(InstallmentReminderJob.Key);
         foreach (var donor in donors)
         {
             Assert.Equal(OutreachStatuses.Sent, (await outreach.SettledAsync(donor.Id, OutreachKinds.PledgeReminder)).Status);

@@ -1,7 +1,8 @@
 using System.Net;
+using GiveBack.Domain.Outreach;
 using GiveBack.Giving.Endpoints.Campaigns;
-using GiveBack.Scheduling.Jobs;
-using GiveBack.Scheduling.Outreach;
+using GiveBack.Giving.Jobs;
+using GiveBack.Outreach.Jobs;
 using GiveBack.Testing.Host;
 using Npgsql;
 
@@ -26,16 +27,16 @@ public sealed class CalendarJobTests : IAsyncLifetime
         var campaign = await Http.ReadAsync<CampaignResponse>(response, HttpStatusCode.Created);
         var donor = await Http.CreateDonorAsync(_world.Client);
 
-        await _world.RunJobAsync(JobKeys.CampaignCalendar);
+        await _world.RunJobAsync(CampaignCalendarJob.Key);
         Assert.Equal((false, false), await StampsAsync(campaign.Id));
         _world.SetToday(new DateOnly(2026, 1, 10));
-        await _world.RunJobAsync(JobKeys.CampaignCalendar);
+        await _world.RunJobAsync(CampaignCalendarJob.Key);
         Assert.Equal((true, false), await StampsAsync(campaign.Id));
         await Http.RecordGiftAsync(_world.Client, Http.Gift(donor.Id, campaign.Id, 1_000, receivedOn: "2026-01-10"));
 
         _world.SetToday(new DateOnly(2026, 1, 12));
-        await _world.RunJobAsync(JobKeys.CampaignCalendar);
-        await _world.RunJobAsync(JobKeys.CampaignCalendar);
+        await _world.RunJobAsync(CampaignCalendarJob.Key);
+        await _world.RunJobAsync(CampaignCalendarJob.Key);
         Assert.Equal((true, true), await StampsAsync(campaign.Id));
         Assert.Equal(2, await CountAsync("SELECT count(*) FROM outbox_messages WHERE type = 'CampaignMilestoneReached' AND payload->>'campaignId' = @id", campaign.Id));
 
@@ -62,12 +63,12 @@ public sealed class CalendarJobTests : IAsyncLifetime
         var reversed = await Http.RecordGiftAsync(_world.Client, Http.Gift(bounced.Id, campaign.Id, 1_000, receivedOn: "2025-03-01"));
         await Http.PostAsync(_world.Client, $"/api/v1/gifts/{reversed.Id}/reversals", new { reason = "Bounced" });
 
-        await _world.RunJobAsync(JobKeys.LybuntAppeal);
+        await _world.RunJobAsync(LybuntAppealJob.Key);
         Assert.Empty(await _world.MessagesAsync(OutreachKinds.LybuntAppeal, lapsed.Id));
 
         _world.SetToday(new DateOnly(2026, 3, 2));
-        await _world.RunJobAsync(JobKeys.LybuntAppeal);
-        await _world.RunJobAsync(JobKeys.LybuntAppeal);
+        await _world.RunJobAsync(LybuntAppealJob.Key);
+        await _world.RunJobAsync(LybuntAppealJob.Key);
 
         Assert.Equal("FY2026:" + lapsed.Id, Assert.Single(await _world.MessagesAsync(OutreachKinds.LybuntAppeal, lapsed.Id)).Reference);
         Assert.Empty(await _world.MessagesAsync(OutreachKinds.LybuntAppeal, renewed.Id));

@@ -1,7 +1,7 @@
 using System.Net;
+using GiveBack.Domain.Outreach;
 using GiveBack.Giving.Endpoints.Campaigns;
-using GiveBack.Scheduling.Jobs;
-using GiveBack.Scheduling.Outreach;
+using GiveBack.Pledges.Jobs;
 using GiveBack.Testing.Host;
 
 namespace GiveBack.FunctionalTests.Pledges;
@@ -26,14 +26,14 @@ public sealed class PledgeCalendarTests : IAsyncLifetime
         {
             var dueOn = pledge.Installments[number - 1].DueOn;
             _world.SetToday(dueOn.AddDays(-7));
-            await _world.RunJobAsync(JobKeys.InstallmentReminders);
-            await _world.RunJobAsync(JobKeys.InstallmentReminders); // a rerun sends nothing more
+            await _world.RunJobAsync(InstallmentReminderJob.Key);
+            await _world.RunJobAsync(InstallmentReminderJob.Key); // a rerun sends nothing more
 
             _world.SetToday(dueOn);
             if (number == lateInstallment)
             {
                 _world.SetToday(dueOn.AddDays(1));
-                await _world.RunJobAsync(JobKeys.OverdueInstallments);
+                await _world.RunJobAsync(OverdueInstallmentJob.Key);
                 var late = await _world.GetPledgeAsync(pledge.Id);
                 Assert.Equal("overdue", late.Status);
                 Assert.Equal("overdue", late.Installments[lateInstallment - 1].Status);
@@ -67,12 +67,12 @@ public sealed class PledgeCalendarTests : IAsyncLifetime
         var pledge = await _world.PledgeAsync(donor.Id, campaign.Id, 3_000, 3, "2026-01-15");
 
         _world.SetToday(new DateOnly(2026, 1, 16));
-        await _world.RunJobAsync(JobKeys.OverdueInstallments);
+        await _world.RunJobAsync(OverdueInstallmentJob.Key);
         Assert.Empty(await _world.MessagesAsync(OutreachKinds.PledgeFollowUp, donor.Id));
 
         _world.SetToday(new DateOnly(2026, 1, 29));
-        await _world.RunJobAsync(JobKeys.OverdueInstallments);
-        await _world.RunJobAsync(JobKeys.OverdueInstallments);
+        await _world.RunJobAsync(OverdueInstallmentJob.Key);
+        await _world.RunJobAsync(OverdueInstallmentJob.Key);
 
         var followUp = Assert.Single(await _world.MessagesAsync(OutreachKinds.PledgeFollowUp, donor.Id));
         Assert.Equal($"{pledge.Id}:1", followUp.Reference);

@@ -1,11 +1,11 @@
 using System.Net;
+using GiveBack.Domain.Outreach;
+using GiveBack.Domain.Paging;
 using GiveBack.Giving.Endpoints.Campaigns;
 using GiveBack.Pledges.Endpoints;
-using GiveBack.Domain.Paging;
-using GiveBack.Scheduling.Jobs;
-using GiveBack.Scheduling.Outreach;
-using GiveBack.Testing;
+using GiveBack.Pledges.Jobs;
 using GiveBack.Testing.Host;
+using GiveBack.Testing;
 
 namespace GiveBack.FunctionalTests.Pledges;
 
@@ -43,7 +43,7 @@ public sealed class PledgeClosingTests : IAsyncLifetime
         var listed = await Http.GetAsync<Page<PledgeResponse>>(_world.Client, $"/api/v1/pledges?donorId={donor.Id}");
         Assert.Equal("writtenOff", Assert.Single(listed.Items).Status);
         _world.SetToday(new DateOnly(2026, 2, 24));
-        await _world.RunJobAsync(JobKeys.InstallmentReminders);
+        await _world.RunJobAsync(InstallmentReminderJob.Key);
         Assert.Empty(await _world.MessagesAsync(OutreachKinds.PledgeReminder, donor.Id));
 
         await _world.Server.RestartAsync();

@@ -1,9 +1,9 @@
-using GiveBack.Scheduling.Jobs;
+using GiveBack.Plugins.Hosting.Sync;
 using GiveBack.Testing.Host;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -59,8 +59,8 @@ public sealed class CrmSyncJobTests : IAsyncLifetime
     [Fact]
     public async Task The_crm_sync_job_pulls_constituents_incrementally_from_the_stored_cursor()
     {
-        await _server.RunJobAsync(JobKeys.CrmSync);
-        await _server.RunJobAsync(JobKeys.CrmSync);
+        await _server.RunJobAsync(CrmSyncJob.Key);
+        await _server.RunJobAsync(CrmSyncJob.Key);
 
         Assert.Equal(2, _pulls);
         Assert.Equal("grace@example.org", await ScalarAsync("SELECT email FROM plugin_external_ids WHERE plugin_id = 'Webhook' AND external_id = '003CRM0001'"));

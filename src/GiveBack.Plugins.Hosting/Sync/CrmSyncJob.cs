@@ -1,8 +1,7 @@
 using GiveBack.Plugins.Hosting.Registry;
-using GiveBack.Plugins.Hosting.Sync;
 using Quartz;
 
-namespace GiveBack.Scheduling.Jobs;
+namespace GiveBack.Plugins.Hosting.Sync;
 
 /// <summary>
 /// The nightly CRM sync: pulls constituents and their external ids back from every loaded, enabled CRM connector,
@@ -12,6 +11,12 @@ namespace GiveBack.Scheduling.Jobs;
 [DisallowConcurrentExecution]
 public sealed class CrmSyncJob(PluginRegistry plugins, ConstituentSync sync) : IJob
 {
+    /// <summary>
+    /// Its name on the scheduler and in <c>GET /api/v1/schedules</c>, in the group of every GiveBack job ("giveback", as
+    /// <c>ScheduledJobs.Group</c>: the plugin host references no product assembly but the contract, so it is written out).
+    /// </summary>
+    public static readonly JobKey Key = new("crm-sync", "giveback");
+
     private const int PageSize = 200;
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)

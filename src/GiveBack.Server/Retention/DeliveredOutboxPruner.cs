@@ -1,7 +1,7 @@
 using GiveBack.Ledger.Retention;
 using GiveBack.Plugins.Hosting.Retention;
 
-namespace GiveBack.Scheduling.Retention;
+namespace GiveBack.Server.Retention;
 
 /// <summary>Delivered outbox events, pruned by the plugin host's rule (see <see cref="PluginRetention"/>).</summary>
 internal sealed class DeliveredOutboxPruner(PluginRetention retention) : IRetentionPruner

@@ -1,10 +1,10 @@
-using GiveBack.Payments;
+using GiveBack.Domain.Outreach;
 using GiveBack.Ledger.Outreach;
 using GiveBack.Plugins.Abstractions.Outreach;
-using GiveBack.Scheduling.Outreach;
+using GiveBack.Scheduling;
 using Quartz;
 
-namespace GiveBack.Scheduling.Jobs;
+namespace GiveBack.Payments.Jobs;
 
 /// <summary>
 /// Follows up monthly gifts whose last charge failed (Stripe's dunning retries the card; the office writes to the
@@ -13,6 +13,9 @@ namespace GiveBack.Scheduling.Jobs;
 [DisallowConcurrentExecution]
 public sealed class RecurringGiftFollowUpJob(IRecurringGifts recurring, OutreachOutbox outreach) : IJob
 {
+    /// <summary>Its name on the scheduler and in <c>GET /api/v1/schedules</c>; stored jobs keep their names.</summary>
+    public static readonly JobKey Key = ScheduledJobs.Key("recurring-gift-follow-up");
+
     private const int PageSize = 200;
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)

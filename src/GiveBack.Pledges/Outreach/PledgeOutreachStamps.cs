@@ -1,8 +1,9 @@
+using GiveBack.Domain.Outreach;
 using GiveBack.Ledger.Outreach;
 using GiveBack.Ledger.Pledges;
 using GiveBack.Plugins.Abstractions.Outreach;
 
-namespace GiveBack.Scheduling.Outreach;
+namespace GiveBack.Pledges.Outreach;
 
 /// <summary>
 /// Stamps an installment's <c>reminder_sent_at</c> or <c>follow_up_sent_at</c> once its message was accepted by a

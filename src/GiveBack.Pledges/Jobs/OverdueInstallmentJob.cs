@@ -1,11 +1,14 @@
 using GiveBack.Grains.Abstractions.Pledges;
 using GiveBack.Ledger.Outreach;
 using GiveBack.Ledger.Pledges;
-using GiveBack.Scheduling.Outreach;
+using GiveBack.Pledges.Outreach;
+using GiveBack.Scheduling;
 using Microsoft.Extensions.Options;
 using Quartz;
+// Quartz has a SchedulingOptions too; this job reads GiveBack's calendar settings.
+using SchedulingOptions = GiveBack.Scheduling.SchedulingOptions;
 
-namespace GiveBack.Scheduling.Jobs;
+namespace GiveBack.Pledges.Jobs;
 
 /// <summary>
 /// The day after an installment falls due unpaid, marks its pledge overdue (the grain recomputes and republishes the
@@ -16,6 +19,9 @@ namespace GiveBack.Scheduling.Jobs;
 public sealed class OverdueInstallmentJob(
     InstallmentCalendar calendar, OutreachOutbox outreach, IGrainFactory grains, IOptions<SchedulingOptions> options, TimeProvider clock) : IJob
 {
+    /// <summary>Its name on the scheduler and in <c>GET /api/v1/schedules</c>; stored jobs keep their names.</summary>
+    public static readonly JobKey Key = ScheduledJobs.Key("overdue-installments");
+
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

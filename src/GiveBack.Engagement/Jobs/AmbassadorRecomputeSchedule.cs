@@ -1,9 +1,9 @@
-using GiveBack.Engagement;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Quartz;
 
-namespace GiveBack.Scheduling.Jobs;
+namespace GiveBack.Engagement.Jobs;
 
 /// <summary>
 /// Writes the recompute's trigger at start-up: every <c>Engagement:RecomputeInterval</c>, the first fire one interval
@@ -12,13 +12,19 @@ namespace GiveBack.Scheduling.Jobs;
 /// closer than an interval), and with <c>Engagement:RecomputeEnabled=false</c> it is removed: not writing it would not
 /// stop a schedule written earlier. Missed fires (the cluster was down) are skipped, not caught up.
 /// </summary>
-internal sealed class AmbassadorRecomputeSchedule(ISchedulerFactory schedulers, IOptions<EngagementOptions> options, TimeProvider clock)
+internal sealed class AmbassadorRecomputeSchedule(IServiceProvider services, IOptions<EngagementOptions> options, TimeProvider clock)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        // A host with Scheduling:Enabled=false has no scheduler: the hosts that run one keep the schedule.
+        if (services.GetService<ISchedulerFactory>() is not { } schedulers)
+        {
+            return;
+        }
+
         var scheduler = await schedulers.GetScheduler(cancellationToken);
-        var key = JobKeys.TriggerOf(JobKeys.AmbassadorRecompute);
+        var key = AmbassadorRecomputeJob.Trigger;
         if (!options.Value.RecomputeEnabled)
         {
             await scheduler.UnscheduleJob(key, cancellationToken);
@@ -28,7 +34,7 @@ internal sealed class AmbassadorRecomputeSchedule(ISchedulerFactory schedulers, 
         var interval = options.Value.RecomputeInterval;
         var trigger = TriggerBuilder.Create()
             .WithIdentity(key)
-            .ForJob(JobKeys.AmbassadorRecompute)
+            .ForJob(AmbassadorRecomputeJob.Key)
             .StartAt(clock.GetUtcNow() + interval)
             .WithSimpleSchedule(schedule => schedule.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
             .Build();

@@ -1,4 +1,8 @@
-namespace GiveBack.Scheduling.Outreach;
+
+
+namespace GiveBack.Domain.Outreach;
+
+/// <summary>The kinds of message the product queues to donors: each sender's own, one list so none collides.</summary>
 
 public static class OutreachKinds
 {

@@ -1,8 +1,9 @@
+using GiveBack.Domain.Outreach;
 using GiveBack.Ledger.Outreach;
 using GiveBack.Ledger.Pledges;
 using GiveBack.Plugins.Abstractions.Outreach;
 
-namespace GiveBack.Scheduling.Outreach;
+namespace GiveBack.Pledges.Outreach;
 
 /// <summary>
 /// The messages about an installment: what is queued (typed values, no wording: the outreach module's templates word

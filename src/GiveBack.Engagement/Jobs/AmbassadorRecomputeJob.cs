@@ -1,7 +1,8 @@
 using GiveBack.Engagement.Grains;
+using GiveBack.Scheduling;
 using Quartz;
 
-namespace GiveBack.Scheduling.Jobs;
+namespace GiveBack.Engagement.Jobs;
 
 /// <summary>
 /// Recomputes the ambassadors every <c>Engagement:RecomputeInterval</c>, once per cluster: the clustered store hands
@@ -11,6 +12,12 @@ namespace GiveBack.Scheduling.Jobs;
 [DisallowConcurrentExecution]
 public sealed class AmbassadorRecomputeJob(AmbassadorRecompute recompute) : IJob
 {
+    /// <summary>Its name on the scheduler and in <c>GET /api/v1/schedules</c>; stored jobs keep their names.</summary>
+    public static readonly JobKey Key = ScheduledJobs.Key("ambassador-recompute");
+
+    /// <summary>The interval trigger <see cref="AmbassadorRecomputeSchedule"/> writes.</summary>
+    public static readonly TriggerKey Trigger = new($"{Key.Name}-interval", Key.Group);
+
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var result = await recompute.RecomputeAmbassadorsAsync(cancellationToken);

@@ -1,10 +1,13 @@
 using GiveBack.Ledger.Outreach;
 using GiveBack.Ledger.Pledges;
-using GiveBack.Scheduling.Outreach;
+using GiveBack.Pledges.Outreach;
+using GiveBack.Scheduling;
 using Microsoft.Extensions.Options;
 using Quartz;
+// Quartz has a SchedulingOptions too; this job reads GiveBack's calendar settings.
+using SchedulingOptions = GiveBack.Scheduling.SchedulingOptions;
 
-namespace GiveBack.Scheduling.Jobs;
+namespace GiveBack.Pledges.Jobs;
 
 /// <summary>
 /// Queues a reminder for each installment falling due within the configured days. The outreach row is unique per
@@ -15,6 +18,9 @@ namespace GiveBack.Scheduling.Jobs;
 public sealed class InstallmentReminderJob(
     InstallmentCalendar calendar, OutreachOutbox outreach, IOptions<SchedulingOptions> options, TimeProvider clock) : IJob
 {
+    /// <summary>Its name on the scheduler and in <c>GET /api/v1/schedules</c>; stored jobs keep their names.</summary>
+    public static readonly JobKey Key = ScheduledJobs.Key("installment-reminders");
+
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

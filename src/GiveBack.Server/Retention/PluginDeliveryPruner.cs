@@ -1,7 +1,7 @@
 using GiveBack.Ledger.Retention;
 using GiveBack.Plugins.Hosting.Retention;
 
-namespace GiveBack.Scheduling.Retention;
+namespace GiveBack.Server.Retention;
 
 /// <summary>Plugins' records of delivered events (see <see cref="PluginRetention"/>).</summary>
 internal sealed class PluginDeliveryPruner(PluginRetention retention) : IRetentionPruner

@@ -1,13 +1,16 @@
 using System.Globalization;
 using GiveBack.Domain.Calendar;
+using GiveBack.Domain.Outreach;
 using GiveBack.Ledger.Giving;
 using GiveBack.Ledger.Outreach;
 using GiveBack.Plugins.Abstractions.Outreach;
-using GiveBack.Scheduling.Outreach;
+using GiveBack.Scheduling;
 using Microsoft.Extensions.Options;
 using Quartz;
+// Quartz has a SchedulingOptions too; this job reads GiveBack's calendar settings.
+using SchedulingOptions = GiveBack.Scheduling.SchedulingOptions;
 
-namespace GiveBack.Scheduling.Jobs;
+namespace GiveBack.Outreach.Jobs;
 
 /// <summary>
 /// From the configured day of each fiscal year, appeals to LYBUNT donors (gave last fiscal year, not yet this one).
@@ -18,6 +21,9 @@ namespace GiveBack.Scheduling.Jobs;
 public sealed class LybuntAppealJob(
     LapsedDonors lapsed, OutreachOutbox outreach, FiscalCalendar fiscal, IOptions<SchedulingOptions> options, TimeProvider clock) : IJob
 {
+    /// <summary>Its name on the scheduler and in <c>GET /api/v1/schedules</c>; stored jobs keep their names.</summary>
+    public static readonly JobKey Key = ScheduledJobs.Key("lybunt-appeal");
+
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

@@ -1,0 +1,25 @@
+using GiveBack.Ledger.Outreach;
+using GiveBack.Pledges.Jobs;
+using GiveBack.Pledges.Outreach;
+using GiveBack.Scheduling;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace GiveBack.Pledges;
+
+public static class PledgesRegistration
+{
+    /// <summary>
+    /// Pledges' services beside the grain (found by the silo): the daily reminders before an installment is due and the
+    /// overdue marks and follow-ups after, and the stamps a sent pledge message leaves on its installment.
+    /// </summary>
+    public static IHostApplicationBuilder AddGiveBackPledges(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        // Any host's dispatcher may send a pledge message, whether or not this host runs the scheduler.
+        builder.Services.AddSingleton<IOutreachKindHandler, PledgeOutreachStamps>();
+        builder.Services.AddDailyJob<InstallmentReminderJob>(InstallmentReminderJob.Key);
+        builder.Services.AddDailyJob<OverdueInstallmentJob>(OverdueInstallmentJob.Key);
+        return builder;
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+namespace GiveBack.Scheduling;
+
+/// <summary>
+/// How a module puts its jobs on the one Quartz scheduler. The job, its key and its schedule live in the module; this
+/// records them, and <see cref="SchedulingRegistration.AddGiveBackScheduling"/> (composed after every module) hands them
+/// to Quartz and to the list the schedules endpoint reports. Every job is durable and asks for recovery: a host that
+/// dies mid-run hands the fire to another.
+/// </summary>
+public static class ScheduledJobs
+{
+    /// <summary>The group every GiveBack job and trigger is stored under.</summary>
+    public const string Group = "giveback";
+
+    /// <summary>A job key in GiveBack's group.</summary>
+    public static JobKey Key(string name) => new(name, Group);
+
+    /// <summary>
+    /// A job on a cron schedule in <c>Scheduling:TimeZone</c>: <c>Scheduling:DailyCron</c> unless <paramref name="cron"/>
+    /// reads another setting. Its trigger is "<c>{name}-daily</c>" (stored triggers keep their names).
+    /// </summary>
+    public static IServiceCollection AddDailyJob<TJob>(
+        this IServiceCollection services, JobKey key, Func<IServiceProvider, SchedulingOptions, string>? cron = null)
+        where TJob : IJob =>
+        services.AddJob(new JobRegistration(typeof(TJob), key, new TriggerKey($"{key.Name}-daily", key.Group), cron ?? DailyCron));
+
+    /// <summary>
+    /// A job whose trigger the module writes itself at start-up (an interval taken from its own options), named
+    /// <paramref name="trigger"/>.
+    /// </summary>
+    public static IServiceCollection AddJobTriggeredBy<TJob>(this IServiceCollection services, JobKey key, TriggerKey trigger)
+        where TJob : IJob =>
+        services.AddJob(new JobRegistration(typeof(TJob), key, trigger, Cron: null));
+
+    private static string DailyCron(IServiceProvider services, SchedulingOptions options) => options.DailyCron;
+
+    private static IServiceCollection AddJob(this IServiceCollection services, JobRegistration job)
+    {
+        // Quartz takes its jobs when the scheduler is composed; one registered later would silently never run.
+        if (services.Any(d => d.ServiceType == typeof(SchedulerComposed)))
+        {
+            throw new InvalidOperationException(
+                $"The job '{job.Key}' was registered after AddGiveBackScheduling; compose the scheduler after every module.");
+        }
+
+        services.AddSingleton(job);
+        services.AddSingleton(new ScheduledJob(job.Key, job.Trigger));
+        return services;
+    }
+}
+
+/// <summary>A module's job as Quartz needs it: its type, key, trigger, and its cron (none when the module writes the trigger).</summary>
+internal sealed record JobRegistration(Type JobType, JobKey Key, TriggerKey Trigger, Func<IServiceProvider, SchedulingOptions, string>? Cron);
+
+/// <summary>Marks a service collection whose scheduler is composed: no job can join it any more.</summary>
+internal sealed class SchedulerComposed;
