@@ -4,7 +4,7 @@ namespace GiveBack.Plugins.Hosting.Storage;
 
 /// <summary>
 /// The plugin host's PostgreSQL access: connections from the host's one <see cref="NpgsqlDataSource"/>. Its tables
-/// (<see cref="PluginSchema"/>) are created by the host's schema migrator before anything here runs.
+/// (<see cref="PluginsDbContext"/>'s migrations) are created by the host's schema migrator before anything here runs.
 /// </summary>
 public sealed class PluginDatabase(NpgsqlDataSource dataSource)
 {

@@ -7,13 +7,14 @@ namespace GiveBack.Server.Hosting;
 internal static class PluginHostRegistration
 {
     /// <summary>
-    /// The plugin host, its tables a versioned step of the host's schema migrator. The plugin host library stays free of
-    /// the ledger: it takes the data source from the container and leaves its schema to whoever composes it.
+    /// The plugin host, its tables a step of the host's schema migrator (its EF migrations). The plugin host library
+    /// stays free of the ledger: it takes the data source from the container and leaves running its migrations to
+    /// whoever composes it.
     /// </summary>
     public static IHostApplicationBuilder AddGiveBackPluginHost(this IHostApplicationBuilder builder)
     {
         builder.AddGiveBackPlugins();
-        builder.Services.AddSchemaScript(PluginSchema.Id, PluginSchema.Ddl);
+        builder.Services.AddEfMigrations<PluginsDbContext>();
         return builder;
     }
 }
