@@ -39,7 +39,6 @@ public static class PluginsHostingExtensions
         // Over the host's one data source (registered by whoever composes the host, with the schema migrations).
         services.AddPooledDbContextFactory<PluginsDbContext>((provider, options) =>
             options.UsePluginsNpgsql(provider.GetRequiredService<NpgsqlDataSource>()));
-        services.AddSingleton<PluginDatabase>();
         services.AddSingleton<PluginSettingsStore>();
         services.AddSingleton<DeadLetterStore>();
         services.AddSingleton<PluginDeliveryCycle>();
