@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace GiveBack.Plugins.Hosting;
 
@@ -35,7 +36,9 @@ public static class PluginsHostingExtensions
             sp.GetRequiredService<IOptions<PluginHostOptions>>(),
             sp.GetRequiredService<PluginFolderLoader>(),
             sp.GetRequiredService<ILogger<PluginRegistry>>()));
-        services.AddSingleton<PluginDatabase>();
+        // Over the host's one data source (registered by whoever composes the host, with the schema migrations).
+        services.AddPooledDbContextFactory<PluginsDbContext>((provider, options) =>
+            options.UsePluginsNpgsql(provider.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton<PluginSettingsStore>();
         services.AddSingleton<DeadLetterStore>();
         services.AddSingleton<PluginDeliveryCycle>();

@@ -5,8 +5,8 @@ using Npgsql;
 namespace GiveBack.Ledger.Postgres;
 
 /// <summary>
-/// A SQL script GiveBack does not own as EF migrations (the Orleans providers' tables and queries, Quartz's tables,
-/// the plugin host's tables). Its version is its content: it runs when <c>schema_scripts</c> has no row for its id with
+/// A SQL script GiveBack does not own as EF migrations (the Orleans providers' tables and queries, Quartz's tables):
+/// the vendors' own SQL. Its version is its content: it runs when <c>schema_scripts</c> has no row for its id with
 /// the same SHA-256, so an unchanged script runs once per database and an edited one runs again (every such script
 /// only creates what is missing, or upserts, so running it over an older version upgrades in place).
 /// </summary>

@@ -1,10 +1,10 @@
 using GiveBack.Plugins.Hosting.Registry;
 using GiveBack.Plugins.Hosting.Storage;
 using GiveBack.Resilience;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace GiveBack.Plugins.Hosting.Dispatch;
 
@@ -14,7 +14,7 @@ namespace GiveBack.Plugins.Hosting.Dispatch;
 /// host at a time deliver to a given plugin.
 /// </summary>
 internal sealed partial class OutboxDispatcher(
-    PluginRegistry registry, PluginDatabase database, PluginDeliveryCycle cycle,
+    PluginRegistry registry, IDbContextFactory<PluginsDbContext> contexts, PluginDeliveryCycle cycle,
     IOptions<PluginHostOptions> options, TimeProvider timeProvider, ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -68,38 +68,39 @@ internal sealed partial class OutboxDispatcher(
 
     private async Task RunOnceAsync(PluginEntry plugin, CancellationToken stopping)
     {
-        await using var connection = await database.OpenAsync(stopping);
-        var status = await PluginSettingsStore.ReadAsync(connection, plugin.Id, stopping);
+        await using var db = await contexts.CreateDbContextAsync(stopping);
+        // One connection for the whole cycle: the advisory lock below belongs to the session that takes it.
+        await db.Database.OpenConnectionAsync(stopping);
+        var status = await PluginSettingsStore.ReadAsync(db, plugin.Id, stopping);
         plugin.Update(_ => status);
         // A plugin missing a required setting is not called: its cursor stays put, so its events wait until configured.
-        if (plugin.Ready && await TryLockAsync(connection, plugin.Id, stopping))
+        if (plugin.Ready && await TryLockAsync(db, plugin.Id, stopping))
         {
             try
             {
-                await cycle.RunAsync(connection, plugin, stopping);
+                await cycle.RunAsync(db, plugin, stopping);
             }
             finally
             {
-                await UnlockAsync(connection, plugin.Id);
+                await UnlockAsync(db, plugin.Id);
             }
         }
 
         plugin.CycleCompleted();
     }
 
-    private static async Task<bool> TryLockAsync(NpgsqlConnection connection, string pluginId, CancellationToken stopping)
+    private static async Task<bool> TryLockAsync(PluginsDbContext db, string pluginId, CancellationToken stopping)
     {
-        await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock(@space, @key)", connection)
-            .With("space", LockSpace).With("key", StableHash(pluginId));
-        return (bool)(await command.ExecuteScalarAsync(stopping))!;
+        var locked = await db.Database
+            .SqlQuery<bool>($"""SELECT pg_try_advisory_lock({LockSpace}, {StableHash(pluginId)}) AS "Value" """)
+            .ToListAsync(stopping);
+        return locked.Single();
     }
 
-    private static async Task UnlockAsync(NpgsqlConnection connection, string pluginId)
-    {
-        await using var command = new NpgsqlCommand("SELECT pg_advisory_unlock(@space, @key)", connection)
-            .With("space", LockSpace).With("key", StableHash(pluginId));
-        await command.ExecuteScalarAsync(CancellationToken.None);
-    }
+    private static async Task UnlockAsync(PluginsDbContext db, string pluginId) =>
+        await db.Database
+            .SqlQuery<bool>($"""SELECT pg_advisory_unlock({LockSpace}, {StableHash(pluginId)}) AS "Value" """)
+            .ToListAsync(CancellationToken.None);
 
     private const int LockSpace = 0x4742_504C; // "GBPL"
 

@@ -6,7 +6,6 @@ using GiveBack.Plugins.Hosting.Storage;
 using GiveBack.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace GiveBack.Plugins.Hosting.Dispatch;
 
@@ -23,11 +22,11 @@ internal sealed partial class PluginDeliveryCycle(
 
     private PluginHostOptions Options => options.Value;
 
-    public async Task RunAsync(NpgsqlConnection connection, PluginEntry plugin, CancellationToken stopping)
+    public async Task RunAsync(PluginsDbContext db, PluginEntry plugin, CancellationToken stopping)
     {
         for (var pass = 0; pass < MaxRetryPasses; pass++)
         {
-            var due = await DeliveryStore.ReadDueAsync(connection, plugin.Id, timeProvider.GetUtcNow(), Options.BatchSize, stopping);
+            var due = await DeliveryStore.ReadDueAsync(db, plugin.Id, timeProvider.GetUtcNow(), Options.BatchSize, stopping);
             var delivered = 0;
             foreach (var row in due)
             {
@@ -36,8 +35,8 @@ internal sealed partial class PluginDeliveryCycle(
                     return;
                 }
 
-                var record = await DeliverAsync(connection, plugin, row, row.Attempts + 1, stopping);
-                await DeliveryStore.UpdateAsync(connection, plugin.Id, row, record, stopping);
+                var record = await DeliverAsync(db, plugin, row, row.Attempts + 1, stopping);
+                await DeliveryStore.UpdateAsync(db, plugin.Id, row, record, stopping);
                 delivered += record.Status == DeliveryRecord.Delivered ? 1 : 0;
             }
 
@@ -48,19 +47,19 @@ internal sealed partial class PluginDeliveryCycle(
             }
         }
 
-        await DeliverNewAsync(connection, plugin, stopping);
+        await DeliverNewAsync(db, plugin, stopping);
     }
 
-    private async Task DeliverNewAsync(NpgsqlConnection connection, PluginEntry plugin, CancellationToken stopping)
+    private async Task DeliverNewAsync(PluginsDbContext db, PluginEntry plugin, CancellationToken stopping)
     {
-        var cursor = await DeliveryStore.ReadCursorAsync(connection, plugin.Id, stopping);
-        var rows = await DeliveryStore.ReadNewAsync(connection, cursor, Options.BatchSize, stopping);
+        var cursor = await DeliveryStore.ReadCursorAsync(db, plugin.Id, stopping);
+        var rows = await DeliveryStore.ReadNewAsync(db, cursor, Options.BatchSize, stopping);
         if (rows.Count == 0)
         {
             return;
         }
 
-        var blocked = await DeliveryStore.ReadBlockedDonorsAsync(connection, plugin.Id, stopping);
+        var blocked = await DeliveryStore.ReadBlockedDonorsAsync(db, plugin.Id, stopping);
         foreach (var row in rows)
         {
             if (!plugin.Ready)
@@ -79,19 +78,19 @@ internal sealed partial class PluginDeliveryCycle(
             }
             else
             {
-                record = await DeliverAsync(connection, plugin, row, 1, stopping);
+                record = await DeliverAsync(db, plugin, row, 1, stopping);
                 if (record.Status == DeliveryRecord.Pending && row.DonorId is { } failedDonor)
                 {
                     blocked.Add(failedDonor);
                 }
             }
 
-            await DeliveryStore.TakeNewAsync(connection, plugin.Id, row, record, stopping);
+            await DeliveryStore.TakeNewAsync(db, plugin.Id, row, record, stopping);
         }
     }
 
     private async Task<DeliveryRecord> DeliverAsync(
-        NpgsqlConnection connection, PluginEntry plugin, OutboxRow row, int attempt, CancellationToken stopping)
+        PluginsDbContext db, PluginEntry plugin, OutboxRow row, int attempt, CancellationToken stopping)
     {
         GiveBackEvent? @event;
         try
@@ -101,7 +100,7 @@ internal sealed partial class PluginDeliveryCycle(
         catch (JsonException ex)
         {
             // A payload no plugin can read will never get better: straight to the dead letters.
-            return await DeadAsync(connection, plugin, row, attempt, $"unreadable {row.Type} payload: {ex.Message}", stopping);
+            return await DeadAsync(db, plugin, row, attempt, $"unreadable {row.Type} payload: {ex.Message}", stopping);
         }
 
         var delivery = new EventDelivery(row.Id, row.Type, row.OccurredAt, attempt, @event!);
@@ -120,27 +119,27 @@ internal sealed partial class PluginDeliveryCycle(
         if (error is null)
         {
             plugin.Update(s => s with { LastSuccessAt = now, ConsecutiveFailures = 0 });
-            await PluginSettingsStore.RecordSuccessAsync(connection, plugin.Id, now, stopping);
+            await PluginSettingsStore.RecordSuccessAsync(db, plugin.Id, now, stopping);
             return DeliveryRecord.Succeeded(attempt, now);
         }
 
         LogFailed(plugin.Id, row.Id, row.Type, attempt, PersonalDataRedaction.Redact(error)!);
         plugin.Update(s => s with { LastFailureAt = now, LastError = error, ConsecutiveFailures = s.ConsecutiveFailures + 1 });
-        await PluginSettingsStore.RecordFailureAsync(connection, plugin.Id, now, error, stopping);
+        await PluginSettingsStore.RecordFailureAsync(db, plugin.Id, now, error, stopping);
         if (attempt >= Options.MaxAttempts)
         {
-            return await DeadAsync(connection, plugin, row, attempt, error, stopping);
+            return await DeadAsync(db, plugin, row, attempt, error, stopping);
         }
 
         return DeliveryRecord.RetryAt(attempt, now + Backoff.After(attempt, Options.BackoffBase, Options.BackoffMax), error);
     }
 
     private async Task<DeliveryRecord> DeadAsync(
-        NpgsqlConnection connection, PluginEntry plugin, OutboxRow row, int attempt, string error, CancellationToken stopping)
+        PluginsDbContext db, PluginEntry plugin, OutboxRow row, int attempt, string error, CancellationToken stopping)
     {
         var now = timeProvider.GetUtcNow();
         LogDeadLetter(plugin.Id, row.Id, row.Type, attempt, PersonalDataRedaction.Redact(error)!);
-        await DeadLetterStore.AddAsync(connection, plugin.Id, row, attempt, error, now, stopping);
+        await DeadLetterStore.AddAsync(db, plugin.Id, row, attempt, error, now, stopping);
         return DeliveryRecord.DeadAt(attempt, now, error);
     }
 

@@ -2,8 +2,8 @@ using GiveBack.Plugins.Abstractions.Crm;
 using GiveBack.Plugins.Hosting.Dispatch;
 using GiveBack.Plugins.Hosting.Registry;
 using GiveBack.Plugins.Hosting.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace GiveBack.Plugins.Hosting.Sync;
 
@@ -13,7 +13,7 @@ namespace GiveBack.Plugins.Hosting.Sync;
 /// <c>plugin_external_ids</c>. Meant to be run by a scheduled job (e.g. the nightly CRM sync).
 /// </summary>
 public sealed class ConstituentSync(
-    PluginRegistry registry, PluginDatabase database, IOptions<PluginHostOptions> options, TimeProvider timeProvider)
+    PluginRegistry registry, IDbContextFactory<PluginsDbContext> contexts, IOptions<PluginHostOptions> options, TimeProvider timeProvider)
 {
     private const int MaxPagesPerRun = 100;
 
@@ -28,11 +28,11 @@ public sealed class ConstituentSync(
         }
 
         var connector = plugin.Connectors[0];
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var total = 0;
         for (var page = 0; page < MaxPagesPerRun; page++)
         {
-            var cursor = await ReadCursorAsync(connection, plugin.Id, cancellationToken);
+            var cursor = (await PluginCursors.ReadAsync(db, plugin.Id, cancellationToken)).PullCursor;
             var (result, error) = await PluginInvoker.InvokeAsync(
                 token => connector.PullConstituentsAsync(cursor, pageSize, token), options.Value.Timeout, timeProvider,
                 cancellationToken);
@@ -41,7 +41,7 @@ public sealed class ConstituentSync(
                 throw new InvalidOperationException($"Pull from plugin {plugin.Id} failed: {error ?? "no page returned"}");
             }
 
-            total += await StoreAsync(connection, plugin.Id, result, cancellationToken);
+            total += await StoreAsync(db, plugin.Id, result, cancellationToken);
             if (!result.HasMore)
             {
                 break;
@@ -51,41 +51,40 @@ public sealed class ConstituentSync(
         return total;
     }
 
-    private static async Task<string?> ReadCursorAsync(NpgsqlConnection connection, string pluginId, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(
-            """
-            INSERT INTO plugin_cursors (plugin_id) VALUES (@id) ON CONFLICT (plugin_id) DO NOTHING;
-            SELECT pull_cursor FROM plugin_cursors WHERE plugin_id = @id
-            """, connection).With("id", pluginId);
-        return await command.ExecuteScalarAsync(cancellationToken) as string;
-    }
-
-    private async Task<int> StoreAsync(NpgsqlConnection connection, string pluginId, ConstituentPage page, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores a page's links in one statement (the page as arrays, unnested) and moves the pull cursor, together. A
+    /// connector that returns an external id twice in a page has its last entry kept.
+    /// </summary>
+    private async Task<int> StoreAsync(PluginsDbContext db, string pluginId, ConstituentPage page, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var c in page.Constituents)
-        {
-            await using var upsert = new NpgsqlCommand(
-                """
-                INSERT INTO plugin_external_ids (plugin_id, external_id, donor_id, email, first_name, last_name, modified_at, pulled_at)
-                VALUES (@plugin, @external, @donor, @email, @first, @last, @modified, @now)
-                ON CONFLICT (plugin_id, external_id) DO UPDATE SET donor_id = excluded.donor_id, email = excluded.email,
-                    first_name = excluded.first_name, last_name = excluded.last_name,
-                    modified_at = excluded.modified_at, pulled_at = excluded.pulled_at
-                """, connection, transaction);
-            await upsert.With("plugin", pluginId).With("external", c.ExternalId).With("donor", c.DonorId)
-                .With("email", c.Email).With("first", c.FirstName).With("last", c.LastName)
-                .With("modified", c.ModifiedAt).With("now", now).ExecuteNonQueryAsync(cancellationToken);
-        }
+        var links = page.Constituents.GroupBy(c => c.ExternalId, StringComparer.Ordinal).Select(g => g.Last()).ToList();
+        var externalIds = links.Select(c => c.ExternalId).ToArray();
+        var donorIds = links.Select(c => c.DonorId).ToArray();
+        var emails = links.Select(c => c.Email).ToArray();
+        var firstNames = links.Select(c => c.FirstName).ToArray();
+        var lastNames = links.Select(c => c.LastName).ToArray();
+        var modifiedAt = links.Select(c => c.ModifiedAt).ToArray();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"""
+            INSERT INTO plugin_external_ids (plugin_id, external_id, donor_id, email, first_name, last_name, modified_at, pulled_at)
+            SELECT {pluginId}, l.external_id, l.donor_id, l.email, l.first_name, l.last_name, l.modified_at, {now}
+            FROM unnest({externalIds}::text[], {donorIds}::uuid[], {emails}::text[], {firstNames}::text[], {lastNames}::text[],
+                        {modifiedAt}::timestamptz[])
+                AS l(external_id, donor_id, email, first_name, last_name, modified_at)
+            ON CONFLICT (plugin_id, external_id) DO UPDATE SET donor_id = excluded.donor_id, email = excluded.email,
+                first_name = excluded.first_name, last_name = excluded.last_name,
+                modified_at = excluded.modified_at, pulled_at = excluded.pulled_at
+            """,
+            cancellationToken);
 
         if (page.NextCursor is not null)
         {
-            await using var cursor = new NpgsqlCommand(
-                "UPDATE plugin_cursors SET pull_cursor = @cursor, pulled_at = @now WHERE plugin_id = @id",
-                connection, transaction);
-            await cursor.With("cursor", page.NextCursor).With("now", now).With("id", pluginId).ExecuteNonQueryAsync(cancellationToken);
+            await db.Cursors
+                .Where(c => c.PluginId == pluginId)
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.PullCursor, page.NextCursor).SetProperty(c => c.PulledAt, now), cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

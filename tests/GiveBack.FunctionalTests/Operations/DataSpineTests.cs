@@ -41,7 +41,6 @@ public sealed class DataSpineTests
         await using var server = await GiveBackServer.StartAsync();
         var expected = ScriptIds(server.Services);
         Assert.Contains("orleans/10-Membership", expected);
-        Assert.Contains("plugins/tables", expected);
         Assert.Contains("quartz/tables", expected);
 
         var before = await RecordedScriptsAsync(server);
@@ -60,7 +59,7 @@ public sealed class DataSpineTests
         Assert.Same(dataSource, server.Services.GetRequiredService<DbDataSource>());
 
         var contexts = DbContextTypes();
-        Assert.Equal(5, contexts.Count);
+        Assert.Equal(6, contexts.Count);
         foreach (var context in contexts)
         {
             await using var db = CreateContext(server.Services, context);

@@ -154,7 +154,7 @@ public sealed class PluginTestHost : IAsyncDisposable
         builder.Services.AddProblemDetails();
         builder.AddGiveBackLedger();
         builder.AddGiveBackPlugins();
-        builder.Services.AddSchemaScript(PluginSchema.Id, PluginSchema.Ddl);
+        builder.Services.AddEfMigrations<PluginsDbContext>();
         var app = builder.Build();
         app.UseAuthentication();
         app.UseAuthorization();
