@@ -5,6 +5,7 @@ using GiveBack.Api.Giving;
 using GiveBack.Api.Problems;
 using GiveBack.Api.Security;
 using GiveBack.Api.Web;
+using GiveBack.Ledger.Postgres;
 using GiveBack.Web.Problems;
 using GiveBack.Web.Requests;
 using GiveBack.Web.Security;
@@ -54,6 +55,8 @@ public static class ApiRegistration
         builder.AddGivingPage();
         builder.AddGiveBackWebDoors();
 
+        services.AddGiveBackDbContext<ApiKeysDbContext>(ApiKeysDbContext.MigrationsHistoryTable);
+        services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<ApiKeyCache>();
         services.AddHostedService<BootstrapAdminKey>();
         return builder;

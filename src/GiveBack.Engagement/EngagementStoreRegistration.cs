@@ -12,7 +12,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace GiveBack.Engagement;
 
@@ -37,9 +36,7 @@ public static class EngagementStoreRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddKeyedSingleton(EngagementClock.Key, (s, _) => s.GetRequiredService<TimeProvider>());
 
-        services.AddPooledDbContextFactory<EngagementDbContext>((s, options) =>
-            options.UseGiveBackNpgsql(s.GetRequiredService<NpgsqlDataSource>(), EngagementDbContext.MigrationsHistoryTable));
-        services.AddEfMigrations<EngagementDbContext>();
+        services.AddGiveBackDbContext<EngagementDbContext>(EngagementDbContext.MigrationsHistoryTable);
 
         services.AddSingleton<EngagementModel>();
         services.AddSingleton<ActivityStore>();

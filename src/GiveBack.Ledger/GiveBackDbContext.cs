@@ -2,10 +2,7 @@ using GiveBack.Ledger.Campaigns;
 using GiveBack.Ledger.Donors;
 using GiveBack.Ledger.Gifts;
 using GiveBack.Ledger.Outbox;
-using GiveBack.Ledger.Outreach;
 using GiveBack.Ledger.Pledges;
-using GiveBack.Ledger.Scheduling;
-using GiveBack.Ledger.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiveBack.Ledger;
@@ -20,17 +17,11 @@ public sealed class GiveBackDbContext(DbContextOptions<GiveBackDbContext> option
 
     public DbSet<CampaignRecord> Campaigns => Set<CampaignRecord>();
 
-    public DbSet<ApiKeyRecord> ApiKeys => Set<ApiKeyRecord>();
-
     public DbSet<PledgeCommitment> PledgeCommitments => Set<PledgeCommitment>();
 
     public DbSet<PledgeRecord> Pledges => Set<PledgeRecord>();
 
     public DbSet<PledgeInstallmentRecord> PledgeInstallments => Set<PledgeInstallmentRecord>();
-
-    public DbSet<OutreachMessageRecord> OutreachMessages => Set<OutreachMessageRecord>();
-
-    public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     public DbSet<PossibleDuplicateRecord> PossibleDuplicates => Set<PossibleDuplicateRecord>();
 

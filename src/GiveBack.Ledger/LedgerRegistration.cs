@@ -1,11 +1,8 @@
 using GiveBack.Ledger.Campaigns;
 using GiveBack.Ledger.Donors;
 using GiveBack.Ledger.Gifts;
-using GiveBack.Ledger.Postgres;
-using GiveBack.Ledger.Outreach;
 using GiveBack.Ledger.Pledges;
-using GiveBack.Ledger.Scheduling;
-using GiveBack.Ledger.Security;
+using GiveBack.Ledger.Postgres;
 using GiveBack.Ledger.Security.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,14 +26,11 @@ public static class LedgerRegistration
         builder.Services.AddSingleton<DonorDirectory>();
         builder.Services.AddSingleton<PossibleDuplicates>();
         builder.Services.AddSingleton<CampaignDirectory>();
-        builder.Services.AddSingleton<ApiKeyStore>();
         builder.Services.AddSingleton<PledgeStore>();
         builder.Services.AddSingleton<InstallmentCalendar>();
         builder.Services.AddSingleton<PledgeAging>();
         builder.Services.AddSingleton<CampaignCalendar>();
         builder.Services.AddSingleton<Giving.LapsedDonors>();
-        builder.Services.AddSingleton<OutreachOutbox>();
-        builder.Services.AddSingleton<JobRunLog>();
         builder.AddGiveBackDataProtection();
         return builder;
     }

@@ -1,3 +1,5 @@
+using GiveBack.Ledger.Outreach;
+using GiveBack.Ledger.Postgres;
 using GiveBack.Outreach.Dispatch;
 using GiveBack.Outreach.Jobs;
 using GiveBack.Outreach.Queue;
@@ -24,6 +26,8 @@ public static class OutreachRegistration
             .ValidateDataAnnotations()
             .Validate(o => o.BackoffBase <= o.BackoffMax, "Outreach: BackoffBase must not exceed BackoffMax.")
             .ValidateOnStart();
+        services.AddGiveBackDbContext<OutreachDbContext>(OutreachDbContext.MigrationsHistoryTable);
+        services.AddSingleton<IOutreachOutbox, OutreachOutbox>();
         services.AddSingleton<OutreachStore>();
         services.AddSingleton<OutreachTemplates>();
         services.AddSingleton<OutreachSender>();

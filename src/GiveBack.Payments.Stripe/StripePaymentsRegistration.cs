@@ -13,7 +13,6 @@ using GiveBack.Payments.Stripe.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using Stripe;
 
 namespace GiveBack.Payments.Stripe;
@@ -52,9 +51,7 @@ public static class StripePaymentsRegistration
                 ApiBase = Nonempty(options.ApiBase)?.TrimEnd('/'),
             });
         });
-        services.AddPooledDbContextFactory<PaymentsDbContext>((provider, options) =>
-            options.UseGiveBackNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), PaymentsDbContext.MigrationsHistoryTable));
-        services.AddEfMigrations<PaymentsDbContext>();
+        services.AddGiveBackDbContext<PaymentsDbContext>(PaymentsDbContext.MigrationsHistoryTable);
 
         services.AddSingleton<EventSignal>();
         services.AddSingleton<IWebhookInbox, StripeWebhookInbox>();

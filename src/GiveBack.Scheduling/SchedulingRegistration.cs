@@ -23,6 +23,8 @@ public static class SchedulingRegistration
     {
         builder.Services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         var options = builder.Configuration.GetSection(SchedulingOptions.SectionName).Get<SchedulingOptions>() ?? new SchedulingOptions();
+        builder.Services.AddGiveBackDbContext<SchedulingDbContext>(SchedulingDbContext.MigrationsHistoryTable);
+        builder.Services.AddSingleton<JobRunLog>();
         builder.Services.AddSingleton<JobRunRecorder>();
         builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddDailyJob<RetentionJob>(RetentionJob.Key, (services, _) => services.GetRequiredService<IOptions<RetentionOptions>>().Value.Cron);

@@ -29,6 +29,25 @@ public sealed partial class TableOwnershipTests
         Assert.True(reads.Count == 0, $"SQL outside giving reads its tables; read donor_directory, campaign_directory or standing_gifts instead:\n{string.Join("\n", reads)}");
     }
 
+    [Theory]
+    [InlineData("outreach_messages", "GiveBack.Outreach")]
+    [InlineData("job_runs", "GiveBack.Scheduling")]
+    [InlineData("api_keys", "GiveBack.Api")]
+    public void A_table_handed_to_its_module_is_named_in_SQL_by_that_module_only(string table, string owner)
+    {
+        var named = new Regex($@"\b(FROM|JOIN|INTO|UPDATE)\s+{table}\b", RegexOptions.IgnoreCase);
+        var sources = Repository.Files("src", "*.cs")
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToList();
+
+        var elsewhere = sources
+            .Where(f => ProjectOf(f) != owner && named.IsMatch(File.ReadAllText(f)))
+            .Select(f => Path.GetRelativePath(Repository.Root, f))
+            .ToList();
+
+        Assert.True(elsewhere.Count == 0, $"{table} belongs to {owner}; other modules go through its service:\n{string.Join("\n", elsewhere)}");
+    }
+
     private static string ProjectOf(string file) =>
         Path.GetRelativePath(Path.Combine(Repository.Root, "src"), file).Split(Path.DirectorySeparatorChar)[0];
 

@@ -3,9 +3,9 @@ using GiveBack.Api.Schedules;
 using GiveBack.Engagement.Endpoints;
 using GiveBack.Engagement.Jobs;
 using GiveBack.Engagement.Tests.Support;
-using GiveBack.Ledger.Scheduling;
-using GiveBack.Testing.Host;
+using GiveBack.Scheduling.Runs;
 using GiveBack.Testing;
+using GiveBack.Testing.Host;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 

@@ -115,7 +115,7 @@ public sealed class GiveBackServer : IAsyncDisposable
     /// <summary>Fires a scheduled job through the real Quartz scheduler and waits for its run; fails if the run failed.</summary>
     public async Task RunJobAsync(Quartz.JobKey job)
     {
-        var runs = Services.GetRequiredService<GiveBack.Ledger.Scheduling.JobRunLog>();
+        var runs = Services.GetRequiredService<GiveBack.Scheduling.Runs.JobRunLog>();
         var before = await runs.CountAsync(job.Name);
         var scheduler = await Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
         await scheduler.TriggerJob(job);

@@ -1,6 +1,5 @@
 using GiveBack.Api.Security;
 using GiveBack.Domain.Security;
-using GiveBack.Ledger.Security;
 using GiveBack.Web.Problems;
 using GiveBack.Web.Security;
 using Microsoft.AspNetCore.Builder;

@@ -1,7 +1,7 @@
 using GiveBack.Api.Schedules;
 using GiveBack.Ledger.Pledges;
-using GiveBack.Ledger.Scheduling;
 using GiveBack.Scheduling;
+using GiveBack.Scheduling.Runs;
 using GiveBack.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

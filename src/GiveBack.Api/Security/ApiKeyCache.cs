@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using GiveBack.Ledger.Security;
 
 namespace GiveBack.Api.Security;
 

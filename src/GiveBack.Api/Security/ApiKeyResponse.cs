@@ -1,4 +1,3 @@
-using GiveBack.Ledger.Security;
 
 namespace GiveBack.Api.Security;
 

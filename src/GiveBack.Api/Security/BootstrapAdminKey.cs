@@ -1,5 +1,4 @@
 using GiveBack.Domain.Security;
-using GiveBack.Ledger.Security;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

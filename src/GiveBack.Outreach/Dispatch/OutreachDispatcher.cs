@@ -1,5 +1,4 @@
 using GiveBack.Ledger.Infrastructure;
-using GiveBack.Ledger.Outreach;
 using GiveBack.Outreach.Queue;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -1,4 +1,4 @@
-using GiveBack.Ledger.Outreach;
+using GiveBack.Outreach.Queue;
 using GiveBack.Plugins.Abstractions.Outreach;
 
 namespace GiveBack.Outreach.Endpoints;

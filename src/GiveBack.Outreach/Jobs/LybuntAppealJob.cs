@@ -19,7 +19,7 @@ namespace GiveBack.Outreach.Jobs;
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed class LybuntAppealJob(
-    LapsedDonors lapsed, OutreachOutbox outreach, FiscalCalendar fiscal, IOptions<SchedulingOptions> options, TimeProvider clock) : IJob
+    LapsedDonors lapsed, IOutreachOutbox outreach, FiscalCalendar fiscal, IOptions<SchedulingOptions> options, TimeProvider clock) : IJob
 {
     /// <summary>Its name on the scheduler and in <c>GET /api/v1/schedules</c>; stored jobs keep their names.</summary>
     public static readonly JobKey Key = ScheduledJobs.Key("lybunt-appeal");

@@ -1,4 +1,3 @@
-using GiveBack.Ledger;
 using GiveBack.Ledger.Outreach;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +8,7 @@ namespace GiveBack.Outreach.Queue;
 /// list, resend. A claim takes the rows with <c>FOR UPDATE SKIP LOCKED</c> and leases them, so hosts never share a
 /// message, and a host that dies while holding one only delays it until the lease ends.
 /// </summary>
-public sealed class OutreachStore(IDbContextFactory<GiveBackDbContext> contexts, TimeProvider clock)
+public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts, TimeProvider clock)
 {
     /// <summary>Leases up to <paramref name="batchSize"/> due messages (queued, or failed and due for a retry).</summary>
     public async Task<IReadOnlyList<OutreachMessageRecord>> ClaimAsync(int batchSize, TimeSpan lease, CancellationToken cancellationToken)

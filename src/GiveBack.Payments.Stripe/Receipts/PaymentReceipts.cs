@@ -17,7 +17,7 @@ namespace GiveBack.Payments.Stripe.Receipts;
 /// derived from the receipts and messages as they are, so a retried or replayed event repeats nothing.
 /// </summary>
 public sealed class PaymentReceipts(
-    ReceiptBook book, LedgerReader ledger, IGrainFactory grains, OutreachOutbox outreach, IMonthlyGiftLinks monthlyLinks)
+    ReceiptBook book, LedgerReader ledger, IGrainFactory grains, IOutreachOutbox outreach, IMonthlyGiftLinks monthlyLinks)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
 

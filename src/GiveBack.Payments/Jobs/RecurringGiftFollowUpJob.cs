@@ -11,7 +11,7 @@ namespace GiveBack.Payments.Jobs;
 /// donor once per failure). The outreach key is the recurring gift and its failure count, so a rerun sends nothing new.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class RecurringGiftFollowUpJob(IRecurringGifts recurring, OutreachOutbox outreach) : IJob
+public sealed class RecurringGiftFollowUpJob(IRecurringGifts recurring, IOutreachOutbox outreach) : IJob
 {
     /// <summary>Its name on the scheduler and in <c>GET /api/v1/schedules</c>; stored jobs keep their names.</summary>
     public static readonly JobKey Key = ScheduledJobs.Key("recurring-gift-follow-up");

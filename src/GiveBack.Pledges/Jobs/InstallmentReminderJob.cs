@@ -16,7 +16,7 @@ namespace GiveBack.Pledges.Jobs;
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed class InstallmentReminderJob(
-    InstallmentCalendar calendar, OutreachOutbox outreach, IOptions<SchedulingOptions> options, TimeProvider clock) : IJob
+    InstallmentCalendar calendar, IOutreachOutbox outreach, IOptions<SchedulingOptions> options, TimeProvider clock) : IJob
 {
     /// <summary>Its name on the scheduler and in <c>GET /api/v1/schedules</c>; stored jobs keep their names.</summary>
     public static readonly JobKey Key = ScheduledJobs.Key("installment-reminders");

@@ -17,7 +17,7 @@ namespace GiveBack.Pledges.Jobs;
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed class OverdueInstallmentJob(
-    InstallmentCalendar calendar, OutreachOutbox outreach, IGrainFactory grains, IOptions<SchedulingOptions> options, TimeProvider clock) : IJob
+    InstallmentCalendar calendar, IOutreachOutbox outreach, IGrainFactory grains, IOptions<SchedulingOptions> options, TimeProvider clock) : IJob
 {
     /// <summary>Its name on the scheduler and in <c>GET /api/v1/schedules</c>; stored jobs keep their names.</summary>
     public static readonly JobKey Key = ScheduledJobs.Key("overdue-installments");

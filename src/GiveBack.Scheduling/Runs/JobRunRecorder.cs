@@ -1,4 +1,3 @@
-using GiveBack.Ledger.Scheduling;
 using Quartz;
 
 namespace GiveBack.Scheduling.Runs;

@@ -6,7 +6,7 @@ using GiveBack.Domain.Giving;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Giving.Gifts;
 using GiveBack.Ledger.Gifts;
-using GiveBack.Ledger.Security;
+using GiveBack.Api.Security;
 using GiveBack.Testing.Host;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

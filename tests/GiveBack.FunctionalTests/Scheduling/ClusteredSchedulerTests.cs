@@ -3,11 +3,11 @@ using GiveBack.Api.Schedules;
 using GiveBack.Domain.Outreach;
 using GiveBack.FunctionalTests.Pledges;
 using GiveBack.Giving.Jobs;
-using GiveBack.Ledger.Scheduling;
 using GiveBack.Pledges.Jobs;
 using GiveBack.Scheduling;
-using GiveBack.Testing.Host;
+using GiveBack.Scheduling.Runs;
 using GiveBack.Testing;
+using GiveBack.Testing.Host;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 

@@ -1,4 +1,6 @@
-namespace GiveBack.Ledger.Outreach;
+using GiveBack.Ledger.Outreach;
+
+namespace GiveBack.Outreach.Queue;
 
 /// <summary>
 /// A message GiveBack decided to send (a thank-you, a reminder, a follow-up, an appeal) and what became of it. The

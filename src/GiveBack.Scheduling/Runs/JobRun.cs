@@ -1,4 +1,4 @@
-namespace GiveBack.Ledger.Scheduling;
+namespace GiveBack.Scheduling.Runs;
 
 /// <summary>One run of a scheduled job, kept so the office can see what ran, where, and how it ended.</summary>
 public sealed class JobRun

@@ -1,15 +1,15 @@
+using GiveBack.Ledger.Outreach;
 using Microsoft.EntityFrameworkCore;
 
-namespace GiveBack.Ledger.Outreach;
+namespace GiveBack.Outreach.Queue;
 
 /// <summary>
-/// Where every module asks for a message to be sent. Queuing the same (kind, reference) twice is a no-op, so a job
-/// that reruns after a crash or a misfire, or a replayed webhook, never sends twice. The outreach module's dispatcher
-/// sends what is queued here.
+/// The outreach module's side of <see cref="IOutreachOutbox"/>: one row in <c>outreach_messages</c> per message, unique
+/// on (kind, reference). The dispatcher sends what is queued here.
 /// </summary>
-public sealed class OutreachOutbox(IDbContextFactory<GiveBackDbContext> contexts, TimeProvider clock)
+internal sealed class OutreachOutbox(IDbContextFactory<OutreachDbContext> contexts, TimeProvider clock) : IOutreachOutbox
 {
-    /// <summary>True when the message is new; false when it was queued before.</summary>
+    /// <inheritdoc/>
     public async Task<bool> TryQueueAsync(OutreachRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -29,11 +29,7 @@ public sealed class OutreachOutbox(IDbContextFactory<GiveBackDbContext> contexts
         return inserted == 1;
     }
 
-    /// <summary>
-    /// Takes back the message of <paramref name="kind"/> and <paramref name="reference"/> if no channel has it yet (queued,
-    /// or failed and waiting for a retry, and not held by a dispatcher). True when the donor may have it: it was sent,
-    /// or a dispatcher is sending it now.
-    /// </summary>
+    /// <inheritdoc/>
     public async Task<bool> WithdrawUnsentAsync(string kind, string reference, string reason, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();

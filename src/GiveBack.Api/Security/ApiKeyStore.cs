@@ -2,13 +2,13 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 
-namespace GiveBack.Ledger.Security;
+namespace GiveBack.Api.Security;
 
 /// <summary>
 /// Staff API keys, kept as SHA-256 hashes. The keys are 256-bit random strings, so a fast hash is enough: there is
 /// no low-entropy password here for a slow hash to protect.
 /// </summary>
-public sealed class ApiKeyStore(IDbContextFactory<GiveBackDbContext> contexts, TimeProvider clock)
+public sealed class ApiKeyStore(IDbContextFactory<ApiKeysDbContext> contexts, TimeProvider clock)
 {
     public const string KeyPrefix = "gbk_";
 

@@ -1,7 +1,8 @@
+using GiveBack.Ledger.Outreach;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace GiveBack.Ledger.Outreach;
+namespace GiveBack.Outreach.Queue;
 
 internal sealed class OutreachMessageConfiguration : IEntityTypeConfiguration<OutreachMessageRecord>
 {

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace GiveBack.Ledger.Scheduling;
+namespace GiveBack.Scheduling.Runs;
 
-public sealed class JobRunLog(IDbContextFactory<GiveBackDbContext> contexts)
+public sealed class JobRunLog(IDbContextFactory<SchedulingDbContext> contexts)
 {
     public async Task AddAsync(JobRun run, CancellationToken cancellationToken = default)
     {

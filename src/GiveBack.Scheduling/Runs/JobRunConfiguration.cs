@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace GiveBack.Ledger.Scheduling;
+namespace GiveBack.Scheduling.Runs;
 
 internal sealed class JobRunConfiguration : IEntityTypeConfiguration<JobRun>
 {

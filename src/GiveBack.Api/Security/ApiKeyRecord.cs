@@ -1,4 +1,4 @@
-namespace GiveBack.Ledger.Security;
+namespace GiveBack.Api.Security;
 
 /// <summary>A staff API key. Only the SHA-256 of the key is stored; the key itself is shown once, when made.</summary>
 public sealed class ApiKeyRecord
