@@ -82,10 +82,9 @@ public static class ApiRegistration
         return app.MapGroup("/api/v1").WithMetadata(new RequestSizeLimitAttribute(maxBody));
     }
 
-    /// <summary>The endpoints still in this project: monthly gifts (beside the giving pages), schedules, API keys, admin.</summary>
+    /// <summary>The endpoints still in this project: monthly gifts (beside the giving pages), API keys, admin.</summary>
     public static RouteGroupBuilder MapOperationsApi(this RouteGroupBuilder api) =>
         api.MapRecurringGiftsApi()
-            .MapSchedulesApi()
             .MapApiKeysApi()
             .MapAdminApi();
 }

@@ -20,6 +20,7 @@ public sealed partial class EndpointOwnershipTests(BuiltHost host) : IClassFixtu
         (ProductAssemblies.Payments, PaymentRoutes()),
         (ProductAssemblies.StripePayments, StripeRoutes()),
         (ProductAssemblies.Pledges, PledgeRoutes()),
+        (ProductAssemblies.Scheduling, ScheduleRoutes()),
     ];
 
     [Fact]
@@ -76,6 +77,9 @@ public sealed partial class EndpointOwnershipTests(BuiltHost host) : IClassFixtu
     [GeneratedRegex(@"^/webhooks/stripe$")]
     private static partial Regex StripeRoutes();
 
-    [GeneratedRegex(@"^/api/v1/pledges(/.*)?$")]
+    [GeneratedRegex(@"^/api/v1/(pledges(/.*)?|reports/pledge-aging)$")]
     private static partial Regex PledgeRoutes();
+
+    [GeneratedRegex(@"^/api/v1/schedules$")]
+    private static partial Regex ScheduleRoutes();
 }

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using GiveBack.Api.Schedules;
+using GiveBack.Scheduling.Endpoints;
 using GiveBack.Engagement.Endpoints;
 using GiveBack.Engagement.Jobs;
 using GiveBack.Engagement.Tests.Support;

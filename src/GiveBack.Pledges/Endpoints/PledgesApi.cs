@@ -26,6 +26,7 @@ public static class PledgesApi
         pledges.MapGet("/{id:guid}", GetPledge).RequireAuthorization(Policies.Read);
         pledges.MapPost("/{id:guid}/write-off", WriteOff).RequireAuthorization(Policies.Write);
         pledges.MapPost("/{id:guid}/cancel", Cancel).RequireAuthorization(Policies.Write);
+        api.MapGet("/reports/pledge-aging", PledgeAgingReport).WithTags("Reports").RequireAuthorization(Policies.Read);
         return api;
     }
 
@@ -99,5 +100,13 @@ public static class PledgesApi
             PledgeRefusal.NotFound => ApiProblems.NotFound("pledge", id),
             _ => ApiProblems.Conflict("Pledge already closed", "The pledge is fulfilled, written off or cancelled already."),
         };
+    }
+
+    /// <summary>What open pledges still owe, by days past due: current, 1–30, 31–60, 61–90, 90+.</summary>
+    public static async Task<Ok<PledgeAgingResponse>> PledgeAgingReport(PledgeAging aging, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var buckets = await aging.AsOfAsync(today, cancellationToken);
+        return TypedResults.Ok(new PledgeAgingResponse(today, [.. PledgeAging.Ordered(buckets)]));
     }
 }

@@ -19,6 +19,7 @@ using GiveBack.Plugins.Hosting.Api;
 using GiveBack.Reports;
 using GiveBack.Reports.Endpoints;
 using GiveBack.Scheduling;
+using GiveBack.Scheduling.Endpoints;
 using GiveBack.Server.Demo;
 using GiveBack.Server.Health;
 using GiveBack.Web.Security;
@@ -63,6 +64,7 @@ public static class GiveBackHost
             .MapOfficersApi()
             .MapSegmentsApi()
             .MapReportsApi()
+            .MapSchedulesApi()
             .MapOperationsApi();
         app.MapGivingPageApi();
         app.MapStripeWebhookApi();

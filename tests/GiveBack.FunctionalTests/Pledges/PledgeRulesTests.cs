@@ -1,7 +1,6 @@
 using System.Net;
 using GiveBack.Giving.Endpoints.Campaigns;
 using GiveBack.Pledges.Endpoints;
-using GiveBack.Api.Schedules;
 using GiveBack.Domain.Paging;
 using GiveBack.Testing.Host;
 

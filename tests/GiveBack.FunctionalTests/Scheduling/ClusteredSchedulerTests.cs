@@ -1,5 +1,5 @@
 using System.Net;
-using GiveBack.Api.Schedules;
+using GiveBack.Scheduling.Endpoints;
 using GiveBack.Domain.Outreach;
 using GiveBack.FunctionalTests.Pledges;
 using GiveBack.Giving.Jobs;

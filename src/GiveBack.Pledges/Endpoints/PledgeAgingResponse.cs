@@ -1,5 +1,5 @@
 using GiveBack.Ledger.Pledges;
 
-namespace GiveBack.Api.Schedules;
+namespace GiveBack.Pledges.Endpoints;
 
 public sealed record PledgeAgingResponse(DateOnly AsOf, IReadOnlyList<AgingBucket> Buckets);

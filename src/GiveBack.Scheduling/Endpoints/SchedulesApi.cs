@@ -1,6 +1,3 @@
-using GiveBack.Api.Schedules;
-using GiveBack.Ledger.Pledges;
-using GiveBack.Scheduling;
 using GiveBack.Scheduling.Runs;
 using GiveBack.Web.Security;
 using Microsoft.AspNetCore.Builder;
@@ -10,8 +7,9 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
-namespace GiveBack.Api.Apis;
+namespace GiveBack.Scheduling.Endpoints;
 
+/// <summary>The scheduler's own endpoint: every job the modules put on it, its trigger and its last runs.</summary>
 public static class SchedulesApi
 {
     private const int RunsShown = 5;
@@ -19,7 +17,6 @@ public static class SchedulesApi
     public static RouteGroupBuilder MapSchedulesApi(this RouteGroupBuilder api)
     {
         api.MapGet("/schedules", ListSchedules).WithTags("Schedules").RequireAuthorization(Policies.Read);
-        api.MapGet("/reports/pledge-aging", PledgeAgingReport).WithTags("Reports").RequireAuthorization(Policies.Read);
         return api;
     }
 
@@ -44,13 +41,5 @@ public static class SchedulesApi
         }
 
         return TypedResults.Ok<IReadOnlyList<ScheduleResponse>>(schedules);
-    }
-
-    /// <summary>What open pledges still owe, by days past due: current, 1–30, 31–60, 61–90, 90+.</summary>
-    public static async Task<Ok<PledgeAgingResponse>> PledgeAgingReport(PledgeAging aging, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var buckets = await aging.AsOfAsync(today, cancellationToken);
-        return TypedResults.Ok(new PledgeAgingResponse(today, [.. PledgeAging.Ordered(buckets)]));
     }
 }

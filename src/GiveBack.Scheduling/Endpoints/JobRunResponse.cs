@@ -1,3 +1,3 @@
-namespace GiveBack.Api.Schedules;
+namespace GiveBack.Scheduling.Endpoints;
 
 public sealed record JobRunResponse(DateTimeOffset StartedAt, DateTimeOffset FinishedAt, string Outcome, string? Detail, string Instance);

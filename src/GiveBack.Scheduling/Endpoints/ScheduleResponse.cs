@@ -1,4 +1,4 @@
-namespace GiveBack.Api.Schedules;
+namespace GiveBack.Scheduling.Endpoints;
 
 public sealed record ScheduleResponse(
     string Job, bool Enabled, string? Schedule, DateTimeOffset? NextFireAt, DateTimeOffset? PreviousFireAt, IReadOnlyList<JobRunResponse> LastRuns);
