@@ -24,7 +24,7 @@ public static class ScheduledJobs
     public static IServiceCollection AddDailyJob<TJob>(
         this IServiceCollection services, JobKey key, Func<IServiceProvider, SchedulingOptions, string>? cron = null)
         where TJob : IJob =>
-        services.AddJob(new JobRegistration(typeof(TJob), key, new TriggerKey($"{key.Name}-daily", key.Group), cron ?? DailyCron));
+        services.AddJob(new ScheduledJob(key, new TriggerKey($"{key.Name}-daily", key.Group)) { JobType = typeof(TJob), Cron = cron ?? DailyCron });
 
     /// <summary>
     /// A job whose trigger the module writes itself at start-up (an interval taken from its own options), named
@@ -32,27 +32,23 @@ public static class ScheduledJobs
     /// </summary>
     public static IServiceCollection AddJobTriggeredBy<TJob>(this IServiceCollection services, JobKey key, TriggerKey trigger)
         where TJob : IJob =>
-        services.AddJob(new JobRegistration(typeof(TJob), key, trigger, Cron: null));
+        services.AddJob(new ScheduledJob(key, trigger) { JobType = typeof(TJob) });
 
     private static string DailyCron(IServiceProvider services, SchedulingOptions options) => options.DailyCron;
 
-    private static IServiceCollection AddJob(this IServiceCollection services, JobRegistration job)
+    private static IServiceCollection AddJob(this IServiceCollection services, ScheduledJob job)
     {
         // Quartz takes its jobs when the scheduler is composed; one registered later would silently never run.
         if (services.Any(d => d.ServiceType == typeof(SchedulerComposed)))
         {
             throw new InvalidOperationException(
-                $"The job '{job.Key}' was registered after AddGiveBackScheduling; compose the scheduler after every module.");
+                $"The job '{job.Job}' was registered after AddGiveBackScheduling; compose the scheduler after every module.");
         }
 
         services.AddSingleton(job);
-        services.AddSingleton(new ScheduledJob(job.Key, job.Trigger));
         return services;
     }
 }
-
-/// <summary>A module's job as Quartz needs it: its type, key, trigger, and its cron (none when the module writes the trigger).</summary>
-internal sealed record JobRegistration(Type JobType, JobKey Key, TriggerKey Trigger, Func<IServiceProvider, SchedulingOptions, string>? Cron);
 
 /// <summary>Marks a service collection whose scheduler is composed: no job can join it any more.</summary>
 internal sealed class SchedulerComposed;

@@ -28,7 +28,8 @@ public static class SchedulingRegistration
         builder.Services.AddSingleton<JobRunRecorder>();
         builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddDailyJob<RetentionJob>(RetentionJob.Key, (services, _) => services.GetRequiredService<IOptions<RetentionOptions>>().Value.Cron);
-        var jobs = builder.Services.Select(d => d.ImplementationInstance).OfType<JobRegistration>().ToList();
+        // Only the modules' job records are read: other descriptors (keyed ones among them) are not touched.
+        var jobs = builder.Services.Where(d => d.ServiceType == typeof(ScheduledJob)).Select(d => (ScheduledJob)d.ImplementationInstance!).ToList();
         builder.Services.AddSingleton<SchedulerComposed>();
         if (!options.Enabled)
         {
@@ -55,11 +56,11 @@ public static class SchedulingRegistration
             var timeZone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
             foreach (var job in jobs)
             {
-                quartz.AddJob(job.JobType, configure => configure.WithIdentity(job.Key).StoreDurably().RequestRecovery());
+                quartz.AddJob(job.JobType, configure => configure.WithIdentity(job.Job).StoreDurably().RequestRecovery());
                 if (job.Cron is { } cron)
                 {
                     quartz.AddTrigger((services, trigger) => trigger
-                        .ForJob(job.Key)
+                        .ForJob(job.Job)
                         .WithIdentity(job.Trigger)
                         .WithCronSchedule(cron(services, options), schedule => schedule.InTimeZone(timeZone)));
                 }
