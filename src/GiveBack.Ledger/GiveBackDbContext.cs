@@ -2,7 +2,6 @@ using GiveBack.Ledger.Campaigns;
 using GiveBack.Ledger.Donors;
 using GiveBack.Ledger.Gifts;
 using GiveBack.Ledger.Outbox;
-using GiveBack.Ledger.Pledges;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiveBack.Ledger;
@@ -16,12 +15,6 @@ public sealed class GiveBackDbContext(DbContextOptions<GiveBackDbContext> option
     public DbSet<DonorRecord> Donors => Set<DonorRecord>();
 
     public DbSet<CampaignRecord> Campaigns => Set<CampaignRecord>();
-
-    public DbSet<PledgeCommitment> PledgeCommitments => Set<PledgeCommitment>();
-
-    public DbSet<PledgeRecord> Pledges => Set<PledgeRecord>();
-
-    public DbSet<PledgeInstallmentRecord> PledgeInstallments => Set<PledgeInstallmentRecord>();
 
     public DbSet<PossibleDuplicateRecord> PossibleDuplicates => Set<PossibleDuplicateRecord>();
 

@@ -1,7 +1,6 @@
 using GiveBack.Ledger.Campaigns;
 using GiveBack.Ledger.Donors;
 using GiveBack.Ledger.Gifts;
-using GiveBack.Ledger.Pledges;
 using GiveBack.Ledger.Postgres;
 using GiveBack.Ledger.Security.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,9 +25,6 @@ public static class LedgerRegistration
         builder.Services.AddSingleton<DonorDirectory>();
         builder.Services.AddSingleton<PossibleDuplicates>();
         builder.Services.AddSingleton<CampaignDirectory>();
-        builder.Services.AddSingleton<PledgeStore>();
-        builder.Services.AddSingleton<InstallmentCalendar>();
-        builder.Services.AddSingleton<PledgeAging>();
         builder.Services.AddSingleton<CampaignCalendar>();
         builder.Services.AddSingleton<Giving.LapsedDonors>();
         builder.AddGiveBackDataProtection();

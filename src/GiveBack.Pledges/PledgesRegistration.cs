@@ -1,6 +1,9 @@
+using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Ledger.Outreach;
+using GiveBack.Ledger.Postgres;
 using GiveBack.Pledges.Jobs;
 using GiveBack.Pledges.Outreach;
+using GiveBack.Pledges.Store;
 using GiveBack.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -10,12 +13,17 @@ namespace GiveBack.Pledges;
 public static class PledgesRegistration
 {
     /// <summary>
-    /// Pledges' services beside the grain (found by the silo): the daily reminders before an installment is due and the
-    /// overdue marks and follow-ups after, and the stamps a sent pledge message leaves on its installment.
+    /// Pledges' services beside the grain (found by the silo): its tables and store (which also tells campaigns what
+    /// has been promised to them), the daily reminders before an installment is due and the overdue marks and follow-ups after, and the stamps a sent pledge message leaves on its installment.
     /// </summary>
     public static IHostApplicationBuilder AddGiveBackPledges(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddGiveBackDbContext<PledgesDbContext>(PledgesDbContext.MigrationsHistoryTable);
+        builder.Services.AddSingleton<PledgeStore>();
+        builder.Services.AddSingleton<ICampaignCommitments>(services => services.GetRequiredService<PledgeStore>());
+        builder.Services.AddSingleton<InstallmentCalendar>();
+        builder.Services.AddSingleton<PledgeAging>();
         // Any host's dispatcher may send a pledge message, whether or not this host runs the scheduler.
         builder.Services.AddSingleton<IOutreachKindHandler, PledgeOutreachStamps>();
         builder.Services.AddDailyJob<InstallmentReminderJob>(InstallmentReminderJob.Key);

@@ -33,6 +33,9 @@ public sealed partial class TableOwnershipTests
     [InlineData("outreach_messages", "GiveBack.Outreach")]
     [InlineData("job_runs", "GiveBack.Scheduling")]
     [InlineData("api_keys", "GiveBack.Api")]
+    [InlineData("pledges", "GiveBack.Pledges")]
+    [InlineData("pledge_installments", "GiveBack.Pledges")]
+    [InlineData("pledge_commitments", "GiveBack.Pledges")]
     public void A_table_handed_to_its_module_is_named_in_SQL_by_that_module_only(string table, string owner)
     {
         var named = new Regex($@"\b(FROM|JOIN|INTO|UPDATE)\s+{table}\b", RegexOptions.IgnoreCase);

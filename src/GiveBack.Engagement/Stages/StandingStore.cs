@@ -47,9 +47,7 @@ public sealed class StandingStore(IDbContextFactory<EngagementDbContext> context
         var message = OutboxEvent.For(
             new StageChanged(change.DonorId, change.FromStage, change.ToStage, change.ChangedAt, change.Reason, change.Score, change.Ambassador),
             change.ChangedAt);
-        await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO outbox_messages (occurred_at, type, donor_id, payload) VALUES ({message.OccurredAt}, {message.Type}, {message.DonorId}, {message.Payload}::jsonb)",
-            cancellationToken);
+        await db.Database.AppendToOutboxAsync(message, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -5,7 +5,6 @@ using GiveBack.Grains.Abstractions;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Ledger.Campaigns;
 using GiveBack.Ledger.Gifts;
-using GiveBack.Ledger.Pledges;
 using Microsoft.Extensions.Options;
 
 namespace GiveBack.Giving.Campaigns;
@@ -13,7 +12,7 @@ namespace GiveBack.Giving.Campaigns;
 public sealed class CampaignGrain(
     [PersistentState("campaign", GiveBackStorage.Name)] IPersistentState<CampaignState> state,
     LedgerReader ledger,
-    PledgeStore pledges,
+    ICampaignCommitments commitments,
     CampaignDirectory directory,
     IOptions<GivingOptions> options,
     TimeProvider clock) : Grain, ICampaignGrain
@@ -125,12 +124,12 @@ public sealed class CampaignGrain(
     private async Task LoadTallyAsync(CancellationToken cancellationToken)
     {
         var read = await ledger.CampaignFactsAsync(Id, cancellationToken);
-        var commitments = await pledges.CommitmentFactsOfCampaignAsync(Id, cancellationToken);
+        var promised = await commitments.OfCampaignAsync(Id, cancellationToken);
         _tally = new CampaignTally();
         _tally.Apply(read.Facts);
         _counted.Reset(read.Snapshot);
         _commitments.Clear();
-        foreach (var commitment in commitments.Where(c => _commitments.Add(c.Id)))
+        foreach (var commitment in promised.Where(c => _commitments.Add(c.Id)))
         {
             _tally.Apply(commitment);
         }

@@ -18,6 +18,16 @@ public sealed class LedgerReader(IDbContextFactory<GiveBackDbContext> contexts)
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>The payments booked against a pledge, for the pledge grain to rebuild what has been paid.</summary>
+    public async Task<IReadOnlyList<LedgerFact>> FactsOfPledgeAsync(Guid pledgeId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.LedgerEntries.AsNoTracking()
+            .Where(e => e.PledgeId == pledgeId)
+            .Select(LedgerEntryFacts.Projection)
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>Facts of many donors in one query, for list pages (never one query per row).</summary>
     public async Task<ILookup<Guid, LedgerFact>> FactsOfDonorsAsync(
         IReadOnlyCollection<Guid> donorIds, CancellationToken cancellationToken = default)

@@ -1,4 +1,4 @@
-using GiveBack.Ledger.Pledges;
+using GiveBack.Pledges.Store;
 
 namespace GiveBack.Pledges.Endpoints;
 

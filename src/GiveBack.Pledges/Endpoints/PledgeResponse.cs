@@ -1,6 +1,6 @@
 using GiveBack.Grains.Abstractions.Pledges;
 using GiveBack.Pledges.Grains;
-using GiveBack.Ledger.Pledges;
+using GiveBack.Pledges.Store;
 
 namespace GiveBack.Pledges.Endpoints;
 

@@ -5,7 +5,7 @@ using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Grains.Abstractions.Donors;
 using GiveBack.Grains.Abstractions.Pledges;
 using GiveBack.Pledges.Grains;
-using GiveBack.Ledger.Pledges;
+using GiveBack.Pledges.Store;
 using GiveBack.Web.Paging;
 using GiveBack.Web.Problems;
 using GiveBack.Web.Security;

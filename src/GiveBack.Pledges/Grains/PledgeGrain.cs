@@ -6,14 +6,16 @@ using GiveBack.Domain.Pledges;
 using GiveBack.Grains.Abstractions;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Grains.Abstractions.Pledges;
+using GiveBack.Ledger.Gifts;
 using GiveBack.Pledges.Rules;
-using GiveBack.Ledger.Pledges;
+using GiveBack.Pledges.Store;
 
 namespace GiveBack.Pledges.Grains;
 
 public sealed class PledgeGrain(
     [PersistentState("pledge", GiveBackStorage.Name)] IPersistentState<PledgeState> state,
     PledgeStore store,
+    LedgerReader ledger,
     TimeProvider clock) : Grain, IPledgeGrain
 {
     /// <summary>
@@ -38,7 +40,7 @@ public sealed class PledgeGrain(
     {
         if (state.RecordExists)
         {
-            foreach (var fact in await store.PaymentFactsAsync(Id, cancellationToken))
+            foreach (var fact in await ledger.FactsOfPledgeAsync(Id, cancellationToken))
             {
                 _payments[fact.EntryId] = fact;
             }

@@ -1,6 +1,6 @@
 using GiveBack.Ledger.Outreach;
-using GiveBack.Ledger.Pledges;
 using GiveBack.Pledges.Outreach;
+using GiveBack.Pledges.Store;
 using GiveBack.Scheduling;
 using Microsoft.Extensions.Options;
 using Quartz;

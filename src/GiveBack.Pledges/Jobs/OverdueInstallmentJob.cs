@@ -1,7 +1,7 @@
 using GiveBack.Grains.Abstractions.Pledges;
 using GiveBack.Ledger.Outreach;
-using GiveBack.Ledger.Pledges;
 using GiveBack.Pledges.Outreach;
+using GiveBack.Pledges.Store;
 using GiveBack.Scheduling;
 using Microsoft.Extensions.Options;
 using Quartz;

@@ -1,6 +1,6 @@
 using GiveBack.Domain.Outreach;
 using GiveBack.Ledger.Outreach;
-using GiveBack.Ledger.Pledges;
+using GiveBack.Pledges.Store;
 using GiveBack.Plugins.Abstractions.Outreach;
 
 namespace GiveBack.Pledges.Outreach;

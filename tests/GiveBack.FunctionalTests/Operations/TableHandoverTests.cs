@@ -2,6 +2,7 @@ using GiveBack.Api.Security;
 using GiveBack.Ledger;
 using GiveBack.Ledger.Postgres;
 using GiveBack.Outreach;
+using GiveBack.Pledges;
 using GiveBack.Scheduling;
 using GiveBack.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -52,6 +53,43 @@ public sealed class TableHandoverTests
         Assert.Equal("p:1", (await outreach.OutreachMessages.SingleAsync()).Reference);
         // The ledger no longer maps them; each table has one owner.
         Assert.DoesNotContain(upgraded.Model.GetEntityTypes(), e => e.GetTableName() is "api_keys" or "job_runs" or "outreach_messages");
+    }
+
+    [Fact]
+    public async Task Pledges_commitments_and_installments_keep_their_rows_and_stay_append_only_when_pledges_take_them_over()
+    {
+        await using var database = await TestDatabase.CreateAsync("pledge-handover");
+        await using (var ledger = new GiveBackDbContext(Options<GiveBackDbContext>(database.ConnectionString, null)))
+        {
+            // The ledger's last migration while it still mapped the pledge tables.
+            await ledger.GetService<IMigrator>().MigrateAsync("20261202035151_HandTablesToTheirModules");
+        }
+
+        var pledgeId = Guid.NewGuid();
+        await ExecuteAsync(database.ConnectionString, $"""
+            INSERT INTO pledges (id, donor_id, campaign_id, total_amount, currency, frequency, installment_count, first_due_on, status,
+                                 paid_amount, balance_amount, written_off_amount, created_at, updated_at)
+                VALUES ('{pledgeId}', gen_random_uuid(), gen_random_uuid(), 120000, 'USD', 'monthly', 1, '2026-12-01', 'active', 0, 120000, 0, now(), now());
+            INSERT INTO pledge_installments (pledge_id, number, due_on, amount, paid_amount, status) VALUES ('{pledgeId}', 1, '2026-12-01', 120000, 0, 'due');
+            INSERT INTO pledge_commitments (id, pledge_id, donor_id, campaign_id, kind, amount, currency, recorded_at)
+                VALUES (gen_random_uuid(), '{pledgeId}', gen_random_uuid(), gen_random_uuid(), 'pledge', 120000, 'USD', now());
+            """);
+
+        await using var upgraded = new GiveBackDbContext(Options<GiveBackDbContext>(database.ConnectionString, null));
+        await upgraded.Database.MigrateAsync();
+        await using var pledges = new PledgesDbContext(Options<PledgesDbContext>(database.ConnectionString, PledgesDbContext.MigrationsHistoryTable));
+        await pledges.Database.MigrateAsync();
+        Assert.Empty(await pledges.Database.GetPendingMigrationsAsync());
+
+        var pledge = await pledges.Pledges.Include(p => p.Installments).SingleAsync();
+        Assert.Equal((pledgeId, 120_000L), (pledge.Id, pledge.TotalAmount));
+        Assert.Equal(120_000L, Assert.Single(pledge.Installments).Amount);
+        Assert.Equal(pledgeId, (await pledges.PledgeCommitments.SingleAsync()).PledgeId);
+        Assert.DoesNotContain(upgraded.Model.GetEntityTypes(), e => e.GetTableName() is "pledges" or "pledge_installments" or "pledge_commitments");
+
+        // The commitments were append-only under the ledger's trigger and stay so under the module's own.
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(database.ConnectionString, "UPDATE pledge_commitments SET amount = 1"));
+        Assert.Contains("append-only", refused.MessageText, StringComparison.Ordinal);
     }
 
     private static DbContextOptions<TContext> Options<TContext>(string connectionString, string? historyTable)

@@ -1,5 +1,6 @@
 using GiveBack.Ledger;
 using GiveBack.Ledger.Postgres;
+using GiveBack.Pledges;
 using GiveBack.Plugins.Hosting;
 using GiveBack.Plugins.Hosting.Api;
 using GiveBack.Plugins.Hosting.Registry;
@@ -153,6 +154,7 @@ public sealed class PluginTestHost : IAsyncDisposable
             .AddPolicy(AdminPolicy, p => p.RequireRole("admin"));
         builder.Services.AddProblemDetails();
         builder.AddGiveBackLedger();
+        builder.AddGiveBackPledges();
         builder.AddGiveBackPlugins();
         builder.Services.AddEfMigrations<PluginsDbContext>();
         var app = builder.Build();

@@ -4,7 +4,7 @@ using GiveBack.Ledger.Campaigns;
 using GiveBack.Ledger.Donors;
 using GiveBack.Ledger.Gifts;
 using GiveBack.Ledger.Outbox;
-using GiveBack.Ledger.Pledges;
+using GiveBack.Pledges.Store;
 using GiveBack.Plugins.Abstractions.Events;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;

@@ -1,4 +1,4 @@
-namespace GiveBack.Ledger.Pledges;
+namespace GiveBack.Pledges.Store;
 
 /// <summary>
 /// An installment a job acts on, with what its message needs. Consent is not looked at here: the outreach dispatcher

@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace GiveBack.Ledger.Pledges;
+namespace GiveBack.Pledges.Store;
 
 /// <summary>
 /// Pledge aging: what open pledges still owe, by days past due — current (not yet due), 1–30, 31–60, 61–90, 90+.
 /// One aggregate query over the installments of open pledges.
 /// </summary>
-public sealed class PledgeAging(IDbContextFactory<GiveBackDbContext> contexts)
+public sealed class PledgeAging(IDbContextFactory<PledgesDbContext> contexts)
 {
     private static readonly string[] BucketOrder = ["current", "1-30", "31-60", "61-90", "90+"];
 

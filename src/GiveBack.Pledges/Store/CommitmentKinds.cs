@@ -1,4 +1,4 @@
-namespace GiveBack.Ledger.Pledges;
+namespace GiveBack.Pledges.Store;
 
 public static class CommitmentKinds
 {

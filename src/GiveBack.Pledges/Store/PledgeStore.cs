@@ -1,15 +1,14 @@
 using GiveBack.Domain.Campaigns;
-using GiveBack.Domain.Giving;
 using GiveBack.Domain.Paging;
-using GiveBack.Ledger.Gifts;
+using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Ledger.Outbox;
 using GiveBack.Plugins.Abstractions.Events;
 using Microsoft.EntityFrameworkCore;
 
-namespace GiveBack.Ledger.Pledges;
+namespace GiveBack.Pledges.Store;
 
 /// <summary>Pledge commitments (append-only), the pledges read model, and the facts pledge and campaign grains rebuild from.</summary>
-public sealed class PledgeStore(IDbContextFactory<GiveBackDbContext> contexts)
+public sealed class PledgeStore(IDbContextFactory<PledgesDbContext> contexts) : ICampaignCommitments
 {
     /// <summary>
     /// Appends a commitment row and returns it as stored: when a row with its id exists already (an earlier attempt
@@ -45,13 +44,14 @@ public sealed class PledgeStore(IDbContextFactory<GiveBackDbContext> contexts)
     public async Task SaveAsync(PledgeRecord pledge, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var stored = await db.Pledges.Include(p => p.Installments).SingleOrDefaultAsync(p => p.Id == pledge.Id, cancellationToken);
         var moved = stored is null || stored.Status != pledge.Status || stored.PaidAmount != pledge.PaidAmount
             || stored.BalanceAmount != pledge.BalanceAmount;
         if (moved)
         {
-            var campaignName = await db.Campaigns.Where(c => c.Id == pledge.CampaignId).Select(c => c.Name).SingleAsync(cancellationToken);
-            db.OutboxMessages.Add(OutboxEvent.For(ChangeOf(pledge, campaignName), pledge.UpdatedAt));
+            var campaignName = await db.CampaignNames.Where(c => c.Id == pledge.CampaignId).Select(c => c.Name).SingleAsync(cancellationToken);
+            await db.Database.AppendToOutboxAsync(OutboxEvent.For(ChangeOf(pledge, campaignName), pledge.UpdatedAt), cancellationToken);
         }
 
         if (stored is null)
@@ -72,6 +72,7 @@ public sealed class PledgeStore(IDbContextFactory<GiveBackDbContext> contexts)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private static PledgeChanged ChangeOf(PledgeRecord pledge, string campaignName) => new(
@@ -88,16 +89,8 @@ public sealed class PledgeStore(IDbContextFactory<GiveBackDbContext> contexts)
         CampaignId: pledge.CampaignId,
         CampaignName: campaignName);
 
-    public async Task<IReadOnlyList<LedgerFact>> PaymentFactsAsync(Guid pledgeId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.LedgerEntries.AsNoTracking()
-            .Where(e => e.PledgeId == pledgeId)
-            .Select(LedgerEntryFacts.Projection)
-            .ToListAsync(cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<CommitmentFact>> CommitmentFactsOfCampaignAsync(Guid campaignId, CancellationToken cancellationToken = default)
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<CommitmentFact>> OfCampaignAsync(Guid campaignId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.PledgeCommitments.AsNoTracking()

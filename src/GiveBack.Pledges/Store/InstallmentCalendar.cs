@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace GiveBack.Ledger.Pledges;
+namespace GiveBack.Pledges.Store;
 
 /// <summary>
 /// The installments that scheduled jobs look for, and the once-only stamps they leave. Each stamp is a conditional
 /// update (<c>WHERE … IS NULL</c>): of two schedulers racing, or a job rerun after a misfire, exactly one wins.
 /// </summary>
-public sealed class InstallmentCalendar(IDbContextFactory<GiveBackDbContext> contexts, TimeProvider clock)
+public sealed class InstallmentCalendar(IDbContextFactory<PledgesDbContext> contexts, TimeProvider clock)
 {
     public Task<List<DueInstallment>> DueForReminderAsync(DateOnly today, int daysBefore, CancellationToken cancellationToken) =>
         FindAsync(i => i.ReminderSentAt == null && i.DueOn >= today && i.DueOn <= today.AddDays(daysBefore), cancellationToken);
@@ -35,7 +35,7 @@ public sealed class InstallmentCalendar(IDbContextFactory<GiveBackDbContext> con
             where i.PaidAmount < i.Amount
             join p in db.Pledges on i.PledgeId equals p.Id
             where p.Status == "active" || p.Status == "overdue"
-            join c in db.Campaigns on p.CampaignId equals c.Id
+            join c in db.CampaignNames on p.CampaignId equals c.Id
             orderby i.DueOn, i.PledgeId, i.Number
             select new { i.PledgeId, i.Number, i.DueOn, Owed = i.Amount - i.PaidAmount, p.Currency, p.DonorId, CampaignName = c.Name })
             .ToListAsync(cancellationToken);

@@ -1,4 +1,4 @@
-namespace GiveBack.Ledger.Pledges;
+namespace GiveBack.Pledges.Store;
 
 /// <summary>
 /// One installment as jobs and reports see it. The grain writes the figures; the scheduled jobs stamp when they sent

@@ -1,4 +1,4 @@
-namespace GiveBack.Ledger.Pledges;
+namespace GiveBack.Pledges.Store;
 
 /// <summary>
 /// An append-only change to what a donor has promised: the pledge itself (positive), or the part written off or

@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace GiveBack.Ledger.Pledges;
+namespace GiveBack.Pledges.Store;
 
 internal sealed class PledgeConfiguration :
-    IEntityTypeConfiguration<PledgeCommitment>, IEntityTypeConfiguration<PledgeRecord>, IEntityTypeConfiguration<PledgeInstallmentRecord>
+    IEntityTypeConfiguration<PledgeCommitment>, IEntityTypeConfiguration<PledgeRecord>, IEntityTypeConfiguration<PledgeInstallmentRecord>,
+    IEntityTypeConfiguration<CampaignName>
 {
     public void Configure(EntityTypeBuilder<PledgeCommitment> commitment)
     {
@@ -41,5 +42,12 @@ internal sealed class PledgeConfiguration :
         installment.HasKey(i => new { i.PledgeId, i.Number });
         installment.Property(i => i.Status).HasMaxLength(16);
         installment.HasIndex(i => i.DueOn);
+    }
+
+    // Giving's published view, read only: never part of this module's migrations.
+    public void Configure(EntityTypeBuilder<CampaignName> campaign)
+    {
+        campaign.ToView("campaign_directory");
+        campaign.HasNoKey();
     }
 }

@@ -1,4 +1,4 @@
-namespace GiveBack.Ledger.Pledges;
+namespace GiveBack.Pledges.Store;
 
 /// <summary>The listable copy of a pledge, written by <c>PledgeGrain</c> whenever its figures change.</summary>
 public sealed class PledgeRecord
