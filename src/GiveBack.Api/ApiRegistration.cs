@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GiveBack.Api.Apis;
-using GiveBack.Api.Giving;
 using GiveBack.Api.Problems;
 using GiveBack.Api.Security;
 using GiveBack.Api.Web;
@@ -52,7 +51,6 @@ public static class ApiRegistration
             o.AddDocumentTransformer<BearerSchemeTransformer>();
             o.AddOperationTransformer<DocumentedParametersTransformer>();
         });
-        builder.AddGivingPage();
         builder.AddGiveBackWebDoors();
 
         services.AddGiveBackDbContext<ApiKeysDbContext>(ApiKeysDbContext.MigrationsHistoryTable);
@@ -82,9 +80,8 @@ public static class ApiRegistration
         return app.MapGroup("/api/v1").WithMetadata(new RequestSizeLimitAttribute(maxBody));
     }
 
-    /// <summary>The endpoints still in this project: monthly gifts (beside the giving pages), API keys, admin.</summary>
+    /// <summary>The host's own endpoints: API keys and admin.</summary>
     public static RouteGroupBuilder MapOperationsApi(this RouteGroupBuilder api) =>
-        api.MapRecurringGiftsApi()
-            .MapApiKeysApi()
+        api.MapApiKeysApi()
             .MapAdminApi();
 }

@@ -1,3 +1,4 @@
+using GiveBack.Payments.GivingPage;
 using GiveBack.Payments.Jobs;
 using GiveBack.Scheduling;
 using Microsoft.Extensions.Hosting;
@@ -7,12 +8,15 @@ namespace GiveBack.Payments;
 public static class PaymentsRegistration
 {
     /// <summary>
-    /// What payments run whatever the processor: the daily follow-up of monthly gifts whose charge failed. A processor's
-    /// adapter (<c>AddGiveBackStripePayments</c>) registers the ports it reads.
+    /// What payments run whatever the processor: the public giving page and its monthly-gift links, and the daily
+    /// follow-up of monthly gifts whose charge failed. A processor's adapter (<c>AddGiveBackStripePayments</c>)
+    /// registers the ports they read. Map the page with <c>MapGivingPageApi</c> and the staff's monthly-gift
+    /// endpoints with <c>MapRecurringGiftsApi</c>.
     /// </summary>
     public static IHostApplicationBuilder AddGiveBackPayments(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.AddGivingPage();
         builder.Services.AddDailyJob<RecurringGiftFollowUpJob>(RecurringGiftFollowUpJob.Key);
         return builder;
     }

@@ -38,7 +38,8 @@ public sealed partial class EndpointOwnershipTests(BuiltHost host) : IClassFixtu
             }
         }
 
-        // Retention, LYBUNT, SYBUNT, participation, RFM; engagement's donor, segment, officer and model routes; outreach; payments; pledges; giving.
+        // Retention, LYBUNT, SYBUNT, participation, RFM; engagement's donor, segment, officer and model routes; outreach;
+        // payments (with monthly gifts and the giving pages); pledges; giving.
         Assert.True(checkedRoutes >= 40, $"Only {checkedRoutes} routes matched a capability: the patterns no longer describe the API");
     }
 
@@ -56,7 +57,9 @@ public sealed partial class EndpointOwnershipTests(BuiltHost host) : IClassFixtu
 
     private IEnumerable<(string Route, Type Handler)> Handlers() =>
         host.Endpoints()
-            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/v1/", StringComparison.Ordinal) || e.RoutePattern.RawText!.StartsWith("/webhooks/", StringComparison.Ordinal))
+            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/v1/", StringComparison.Ordinal)
+                || e.RoutePattern.RawText!.StartsWith("/webhooks/", StringComparison.Ordinal)
+                || e.RoutePattern.RawText!.StartsWith("/give/", StringComparison.Ordinal))
             .Select(e => (e.RoutePattern.RawText!, e.Metadata.OfType<MethodInfo>().Single().DeclaringType!));
 
     [GeneratedRegex(@"^/api/v1/reports/(retention|lybunt|sybunt|participation|rfm)$")]
@@ -71,7 +74,7 @@ public sealed partial class EndpointOwnershipTests(BuiltHost host) : IClassFixtu
     [GeneratedRegex(@"^/api/v1/(donors/?|donors/possible-duplicates|donors/\{id:guid\}(/gifts)?|campaigns(/.*)?|gifts/?|gifts/\{id:guid\}(/reversals)?)$")]
     private static partial Regex GivingRoutes();
 
-    [GeneratedRegex(@"^/api/v1/(payments/events(/.*)?|gifts/\{id:guid\}/receipt(\.pdf)?|reports/reconciliation)$")]
+    [GeneratedRegex(@"^(/api/v1/(payments/events(/.*)?|gifts/\{id:guid\}/receipt(\.pdf)?|reports/reconciliation|recurring-gifts(/.*)?)|/give/.+)$")]
     private static partial Regex PaymentRoutes();
 
     [GeneratedRegex(@"^/webhooks/stripe$")]

@@ -10,6 +10,8 @@ namespace GiveBack.Payments.Tests;
 [Collection(OnlineGivingGroup.Name)]
 public sealed class BrowserGivingTests(OnlineGivingFixture fixture)
 {
+    private static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
+
     private const string Chromium = "/usr/bin/chromium";
 
     [Fact]
@@ -43,9 +45,11 @@ public sealed class BrowserGivingTests(OnlineGivingFixture fixture)
         // The keyboard alone submits the form.
         await page.Locator("#email").PressAsync("Enter");
 
-        await page.WaitForURLAsync(url => url.StartsWith(fixture.Emulator.BaseUrl, StringComparison.Ordinal));
+        // Waiting for the navigation to commit, not for the page's load event: Chromium has been seen to report network
+        // idle without a load event under a busy CPU, and the assertions that follow wait for what they look for.
+        await page.WaitForURLAsync(url => url.StartsWith(fixture.Emulator.BaseUrl, StringComparison.Ordinal), Committed);
         await page.Locator("#pay").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/thanks", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("/thanks", StringComparison.Ordinal), Committed);
         await Assertions.Expect(page.Locator("#thank-you")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#amount")).ToHaveTextAsync("€100");
 

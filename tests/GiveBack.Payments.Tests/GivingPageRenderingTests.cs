@@ -1,5 +1,5 @@
 using System.Net;
-using GiveBack.Api.Giving;
+using GiveBack.Payments.GivingPage;
 
 namespace GiveBack.Payments.Tests;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using GiveBack.Api.Giving;
+using GiveBack.Payments.GivingPage;
 using GiveBack.Testing;
 using GiveBack.Testing.Host;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using GiveBack.Api.Giving;
+using GiveBack.Payments.GivingPage;
 using GiveBack.Testing;
 using GiveBack.Testing.Host;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,5 @@
 using System.Net;
-using GiveBack.Api.Giving;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -10,30 +8,15 @@ using Microsoft.Extensions.Options;
 namespace GiveBack.Api.Web;
 
 /// <summary>
-/// What GiveBack believes about a request before any endpoint sees it: forwarded headers only from configured proxies,
-/// the Host header only for hosts in <c>AllowedHosts</c> (plus the public base URL's), absolute URLs only from
-/// <c>GivingPage:PublicBaseUrl</c>; and the security headers every response carries.
+/// What GiveBack believes about a request before any endpoint sees it: forwarded headers only from configured proxies;
+/// and the security headers every response carries. The Host header is checked against <c>AllowedHosts</c>, to which
+/// the giving page adds its public base URL's host (<c>AddGivingPage</c>).
 /// </summary>
 public static class WebDoorsRegistration
 {
     public static IHostApplicationBuilder AddGiveBackWebDoors(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        var development = builder.Environment.IsDevelopment();
-        services.AddOptions<GivingPageOptions>()
-            .Validate(o => PublicBaseUrl.IsValid(o.PublicBaseUrl), PublicBaseUrl.Invalid)
-            .Validate(o => development || !string.IsNullOrEmpty(o.PublicBaseUrl), PublicBaseUrl.Required);
-        services.AddSingleton<PublicUrls>();
-
-        // The address donors are sent back to is always a host this server answers for.
-        services.AddOptions<HostFilteringOptions>().PostConfigure<IOptions<GivingPageOptions>>((hosts, giving) =>
-        {
-            if (PublicBaseUrl.HostOf(giving.Value.PublicBaseUrl) is { } host && !hosts.AllowedHosts.Contains(host, StringComparer.OrdinalIgnoreCase))
-            {
-                hosts.AllowedHosts = [.. hosts.AllowedHosts, host];
-            }
-        });
-
         services.AddOptions<TrustedProxyOptions>()
             .BindConfiguration(TrustedProxyOptions.SectionName)
             .Validate(o => o.IsValid(), "ForwardedHeaders: KnownProxies must be IP addresses and KnownNetworks CIDR ranges (10.0.0.0/24).")

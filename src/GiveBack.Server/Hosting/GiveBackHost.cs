@@ -1,5 +1,4 @@
 using GiveBack.Api;
-using GiveBack.Api.Apis;
 using GiveBack.Engagement.Endpoints;
 using GiveBack.Engagement.Grains;
 using GiveBack.Giving;
@@ -60,6 +59,7 @@ public static class GiveBackHost
             .MapReceiptsApi()
             .MapReconciliationApi()
             .MapPaymentEventsApi()
+            .MapRecurringGiftsApi()
             .MapEngagementApi()
             .MapOfficersApi()
             .MapSegmentsApi()

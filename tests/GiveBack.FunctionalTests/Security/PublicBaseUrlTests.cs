@@ -1,4 +1,4 @@
-using GiveBack.Api.Web;
+using GiveBack.Payments.GivingPage;
 using GiveBack.Testing.Host;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,4 @@
-namespace GiveBack.Api.Giving;
+namespace GiveBack.Payments.GivingPage;
 
 /// <summary>
 /// The stylesheet of every public page (<see cref="Pages.PublicPage"/>): self-contained (no CDN, no external font),

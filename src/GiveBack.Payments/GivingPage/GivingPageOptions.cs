@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace GiveBack.Api.Giving;
+namespace GiveBack.Payments.GivingPage;
 
 /// <summary>The public giving page: suggested amounts, bounds, funds, the fee shown to donors who cover it, and its rate limit.</summary>
 public sealed class GivingPageOptions

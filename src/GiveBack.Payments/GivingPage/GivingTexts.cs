@@ -4,7 +4,7 @@ using GiveBack.Domain.Money;
 using GiveBack.Domain.Texts;
 using Microsoft.AspNetCore.Http;
 
-namespace GiveBack.Api.Giving;
+namespace GiveBack.Payments.GivingPage;
 
 /// <summary>
 /// Every word of the public giving pages, from <c>GivingTexts.resx</c> (English) and <c>GivingTexts.fr.resx</c>; the

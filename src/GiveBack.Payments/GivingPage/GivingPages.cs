@@ -1,11 +1,10 @@
-using GiveBack.Api.Giving.Pages;
+using GiveBack.Payments.GivingPage.Pages;
 using GiveBack.Grains.Abstractions.Campaigns;
-using GiveBack.Payments;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace GiveBack.Api.Giving;
+namespace GiveBack.Payments.GivingPage;
 
 /// <summary>
 /// The public pages as results: each a Razor component rendered on the server (static rendering, no interactivity),

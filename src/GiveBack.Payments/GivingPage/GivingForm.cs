@@ -2,7 +2,7 @@ using System.Globalization;
 using GiveBack.Domain.Money;
 using Microsoft.AspNetCore.Http;
 
-namespace GiveBack.Api.Giving;
+namespace GiveBack.Payments.GivingPage;
 
 /// <summary>The giving page's form as posted, and what is wrong with it (by field, in the page's language).</summary>
 public sealed record GivingForm(

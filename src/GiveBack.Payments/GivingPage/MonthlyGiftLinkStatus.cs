@@ -1,4 +1,4 @@
-namespace GiveBack.Api.Giving;
+namespace GiveBack.Payments.GivingPage;
 
 public enum MonthlyGiftLinkStatus
 {

@@ -1,4 +1,4 @@
-namespace GiveBack.Api.Web;
+namespace GiveBack.Payments.GivingPage;
 
 /// <summary>The start-up check of <c>GivingPage:PublicBaseUrl</c>.</summary>
 public static class PublicBaseUrl

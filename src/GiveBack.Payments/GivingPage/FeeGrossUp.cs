@@ -1,4 +1,4 @@
-namespace GiveBack.Api.Giving;
+namespace GiveBack.Payments.GivingPage;
 
 /// <summary>
 /// "Cover the processing fee": the smallest charge whose fee (a percentage, rounded, plus a fixed part) leaves at least

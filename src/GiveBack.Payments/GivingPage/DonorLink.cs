@@ -1,4 +1,4 @@
-namespace GiveBack.Api.Giving;
+namespace GiveBack.Payments.GivingPage;
 
 /// <summary>A signed link a donor can use to see, stop or manage their monthly gift without an account.</summary>
 public sealed record DonorLink(string Url);

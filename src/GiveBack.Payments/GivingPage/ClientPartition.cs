@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace GiveBack.Api.Web;
+namespace GiveBack.Payments.GivingPage;
 
 /// <summary>
 /// Who a rate limit counts: the client's address (after a trusted proxy's <c>X-Forwarded-For</c>), with IPv6 cut to

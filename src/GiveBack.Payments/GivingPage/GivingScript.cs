@@ -1,4 +1,4 @@
-namespace GiveBack.Api.Giving;
+namespace GiveBack.Payments.GivingPage;
 
 /// <summary>The giving form's only script, written raw into the page; its hash is the one script the page's CSP allows.</summary>
 internal static class GivingScript

@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using GiveBack.Api.Web;
-using GiveBack.Payments;
 using Microsoft.AspNetCore.DataProtection;
 
-namespace GiveBack.Api.Giving;
+namespace GiveBack.Payments.GivingPage;
 
 /// <summary>
 /// Self-service links to a monthly gift (<c>/give/monthly/{token}</c>), protected by ASP.NET Core Data Protection

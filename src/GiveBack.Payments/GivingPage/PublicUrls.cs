@@ -1,10 +1,9 @@
-using GiveBack.Api.Giving;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
-namespace GiveBack.Api.Web;
+namespace GiveBack.Payments.GivingPage;
 
 /// <summary>
 /// The one place that builds absolute URLs handed out of GiveBack (Checkout return addresses, the Stripe portal's way

@@ -1,5 +1,4 @@
-using GiveBack.Api.Giving;
-using GiveBack.Payments;
+using GiveBack.Payments.GivingPage;
 using GiveBack.Web.Problems;
 using GiveBack.Web.Security;
 using Microsoft.AspNetCore.Builder;
@@ -7,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
-namespace GiveBack.Api.Apis;
+namespace GiveBack.Payments.Endpoints;
 
 /// <summary>
 /// Monthly gifts for the office: status, next charge and failures; cancel or change the amount (through Stripe: past

@@ -1,16 +1,14 @@
-using GiveBack.Api.Giving;
-using GiveBack.Api.Giving.Pages;
-using GiveBack.Api.Web;
 using GiveBack.Grains.Abstractions.Campaigns;
-using GiveBack.Payments;
 using GiveBack.Ledger.Campaigns;
+using GiveBack.Payments.GivingPage;
+using GiveBack.Payments.GivingPage.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace GiveBack.Api.Apis;
+namespace GiveBack.Payments.Endpoints;
 
 /// <summary>
 /// The public giving page (<c>/give/{slug}</c>): anonymous, rate-limited, English or French. It validates the gift,
@@ -21,7 +19,8 @@ public static partial class GivingPageApi
 {
     public static IEndpointRouteBuilder MapGivingPageApi(this IEndpointRouteBuilder app)
     {
-        var give = app.MapGroup("/give").AllowAnonymous().RequireRateLimiting(GivingRegistration.RateLimitPolicy).ExcludeFromDescription();
+        var give = app.MapGroup("/give").AllowAnonymous().RequireRateLimiting(GivingRegistration.RateLimitPolicy).ExcludeFromDescription()
+            .WithGivingPageHeaders();
         give.MapGet("/{slug}", ShowAsync);
         give.MapPost("/{slug}", SubmitAsync);
         give.MapGet("/{slug}/thanks", ThanksAsync);
