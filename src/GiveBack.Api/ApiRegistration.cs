@@ -1,10 +1,10 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 using GiveBack.Api.Apis;
 using GiveBack.Api.Problems;
 using GiveBack.Api.Security;
 using GiveBack.Api.Web;
-using GiveBack.Ledger.Postgres;
+using GiveBack.Data.Postgres;
 using GiveBack.Web.Problems;
 using GiveBack.Web.Requests;
 using GiveBack.Web.Security;

@@ -1,3 +1,4 @@
+using GiveBack.Data.Postgres;
 using GiveBack.Engagement.Activities;
 using GiveBack.Engagement.Ambassadors;
 using GiveBack.Engagement.Model;
@@ -7,7 +8,6 @@ using GiveBack.Engagement.Scoring;
 using GiveBack.Engagement.Segments;
 using GiveBack.Engagement.Stages;
 using GiveBack.Engagement.Talent;
-using GiveBack.Ledger.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;

@@ -1,8 +1,8 @@
+using GiveBack.Data.DataProtection;
+using GiveBack.Data.Postgres;
 using GiveBack.Ledger.Campaigns;
 using GiveBack.Ledger.Donors;
 using GiveBack.Ledger.Gifts;
-using GiveBack.Ledger.Postgres;
-using GiveBack.Ledger.Security.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;

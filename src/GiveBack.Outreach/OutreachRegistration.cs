@@ -1,5 +1,5 @@
+using GiveBack.Data.Postgres;
 using GiveBack.Ledger.Outreach;
-using GiveBack.Ledger.Postgres;
 using GiveBack.Outreach.Dispatch;
 using GiveBack.Outreach.Jobs;
 using GiveBack.Outreach.Queue;

@@ -1,13 +1,13 @@
+using GiveBack.Data.Postgres;
+using GiveBack.Data.Retention;
 using GiveBack.Ledger.Outreach;
-using GiveBack.Ledger.Postgres;
-using GiveBack.Ledger.Retention;
 using GiveBack.Payments.Stripe.Data;
 using GiveBack.Payments.Stripe.Gateway;
 using GiveBack.Payments.Stripe.Processing;
 using GiveBack.Payments.Stripe.Receipts;
 using GiveBack.Payments.Stripe.Receipts.Pdf;
-using GiveBack.Payments.Stripe.Recurring;
 using GiveBack.Payments.Stripe.Reconciliation;
+using GiveBack.Payments.Stripe.Recurring;
 using GiveBack.Payments.Stripe.Retention;
 using GiveBack.Payments.Stripe.Webhooks;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
+using GiveBack.Data.Postgres;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Ledger.Outreach;
-using GiveBack.Ledger.Postgres;
 using GiveBack.Pledges.Jobs;
 using GiveBack.Pledges.Outreach;
 using GiveBack.Pledges.Store;

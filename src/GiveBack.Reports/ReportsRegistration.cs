@@ -1,4 +1,4 @@
-using GiveBack.Ledger.Postgres;
+using GiveBack.Data.Postgres;
 using GiveBack.Reports.Infrastructure;
 using GiveBack.Reports.Lapsed;
 using GiveBack.Reports.Participation;

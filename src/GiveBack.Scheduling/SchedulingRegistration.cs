@@ -1,5 +1,5 @@
-using GiveBack.Ledger.Postgres;
-using GiveBack.Ledger.Retention;
+using GiveBack.Data.Postgres;
+using GiveBack.Data.Retention;
 using GiveBack.Scheduling.Retention;
 using GiveBack.Scheduling.Runs;
 using GiveBack.Scheduling.Store;

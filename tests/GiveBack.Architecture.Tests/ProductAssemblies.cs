@@ -10,6 +10,7 @@ internal static class ProductAssemblies
     public static readonly Assembly Payments = typeof(GiveBack.Payments.PaymentGrain).Assembly;
     public static readonly Assembly StripePayments = typeof(GiveBack.Payments.Stripe.StripeOptions).Assembly;
     public static readonly Assembly Ledger = typeof(Ledger.GiveBackDbContext).Assembly;
+    public static readonly Assembly Data = typeof(GiveBack.Data.DatabaseOptions).Assembly;
     public static readonly Assembly Api = typeof(Api.ApiRegistration).Assembly;
     public static readonly Assembly Server = typeof(Server.Hosting.GiveBackHost).Assembly;
     public static readonly Assembly Web = typeof(GiveBack.Web.Problems.ApiProblems).Assembly;
@@ -21,7 +22,7 @@ internal static class ProductAssemblies
     /// <summary>Every product assembly the host composes (the host itself excluded).</summary>
     public static readonly Assembly[] Modules =
     [
-        Domain, GrainContracts, Giving, Payments, StripePayments, Ledger, Api, Web, Engagement, Reports, Pledges,
+        Domain, GrainContracts, Giving, Payments, StripePayments, Ledger, Data, Api, Web, Engagement, Reports, Pledges,
         typeof(GiveBack.Cluster.GiveBackClusterOptions).Assembly,
         typeof(GiveBack.Outreach.OutreachOptions).Assembly,
         Scheduling,

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using GiveBack.Data.Postgres;
 using GiveBack.Domain.Calendar;
 using GiveBack.Ledger;
-using GiveBack.Ledger.Postgres;
 using GiveBack.Reports;
 using GiveBack.Reports.Benchmarks;
 using GiveBack.Reports.Infrastructure;

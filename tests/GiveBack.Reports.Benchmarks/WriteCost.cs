@@ -1,7 +1,7 @@
 using System.Diagnostics;
+using GiveBack.Data.Postgres;
 using GiveBack.Ledger;
 using GiveBack.Ledger.Gifts;
-using GiveBack.Ledger.Postgres;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;

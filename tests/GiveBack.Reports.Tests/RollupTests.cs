@@ -1,10 +1,10 @@
+using GiveBack.Data.Postgres;
 using GiveBack.Domain.Calendar;
 using GiveBack.Domain.Idempotency;
 using GiveBack.Ledger;
 using GiveBack.Ledger.Campaigns;
 using GiveBack.Ledger.Donors;
 using GiveBack.Ledger.Gifts;
-using GiveBack.Ledger.Postgres;
 using GiveBack.Reports.Infrastructure;
 using GiveBack.Reports.Retention;
 using GiveBack.Reports.Rollups;

@@ -1,4 +1,4 @@
-using GiveBack.Ledger.Postgres;
+using GiveBack.Data.Postgres;
 
 namespace GiveBack.Api.Security;
 

@@ -1,5 +1,5 @@
+using GiveBack.Data.Postgres;
 using GiveBack.Domain.Paging;
-using GiveBack.Ledger.Postgres;
 using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
 

@@ -1,7 +1,7 @@
 using System.Data;
+using GiveBack.Data.Postgres;
 using GiveBack.Engagement.Model;
 using GiveBack.Engagement.Scoring;
-using GiveBack.Ledger.Postgres;
 using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
 

@@ -1,6 +1,6 @@
+using GiveBack.Data.Postgres;
 using GiveBack.Domain.Paging;
 using GiveBack.Engagement.Scoring;
-using GiveBack.Ledger.Postgres;
 using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
 

@@ -1,4 +1,4 @@
-using GiveBack.Ledger.Infrastructure;
+using GiveBack.Data.Infrastructure;
 using GiveBack.Outreach.Queue;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

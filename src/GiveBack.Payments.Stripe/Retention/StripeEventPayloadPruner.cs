@@ -1,4 +1,4 @@
-using GiveBack.Ledger.Retention;
+using GiveBack.Data.Retention;
 using GiveBack.Payments.Stripe.Data;
 using Microsoft.EntityFrameworkCore;
 

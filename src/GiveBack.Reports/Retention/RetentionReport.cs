@@ -1,8 +1,8 @@
+using GiveBack.Data.Postgres;
 using GiveBack.Domain.Calendar;
 using GiveBack.Reports.Calendar;
 using GiveBack.Reports.Infrastructure;
 using GiveBack.Reports.Rollups;
-using GiveBack.Ledger.Postgres;
 using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
 

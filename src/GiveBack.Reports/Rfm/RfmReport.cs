@@ -1,6 +1,6 @@
 using System.Data;
+using GiveBack.Data.Postgres;
 using GiveBack.Reports.Infrastructure;
-using GiveBack.Ledger.Postgres;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;

@@ -1,4 +1,4 @@
-using GiveBack.Ledger.Postgres;
+using GiveBack.Data.Postgres;
 using GiveBack.Reports.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;

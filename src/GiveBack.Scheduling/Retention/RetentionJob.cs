@@ -1,4 +1,4 @@
-using GiveBack.Ledger.Retention;
+using GiveBack.Data.Retention;
 using Microsoft.Extensions.Options;
 using Quartz;
 

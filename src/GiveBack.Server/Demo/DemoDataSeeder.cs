@@ -1,11 +1,11 @@
+using GiveBack.Data.Infrastructure;
 using GiveBack.Domain.Calendar;
 using GiveBack.Domain.Giving;
 using GiveBack.Domain.Idempotency;
+using GiveBack.Giving.Gifts;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Grains.Abstractions.Donors;
-using GiveBack.Giving.Gifts;
 using GiveBack.Ledger.Gifts;
-using GiveBack.Ledger.Infrastructure;
 using GiveBack.Web.Problems;
 using Microsoft.Extensions.Options;
 

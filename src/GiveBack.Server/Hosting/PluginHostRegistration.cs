@@ -1,5 +1,5 @@
-using GiveBack.Ledger.Postgres;
-using GiveBack.Ledger.Retention;
+using GiveBack.Data.Postgres;
+using GiveBack.Data.Retention;
 using GiveBack.Plugins.Hosting;
 using GiveBack.Plugins.Hosting.Storage;
 using GiveBack.Plugins.Hosting.Sync;

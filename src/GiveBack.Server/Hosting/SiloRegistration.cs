@@ -1,5 +1,5 @@
 using GiveBack.Cluster;
-using GiveBack.Ledger.Postgres;
+using GiveBack.Data.Postgres;
 
 namespace GiveBack.Server.Hosting;
 

@@ -1,4 +1,4 @@
-using GiveBack.Ledger.Retention;
+using GiveBack.Data.Retention;
 using GiveBack.Plugins.Hosting.Retention;
 
 namespace GiveBack.Server.Retention;

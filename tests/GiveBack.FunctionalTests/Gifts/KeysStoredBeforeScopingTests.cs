@@ -1,12 +1,12 @@
 using System.Net;
+using GiveBack.Api.Security;
+using GiveBack.Data.Postgres;
+using GiveBack.Domain.Giving;
 using GiveBack.Giving.Endpoints.Campaigns;
 using GiveBack.Giving.Endpoints.Gifts;
-using GiveBack.Api.Security;
-using GiveBack.Domain.Giving;
 using GiveBack.Giving.Gifts;
 using GiveBack.Ledger;
 using GiveBack.Ledger.Gifts;
-using GiveBack.Ledger.Postgres;
 using GiveBack.Testing.Host;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;

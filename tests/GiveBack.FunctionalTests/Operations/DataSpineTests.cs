@@ -1,5 +1,5 @@
 using System.Data.Common;
-using GiveBack.Ledger.Postgres;
+using GiveBack.Data.Postgres;
 using GiveBack.Reports.Infrastructure;
 using GiveBack.Testing.Host;
 using Microsoft.EntityFrameworkCore;

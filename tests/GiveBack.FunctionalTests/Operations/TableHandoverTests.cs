@@ -1,6 +1,6 @@
 using GiveBack.Api.Security;
+using GiveBack.Data.Postgres;
 using GiveBack.Ledger;
-using GiveBack.Ledger.Postgres;
 using GiveBack.Outreach;
 using GiveBack.Pledges;
 using GiveBack.Scheduling;

@@ -1,5 +1,5 @@
+using GiveBack.Data.Postgres;
 using GiveBack.Ledger;
-using GiveBack.Ledger.Postgres;
 using GiveBack.Pledges;
 using GiveBack.Plugins.Hosting;
 using GiveBack.Plugins.Hosting.Api;

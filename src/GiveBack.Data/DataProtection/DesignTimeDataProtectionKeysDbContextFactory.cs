@@ -1,8 +1,8 @@
-using GiveBack.Ledger.Postgres;
+using GiveBack.Data.Postgres;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
-namespace GiveBack.Ledger.Security.DataProtection;
+namespace GiveBack.Data.DataProtection;
 
 /// <summary>Lets <c>dotnet ef migrations add --context DataProtectionKeysDbContext</c> build the model without a host.</summary>
 internal sealed class DesignTimeDataProtectionKeysDbContextFactory : IDesignTimeDbContextFactory<DataProtectionKeysDbContext>

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
-namespace GiveBack.Ledger.Postgres;
+namespace GiveBack.Data.Postgres;
 
 /// <summary>
 /// Lets <c>dotnet ef migrations add</c> build a module's model without a host or a database: the module's factory is one

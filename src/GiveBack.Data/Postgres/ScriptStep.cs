@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Npgsql;
 
-namespace GiveBack.Ledger.Postgres;
+namespace GiveBack.Data.Postgres;
 
 /// <summary>
 /// A SQL script GiveBack does not own as EF migrations (the Orleans providers' tables and queries, Quartz's tables):

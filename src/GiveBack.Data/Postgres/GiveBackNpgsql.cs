@@ -3,7 +3,7 @@ using Npgsql;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
 using NpgsqlTypes;
 
-namespace GiveBack.Ledger.Postgres;
+namespace GiveBack.Data.Postgres;
 
 /// <summary>
 /// How every GiveBack DbContext talks to PostgreSQL: through the host's one <see cref="NpgsqlDataSource"/>, with

@@ -1,4 +1,4 @@
-namespace GiveBack.Ledger.Retention;
+namespace GiveBack.Data.Retention;
 
 /// <summary>
 /// One kind of row the retention job prunes. The module that owns the table implements it; the job (Scheduling) calls

@@ -3,7 +3,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace GiveBack.Ledger.Security.DataProtection.Migrations
+namespace GiveBack.Data.DataProtection.Migrations
 {
     /// <inheritdoc />
     public partial class DataProtectionKeys : Migration

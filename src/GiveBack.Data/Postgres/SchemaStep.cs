@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace GiveBack.Ledger.Postgres;
+namespace GiveBack.Data.Postgres;
 
 /// <summary>One step of the schema story; <see cref="SchemaMigrator"/> runs them in registration order.</summary>
 public abstract class SchemaStep

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Hosting;
 
-namespace GiveBack.Ledger.Infrastructure;
+namespace GiveBack.Data.Infrastructure;
 
 /// <summary>For background work that needs the whole host up (the silo's grains, migrated tables) before it begins.</summary>
 public static class HostStart

@@ -1,10 +1,10 @@
-using GiveBack.Ledger.Postgres;
+using GiveBack.Data.Postgres;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
 
-namespace GiveBack.Ledger.Security.DataProtection;
+namespace GiveBack.Data.DataProtection;
 
 public static class DataProtectionRegistration
 {

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
-namespace GiveBack.Ledger.Postgres;
+namespace GiveBack.Data.Postgres;
 
 /// <summary>A module's EF Core migrations; EF's own history table (one per context) says which have run.</summary>
 internal sealed class EfMigrationsStep<TContext> : SchemaStep

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace GiveBack.Ledger.Retention;
+namespace GiveBack.Data.Retention;
 
 /// <summary>
 /// How long GiveBack keeps copies of personal data it no longer needs ("Retention" section). The ledger, receipts,

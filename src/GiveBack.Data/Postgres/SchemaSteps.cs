@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
-namespace GiveBack.Ledger.Postgres;
+namespace GiveBack.Data.Postgres;
 
 /// <summary>How a module puts its part of the schema in front of the one <see cref="SchemaMigrator"/>.</summary>
 public static class SchemaSteps

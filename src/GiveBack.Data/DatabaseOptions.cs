@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace GiveBack.Ledger;
+namespace GiveBack.Data;
 
-public sealed class LedgerOptions
+public sealed class DatabaseOptions
 {
     public const string ConnectionStringName = "GiveBack";
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
-namespace GiveBack.Ledger.Postgres;
+namespace GiveBack.Data.Postgres;
 
 public static class PostgresRegistration
 {
@@ -22,11 +22,11 @@ public static class PostgresRegistration
         }
 
         var connectionString = ConnectionString(builder.Configuration);
-        builder.Services.AddOptions<LedgerOptions>()
+        builder.Services.AddOptions<DatabaseOptions>()
             .Configure(o => o.ConnectionString = connectionString)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        // Resolved lazily: a host without a connection string stops at LedgerOptions' validation message first.
+        // Resolved lazily: a host without a connection string stops at DatabaseOptions' validation message first.
         builder.Services.AddNpgsqlDataSource(connectionString);
         builder.Services.AddSingleton<SchemaMigrator>();
         builder.Services.AddHostedService(services => services.GetRequiredService<SchemaMigrator>());
@@ -36,14 +36,14 @@ public static class PostgresRegistration
     /// <summary>
     /// A second pool on the same database, for work whose sessions need their own settings (the reports' statement
     /// timeout and work memory) without lending them to the gift path's connections. It is keyed by <paramref name="key"/>
-    /// and built from the same connection string (<see cref="LedgerOptions"/>), tuned by <paramref name="tune"/>; the
+    /// and built from the same connection string (<see cref="DatabaseOptions"/>), tuned by <paramref name="tune"/>; the
     /// string is not read again.
     /// </summary>
     public static IServiceCollection AddGiveBackDataSource(
         this IServiceCollection services, string key, Action<NpgsqlConnectionStringBuilder, IServiceProvider> tune) =>
         services.AddKeyedSingleton(key, (provider, _) =>
         {
-            var connection = new NpgsqlConnectionStringBuilder(provider.GetRequiredService<IOptions<LedgerOptions>>().Value.ConnectionString);
+            var connection = new NpgsqlConnectionStringBuilder(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString);
             tune(connection, provider);
             return NpgsqlDataSource.Create(connection);
         });
@@ -53,5 +53,5 @@ public static class PostgresRegistration
     /// the data source: the Orleans ADO.NET providers, which build their own connections from a string.
     /// </summary>
     public static string ConnectionString(IConfiguration configuration) =>
-        configuration.GetConnectionString(LedgerOptions.ConnectionStringName) ?? string.Empty;
+        configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? string.Empty;
 }
