@@ -9,24 +9,12 @@ namespace GiveBack.Ledger.Gifts;
 /// <summary>Reads the ledger: the facts grains rebuild from, and gift histories for the API.</summary>
 public sealed class LedgerReader(IDbContextFactory<GiveBackDbContext> contexts)
 {
-    public async Task<IReadOnlyList<LedgerFact>> DonorFactsAsync(Guid donorId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.LedgerEntries.AsNoTracking()
-            .Where(e => e.DonorId == donorId)
-            .Select(LedgerEntryFacts.Projection)
-            .ToListAsync(cancellationToken);
-    }
+    public Task<IReadOnlyList<LedgerFact>> DonorFactsAsync(Guid donorId, CancellationToken cancellationToken = default) =>
+        FactsWhereAsync(e => e.DonorId == donorId, cancellationToken);
 
     /// <summary>The payments booked against a pledge, for the pledge grain to rebuild what has been paid.</summary>
-    public async Task<IReadOnlyList<LedgerFact>> FactsOfPledgeAsync(Guid pledgeId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.LedgerEntries.AsNoTracking()
-            .Where(e => e.PledgeId == pledgeId)
-            .Select(LedgerEntryFacts.Projection)
-            .ToListAsync(cancellationToken);
-    }
+    public Task<IReadOnlyList<LedgerFact>> FactsOfPledgeAsync(Guid pledgeId, CancellationToken cancellationToken = default) =>
+        FactsWhereAsync(e => e.PledgeId == pledgeId, cancellationToken);
 
     /// <summary>Facts of many donors in one query, for list pages (never one query per row).</summary>
     public async Task<ILookup<Guid, LedgerFact>> FactsOfDonorsAsync(
@@ -122,5 +110,12 @@ public sealed class LedgerReader(IDbContextFactory<GiveBackDbContext> contexts)
             .Skip(offset).Take(limit)
             .ToListAsync(cancellationToken);
         return new Page<LedgerEntry>(items, total, offset, limit);
+    }
+
+    private async Task<IReadOnlyList<LedgerFact>> FactsWhereAsync(
+        System.Linq.Expressions.Expression<Func<LedgerEntry, bool>> which, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.LedgerEntries.AsNoTracking().Where(which).Select(LedgerEntryFacts.Projection).ToListAsync(cancellationToken);
     }
 }

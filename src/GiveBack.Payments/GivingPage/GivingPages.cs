@@ -1,5 +1,5 @@
-using GiveBack.Payments.GivingPage.Pages;
 using GiveBack.Grains.Abstractions.Campaigns;
+using GiveBack.Payments.GivingPage.Pages;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
