@@ -90,6 +90,19 @@ if [ -z "${GIVEBACK_ADMIN_API_KEY:-}" ]; then
   GIVEBACK_ADMIN_API_KEY=$(cat "$key_file")
 fi
 export GIVEBACK_ADMIN_API_KEY GIVEBACK_HTTP_PORT=$http_port Cluster__SiloPort=$silo_port
+# The first staff account for the workspace (the pages at /): the operator's, or one made on the first run and kept
+# beside the admin key (e-mail on the first line, password on the second). Printed only by the run that made it.
+staff_banner=""
+if [ -z "${GIVEBACK_STAFF_EMAIL:-}" ] || [ -z "${GIVEBACK_STAFF_PASSWORD:-}" ]; then
+  staff_file="$data_dir/staff-account"
+  if [ ! -s "$staff_file" ]; then
+    (umask 077 && printf 'director@giveback.local\n%s\n' "$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')" >"$staff_file")
+    staff_banner="new"
+  fi
+  GIVEBACK_STAFF_EMAIL=$(sed -n 1p "$staff_file")
+  GIVEBACK_STAFF_PASSWORD=$(sed -n 2p "$staff_file")
+fi
+export GIVEBACK_STAFF_EMAIL GIVEBACK_STAFF_PASSWORD
 # The server runs as in production, where the address donors reach it at is required (Checkout return addresses and
 # links in e-mails are built from it, never from a request's Host header). Behind a proxy, set it to the public address.
 export GivingPage__PublicBaseUrl="${GivingPage__PublicBaseUrl:-http://127.0.0.1:$http_port}"
@@ -142,6 +155,7 @@ fy=$(( $(date +%Y) + ( $(date +%-m) >= 7 ? 1 : 0 ) ))
 cat <<INFO
 
   GiveBack      http://127.0.0.1:$http_port  (Orleans silo on 127.0.0.1:$silo_port${pg_port:+, PostgreSQL on 127.0.0.1:$pg_port})
+  Workspace     http://127.0.0.1:$http_port/  (staff sign in; ${staff_file:+account kept in $staff_file}${staff_file:-account from GIVEBACK_STAFF_EMAIL})
   API reference http://127.0.0.1:$http_port/scalar/v1
   Admin API key $key_banner
   Giving page   http://127.0.0.1:$http_port/give/annual-fund-$fy  (any campaign: /give/<slug>)
@@ -150,6 +164,12 @@ cat <<INFO
   Try:          curl -H "Authorization: Bearer $key_ref" http://127.0.0.1:$http_port/api/v1/campaigns
 
 INFO
+if [ "$staff_banner" = "new" ]; then
+  # Two lines of their own, made now and not printed again (the file keeps them for the next runs).
+  echo "Staff e-mail: $GIVEBACK_STAFF_EMAIL"
+  echo "Staff password: $GIVEBACK_STAFF_PASSWORD"
+  echo
+fi
 # In the background, in its own session, so that the traps above decide when and in which order things stop; `wait`
 # returns as soon as a signal arrives. Run from the project folder, as `dotnet run` does (its appsettings.json).
 (cd src/GiveBack.Server && exec setsid dotnet bin/Release/net10.0/GiveBack.Server.dll --Demo:SeedData="$seed") &

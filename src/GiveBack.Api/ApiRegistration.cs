@@ -1,16 +1,18 @@
-using System.Text.Json.Serialization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using GiveBack.Api.Apis;
 using GiveBack.Api.Problems;
 using GiveBack.Api.Security;
 using GiveBack.Api.Web;
 using GiveBack.Data.Postgres;
+using GiveBack.Domain.Security;
 using GiveBack.Web.Problems;
 using GiveBack.Web.Requests;
 using GiveBack.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,8 +46,10 @@ public static class ApiRegistration
             .AddPolicy(Policies.Read, p => p.RequireRole(Policies.ReadRoles))
             .AddPolicy(Policies.Write, p => p.RequireRole(Policies.WriteRoles))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Policies.AdminRoles))
-            // Secure by default: an endpoint that forgets to name a policy still needs a staff key.
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder(ApiKeyDefaults.Scheme).RequireRole(Policies.ReadRoles).Build());
+            // Secure by default: an endpoint that names no policy still needs a staff key, or a signed-in member of staff
+            // (the workspace's live connection, /_blazor, is such an endpoint; every API endpoint names its policy).
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder(ApiKeyDefaults.Scheme, IdentityConstants.ApplicationScheme)
+                .RequireRole(Roles.Staff).Build());
         services.AddOpenApi(o =>
         {
             o.AddDocumentTransformer<BearerSchemeTransformer>();

@@ -1,5 +1,6 @@
 using GiveBack.Domain.Calendar;
 using GiveBack.Domain.Giving;
+using GiveBack.Giving.Campaigns;
 using GiveBack.Giving.Donors;
 using GiveBack.Giving.Endpoints.Gifts;
 using GiveBack.Giving.Gifts;
@@ -29,6 +30,7 @@ public static class GivingRegistration
         builder.Services.AddSingleton<GiftRecorder>();
         builder.Services.AddSingleton<GiftHistory>();
         builder.Services.AddSingleton<KnownDonors>();
+        builder.Services.AddSingleton<CampaignBoard>();
         builder.Services.AddDailyJob<CampaignCalendarJob>(CampaignCalendarJob.Key);
         return builder;
     }

@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace GiveBack.Architecture.Tests;
 
-/// <summary>Only the public giving page, the Stripe webhook and operational endpoints may be reached without a key.</summary>
+/// <summary>
+/// Only the public giving page, the Stripe webhook, operational endpoints and the workspace's sign-in (with the files its
+/// pages load) may be reached without a key or a session.
+/// </summary>
 public sealed class EndpointSecurityTests(BuiltHost host) : IClassFixture<BuiltHost>
 {
     private static readonly string[] PublicRoutes =
@@ -21,7 +24,13 @@ public sealed class EndpointSecurityTests(BuiltHost host) : IClassFixture<BuiltH
         "/give/monthly/{token}/cancel",
         "/give/monthly/{token}/portal",
         "/webhooks/stripe",
+        // The workspace's door: signing in, and choosing the language to sign in in.
+        "/account/sign-in",
+        "/account/language/{language}",
     ];
+
+    // Files the pages load before anyone signs in: the workspace's stylesheet, MudBlazor's, and Blazor's own script.
+    private static readonly string[] PublicFolders = ["_content/GiveBack.Workspace/", "_content/MudBlazor/", "_framework/"];
 
     [Fact]
     public void Every_staff_api_endpoint_names_a_policy()
@@ -45,7 +54,7 @@ public sealed class EndpointSecurityTests(BuiltHost host) : IClassFixture<BuiltH
         var anonymous = host.Endpoints()
             .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null)
             .Select(e => e.RoutePattern.RawText!)
-            .Where(route => !PublicRoutes.Contains(route))
+            .Where(route => !PublicRoutes.Contains(route) && !PublicFolders.Any(folder => route.StartsWith(folder, StringComparison.Ordinal)))
             .ToList();
 
         Assert.True(anonymous.Count == 0, $"Anonymous but not on the public list: {string.Join(", ", anonymous)}");

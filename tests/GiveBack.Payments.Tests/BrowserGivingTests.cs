@@ -1,4 +1,5 @@
 using GiveBack.Testing;
+using GiveBack.Testing.Browser;
 using Microsoft.Playwright;
 
 namespace GiveBack.Payments.Tests;
@@ -12,20 +13,12 @@ public sealed class BrowserGivingTests(OnlineGivingFixture fixture)
 {
     private static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
 
-    private const string Chromium = "/usr/bin/chromium";
-
     [Fact]
     public async Task Donor_picks_an_amount_pays_on_checkout_and_lands_on_thank_you_with_the_gift_on_the_campaign()
     {
-        Assert.True(System.IO.File.Exists(Chromium), $"{Chromium} is missing: apt-get install chromium");
         var campaign = await fixture.CreateCampaignAsync();
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await DebianChromium.LaunchAsync(playwright);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = 390, Height = 844 },

@@ -15,6 +15,11 @@ public sealed class GiveBackServer : IAsyncDisposable
 {
     public const string AdminKey = "gbk_test_admin_0123456789abcdef";
 
+    /// <summary>The first administrator's workspace account, made at start as <c>./run.sh</c> makes it.</summary>
+    public const string StaffEmail = "director@example.edu";
+
+    public const string StaffPassword = "test-staff-password-0123";
+
     public const string PublicBaseUrlKey = "GivingPage:PublicBaseUrl";
 
     private readonly Dictionary<string, string?> _settings;
@@ -158,6 +163,8 @@ public sealed class GiveBackServer : IAsyncDisposable
             ["Cluster:ClusterId"] = database.Name,
             ["Logging:LogLevel:Default"] = "Warning",
             ["GIVEBACK_ADMIN_API_KEY"] = AdminKey,
+            ["GIVEBACK_STAFF_EMAIL"] = StaffEmail,
+            ["GIVEBACK_STAFF_PASSWORD"] = StaffPassword,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -22,6 +22,7 @@ using GiveBack.Scheduling.Endpoints;
 using GiveBack.Server.Demo;
 using GiveBack.Server.Health;
 using GiveBack.Web.Security;
+using GiveBack.Workspace;
 
 namespace GiveBack.Server.Hosting;
 
@@ -30,7 +31,11 @@ public static class GiveBackHost
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // Named for this assembly whoever starts it (a test runner's process is "testhost"): the workspace's assets
+        // (MudBlazor's, its own) are found through this host's static web assets manifests, which are named after it.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(GiveBackHost).Assembly.GetName().Name });
+        // The host runs from its build output (./run.sh, the tests), not a publish folder, in every environment.
+        builder.WebHost.UseStaticWebAssets();
         builder.AddGiveBackEnvironment();
         builder.AddGiveBackLedger();
         builder.AddGiveBackGiving();
@@ -40,6 +45,7 @@ public static class GiveBackHost
         builder.AddGiveBackReports();
         builder.AddGiveBackSilo();
         builder.AddGiveBackApi();
+        builder.AddGiveBackWorkspace();
         builder.AddGiveBackStripePayments();
         builder.AddGiveBackPluginHost();
         builder.AddGiveBackOutreach();
@@ -71,6 +77,7 @@ public static class GiveBackHost
         app.MapPluginsApi(Policies.Read, Policies.Admin);
         app.MapOutreachApi();
         app.MapGiveBackHealth();
+        app.MapGiveBackWorkspace();
         return app;
     }
 }

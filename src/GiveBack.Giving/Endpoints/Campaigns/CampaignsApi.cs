@@ -1,9 +1,9 @@
 using System.Text.Json;
-using GiveBack.Giving.Endpoints.Gifts;
 using GiveBack.Domain.Paging;
+using GiveBack.Giving.Campaigns;
+using GiveBack.Giving.Endpoints.Gifts;
 using GiveBack.Grains.Abstractions;
 using GiveBack.Grains.Abstractions.Campaigns;
-using GiveBack.Ledger.Campaigns;
 using GiveBack.Web.Paging;
 using GiveBack.Web.Problems;
 using GiveBack.Web.Security;
@@ -49,12 +49,9 @@ public static class CampaignsApi
     }
 
     /// <summary>Campaigns are few and their grains are the live truth for progress, so the list asks each grain.</summary>
-    public static async Task<Ok<IReadOnlyList<CampaignResponse>>> ListCampaigns(
-        CampaignDirectory directory, IGrainFactory grains, CancellationToken cancellationToken)
+    public static async Task<Ok<IReadOnlyList<CampaignResponse>>> ListCampaigns(CampaignBoard board, CancellationToken cancellationToken)
     {
-        var records = await directory.ListAsync(cancellationToken);
-        var views = await Task.WhenAll(records.Select(c => grains.GetGrain<ICampaignGrain>(c.Id).GetAsync()));
-        IReadOnlyList<CampaignResponse> campaigns = [.. views.OfType<CampaignView>().Select(CampaignResponse.From)];
+        IReadOnlyList<CampaignResponse> campaigns = [.. (await board.ListAsync(cancellationToken)).Select(CampaignResponse.From)];
         return TypedResults.Ok(campaigns);
     }
 

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Resources;
+using GiveBack.Domain.Texts;
+using Microsoft.AspNetCore.Http;
+
+namespace GiveBack.Workspace.Components;
+
+/// <summary>
+/// Every word of the workspace, from <c>WorkspaceTexts.resx</c> (English) and <c>WorkspaceTexts.fr.resx</c>, with the
+/// culture its amounts and dates are written in. The language is the one the person chose (a cookie), else their
+/// browser's (<see cref="For"/>).
+/// </summary>
+public sealed class WorkspaceTexts : ResourceTexts
+{
+    public const string LanguageCookie = "giveback.lang";
+
+    // First: the instances below are built from it, and static fields initialise in the order written.
+    private static readonly ResourceManager Resources = new(typeof(WorkspaceTexts));
+
+    public static readonly WorkspaceTexts English = new("en", "en-US");
+
+    public static readonly WorkspaceTexts French = new("fr", "fr-FR");
+
+    private WorkspaceTexts(string language, string culture)
+        : base(Resources, language) => Culture = CultureInfo.GetCultureInfo(culture);
+
+    /// <summary>The culture amounts, numbers and dates are written in.</summary>
+    public CultureInfo Culture { get; }
+
+    /// <summary>The texts in <paramref name="language"/> (<c>fr…</c> is French, anything else English).</summary>
+    public static WorkspaceTexts In(string? language) =>
+        language is not null && language.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? French : English;
+
+    /// <summary>The chosen language (the cookie), else the first language the browser asks for.</summary>
+    public static WorkspaceTexts For(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Request.Cookies[LanguageCookie] is { Length: > 0 } chosen)
+        {
+            return In(chosen);
+        }
+
+        var accepted = context.Request.GetTypedHeaders().AcceptLanguage
+            .OrderByDescending(l => l.Quality ?? 1)
+            .Select(l => l.Value.Value)
+            .FirstOrDefault();
+        return In(accepted);
+    }
+
+    /// <summary>An amount in this culture (€1,250.00, 1 250,00 €).</summary>
+    public string Money(long minorUnits, string currency) =>
+        new Domain.Money.Money(minorUnits, currency).Format(Culture);
+
+    public string RaisedOfGoal(string raised, string goal) => Format(Text(), raised, goal);
+
+    public string Donors(int count) => Format(Text(), count);
+
+    public string CommittedVsReceived(string committed, string received) => Format(Text(), committed, received);
+
+    public string DaysLeft(int days) => Format(Text(), days);
+
+    public string SignedInAs(string name) => Format(Text(), name);
+
+    public string Product => Text();
+
+    public string Dashboard => Text();
+
+    public string SignInTitle => Text();
+
+    public string SignInIntro => Text();
+
+    public string Email => Text();
+
+    public string Password => Text();
+
+    public string SignIn => Text();
+
+    public string SignOut => Text();
+
+    public string InvalidSignIn => Text();
+
+    public string LockedOut => Text();
+
+    public string CurrentCampaigns => Text();
+
+    public string NoCampaigns => Text();
+
+    public string LastDay => Text();
+
+    public string OtherLanguage => Text();
+
+    public string OtherLanguageCode => Text();
+
+    public string MainNavigation => Text();
+
+    private string Format(string text, params object[] values) => string.Format(Culture, text, values);
+}

@@ -1,0 +1,109 @@
+using GiveBack.Data.Postgres;
+using GiveBack.Domain.Security;
+using GiveBack.Workspace.Components;
+using GiveBack.Workspace.Staff;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using MudBlazor.Services;
+
+namespace GiveBack.Workspace;
+
+public static class WorkspaceRegistration
+{
+    /// <summary>Only a signed-in member of staff, by their cookie (an API key opens no page).</summary>
+    public const string StaffPolicy = "giveback.staff";
+
+    public const string SignInPath = "/account/sign-in";
+
+    /// <summary>
+    /// The staff workspace: accounts (Identity on the product's database, cookie sign-in, lockout), the first
+    /// administrator's account, and the Blazor pages with interactive server rendering and MudBlazor.
+    /// </summary>
+    public static IHostApplicationBuilder AddGiveBackWorkspace(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<StaffOptions>().Configure(o =>
+        {
+            o.AdminEmail = builder.Configuration[StaffOptions.EmailVariable];
+            o.AdminPassword = builder.Configuration[StaffOptions.PasswordVariable];
+        });
+        services.AddGiveBackDbContext<StaffDbContext>(StaffDbContext.MigrationsHistoryTable);
+        // Identity's stores take the context per scope; it comes from the same pooled factory as every other context.
+        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<StaffDbContext>>().CreateDbContext());
+
+        services.AddAuthentication().AddIdentityCookies(cookies => cookies.ApplicationCookie!.Configure(cookie =>
+        {
+            cookie.LoginPath = SignInPath;
+            cookie.AccessDeniedPath = SignInPath;
+            cookie.Cookie.Name = "giveback.staff";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+        }));
+        services.AddIdentityCore<StaffUser>(identity =>
+            {
+                identity.User.RequireUniqueEmail = true;
+                // Length over composition (NIST SP 800-63B): twelve characters or more, no forced symbols or case.
+                identity.Password.RequiredLength = 12;
+                identity.Password.RequireDigit = false;
+                identity.Password.RequireLowercase = false;
+                identity.Password.RequireUppercase = false;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(10);
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<StaffDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        services.AddAuthorizationBuilder().AddPolicy(StaffPolicy, policy => policy
+            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+            .RequireRole(Roles.Staff));
+        services.AddHostedService<BootstrapStaffAdmin>();
+
+        services.AddCascadingAuthenticationState();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        return builder;
+    }
+
+    /// <summary>
+    /// The pages at the root, their assets, and the account endpoints. Call after <c>UseGiveBackApi</c> (authentication
+    /// and authorization run first); a page of the workspace answers an anonymous visitor with the sign-in page.
+    /// </summary>
+    public static WebApplication MapGiveBackWorkspace(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseAntiforgery();
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorComponents<App>()
+            .AddInteractiveServerRenderMode()
+            .RequireAuthorization(StaffPolicy);
+
+        var account = app.MapGroup("/account").ExcludeFromDescription();
+        account.MapPost("/sign-out", async ([FromForm] string? returnUrl, SignInManager<StaffUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return TypedResults.LocalRedirect(SignInPath);
+        }).RequireAuthorization(StaffPolicy);
+        account.MapGet("/language/{language}", (string language, string? returnUrl, HttpContext context) =>
+        {
+            context.Response.Cookies.Append(WorkspaceTexts.LanguageCookie, WorkspaceTexts.In(language).Language, new CookieOptions
+            {
+                HttpOnly = true,
+                SameSite = SameSiteMode.Lax,
+                MaxAge = TimeSpan.FromDays(365),
+                IsEssential = true,
+            });
+            return TypedResults.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+        }).AllowAnonymous();
+        return app;
+    }
+}

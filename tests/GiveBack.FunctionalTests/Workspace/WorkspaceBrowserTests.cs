@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Net;
+using GiveBack.FunctionalTests.Support;
+using GiveBack.Giving.Endpoints.Campaigns;
+using GiveBack.Testing.Browser;
+using GiveBack.Testing.Host;
+using Microsoft.Playwright;
+
+namespace GiveBack.FunctionalTests.Workspace;
+
+/// <summary>
+/// The staff workspace as a member of the development office uses it, in Debian's Chromium against the real host: the
+/// root sends an anonymous visitor to sign in, the first administrator (made at start, as <c>./run.sh</c> makes it)
+/// signs in, the dashboard's campaign bar follows a gift booked through the API without a reload, the workspace
+/// speaks French on request, and signing out ends the session.
+/// </summary>
+[Collection(ApiTests.Name)]
+public sealed class WorkspaceBrowserTests(ServerFixture fixture)
+{
+    private static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
+
+    [Fact]
+    public async Task Staff_sign_in_watch_a_campaign_move_switch_to_French_and_sign_out()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        using var api = fixture.Server.CreateClient();
+        var campaign = await Http.ReadAsync<CampaignResponse>(await Http.PostAsync(api, "/api/v1/campaigns", new
+        {
+            name = $"Giving Tuesday {Guid.NewGuid():N}",
+            currency = "EUR",
+            goalAmount = 1_000_000,
+            startsOn = Day(today.AddDays(-3)),
+            endsOn = Day(today.AddDays(10)),
+        }), HttpStatusCode.Created);
+        var donor = await Http.CreateDonorAsync(api);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await DebianChromium.LaunchAsync(playwright);
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US" });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(30_000);
+        Assertions.SetDefaultExpectTimeout(20_000);
+
+        await page.GotoAsync(fixture.Server.BaseAddress.ToString());
+        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal), Committed);
+        await page.Locator("#email").FillAsync(GiveBackServer.StaffEmail);
+        await page.Locator("#password").FillAsync("not the password");
+        await page.Locator("#sign-in").ClickAsync();
+        await Assertions.Expect(page.Locator("#sign-in-error")).ToBeVisibleAsync();
+
+        await page.Locator("#email").FillAsync(GiveBackServer.StaffEmail);
+        await page.Locator("#password").FillAsync(GiveBackServer.StaffPassword);
+        await page.Locator("#sign-in").ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
+        var card = page.Locator($"[data-campaign='{campaign.Id}']");
+        await Assertions.Expect(card.Locator(".raised")).ToHaveTextAsync("€0.00 raised of €10,000.00");
+
+        // Booked through the API by someone else: the open dashboard follows without a reload.
+        await Http.RecordGiftAsync(api, Http.Gift(donor.Id, campaign.Id, 25_000, receivedOn: Day(today)));
+        await Assertions.Expect(card.Locator(".raised")).ToHaveTextAsync("€250.00 raised of €10,000.00");
+        await Assertions.Expect(card.Locator(".donors")).ToHaveTextAsync("1 donors");
+
+        await page.Locator("#language").ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Tableau de bord");
+        await Assertions.Expect(card.Locator(".raised")).ToHaveTextAsync("250,00\u00a0€ collectés sur 10\u00a0000,00\u00a0€");
+
+        await page.Locator("#sign-out").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal), Committed);
+        await page.GotoAsync(fixture.Server.BaseAddress.ToString());
+        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal), Committed);
+        await Assertions.Expect(page.Locator("#sign-in")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task An_api_key_opens_no_page_the_workspace_answers_it_with_the_sign_in_page()
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = fixture.Server.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", GiveBackServer.AdminKey);
+
+        using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/sign-in", new Uri(fixture.Server.BaseAddress, response.Headers.Location!).AbsolutePath);
+    }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
