@@ -31,6 +31,7 @@ public static class GivingRegistration
         builder.Services.AddSingleton<GiftHistory>();
         builder.Services.AddSingleton<KnownDonors>();
         builder.Services.AddSingleton<CampaignBoard>();
+        builder.Services.AddSingleton<DonorFinder>();
         builder.Services.AddDailyJob<CampaignCalendarJob>(CampaignCalendarJob.Key);
         return builder;
     }

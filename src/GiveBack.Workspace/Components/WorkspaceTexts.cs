@@ -51,6 +51,9 @@ public sealed class WorkspaceTexts : ResourceTexts
     public string Money(long minorUnits, string currency) =>
         new Domain.Money.Money(minorUnits, currency).Format(Culture);
 
+    /// <summary>A date in this culture, short (12/2/2026, 02/12/2026).</summary>
+    public string Date(DateOnly day) => day.ToString("d", Culture);
+
     public string RaisedOfGoal(string raised, string goal) => Format(Text(), raised, goal);
 
     public string Donors(int count) => Format(Text(), count);
@@ -92,6 +95,20 @@ public sealed class WorkspaceTexts : ResourceTexts
     public string OtherLanguageCode => Text();
 
     public string MainNavigation => Text();
+
+    public string DonorsTitle => Text();
+
+    public string SearchDonors => Text();
+
+    public string Name => Text();
+
+    public string ClassYear => Text();
+
+    public string LifetimeGiving => Text();
+
+    public string LastGift => Text();
+
+    public string NoDonorsFound => Text();
 
     private string Format(string text, params object[] values) => string.Format(Culture, text, values);
 }

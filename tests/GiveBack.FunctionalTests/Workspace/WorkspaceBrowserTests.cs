@@ -11,8 +11,8 @@ namespace GiveBack.FunctionalTests.Workspace;
 /// <summary>
 /// The staff workspace as a member of the development office uses it, in Debian's Chromium against the real host: the
 /// root sends an anonymous visitor to sign in, the first administrator (made at start, as <c>./run.sh</c> makes it)
-/// signs in, the dashboard's campaign bar follows a gift booked through the API without a reload, the workspace
-/// speaks French on request, and signing out ends the session.
+/// signs in, the dashboard's campaign bar follows a gift booked through the API without a reload, the donor is found by
+/// typing part of their name, the workspace speaks French on request, and signing out ends the session.
 /// </summary>
 [Collection(ApiTests.Name)]
 public sealed class WorkspaceBrowserTests(ServerFixture fixture)
@@ -20,7 +20,7 @@ public sealed class WorkspaceBrowserTests(ServerFixture fixture)
     private static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
 
     [Fact]
-    public async Task Staff_sign_in_watch_a_campaign_move_switch_to_French_and_sign_out()
+    public async Task Staff_sign_in_watch_a_campaign_move_find_the_donor_switch_to_French_and_sign_out()
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         using var api = fixture.Server.CreateClient();
@@ -32,7 +32,9 @@ public sealed class WorkspaceBrowserTests(ServerFixture fixture)
             startsOn = Day(today.AddDays(-3)),
             endsOn = Day(today.AddDays(10)),
         }), HttpStatusCode.Created);
-        var donor = await Http.CreateDonorAsync(api);
+        // A name no other test uses, so that typing part of it finds this donor alone.
+        var surname = "Quill" + string.Concat(Guid.NewGuid().ToByteArray().Take(6).Select(b => (char)('a' + (b % 26))));
+        var donor = await Http.CreateDonorAsync(api, lastName: surname);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await DebianChromium.LaunchAsync(playwright);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US" });
@@ -58,6 +60,17 @@ public sealed class WorkspaceBrowserTests(ServerFixture fixture)
         await Http.RecordGiftAsync(api, Http.Gift(donor.Id, campaign.Id, 25_000, receivedOn: Day(today)));
         await Assertions.Expect(card.Locator(".raised")).ToHaveTextAsync("€250.00 raised of €10,000.00");
         await Assertions.Expect(card.Locator(".donors")).ToHaveTextAsync("1 donors");
+
+        // Find the donor by typing part of the name: the list answers as the letters arrive, with the gift counted.
+        await page.Locator("#nav-donors").ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Donors");
+        await page.Locator("#donor-search").PressSequentiallyAsync(surname[..7]);
+        var row = page.Locator("#donor-table tbody tr", new() { HasText = $"Camille {surname}" });
+        await Assertions.Expect(row).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#donor-table tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(row.Locator(".donor-lifetime")).ToHaveTextAsync("€250.00");
+        await page.Locator("#nav-dashboard").ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
 
         await page.Locator("#language").ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Tableau de bord");

@@ -1,11 +1,10 @@
 using System.Text.Json;
-using GiveBack.Giving.Endpoints.Gifts;
-using GiveBack.Domain.Giving;
 using GiveBack.Domain.Paging;
+using GiveBack.Giving.Donors;
+using GiveBack.Giving.Endpoints.Gifts;
 using GiveBack.Grains.Abstractions;
 using GiveBack.Grains.Abstractions.Donors;
 using GiveBack.Ledger.Donors;
-using GiveBack.Ledger.Gifts;
 using GiveBack.Web.Paging;
 using GiveBack.Web.Problems;
 using GiveBack.Web.Security;
@@ -56,7 +55,7 @@ public static class DonorsApi
 
     public static async Task<Results<Ok<Page<DonorResponse>>, ProblemHttpResult>> ListDonors(
         string? q, int? classYear, PageRequest page,
-        DonorDirectory directory, LedgerReader ledger, GivingSummaryCalculator calculator, CancellationToken cancellationToken)
+        DonorFinder finder, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors().Check(q is null || q.Length <= 200, "q", "q must be at most 200 characters.");
         if (errors.Any)
@@ -64,9 +63,8 @@ public static class DonorsApi
             return errors.ToProblem();
         }
 
-        var found = await directory.SearchAsync(new DonorSearch(q, classYear, page.Offset, page.Limit), cancellationToken);
-        var facts = await ledger.FactsOfDonorsAsync([.. found.Items.Select(d => d.Id)], cancellationToken);
-        var items = found.Items.Select(d => DonorResponse.From(d, calculator.Summarize(facts[d.Id]))).ToList();
+        var found = await finder.FindAsync(new DonorSearch(q, classYear, page.Offset, page.Limit), cancellationToken);
+        var items = found.Items.Select(d => DonorResponse.From(d.Donor, d.Giving)).ToList();
         return TypedResults.Ok(new Page<DonorResponse>(items, found.Total, found.Offset, found.Limit));
     }
 
