@@ -1,5 +1,5 @@
+using GiveBack.Data.Infrastructure;
 using GiveBack.Domain.Security;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,9 +10,9 @@ namespace GiveBack.Api.Security;
 /// with no admin key yet, a key is generated and printed once to the console — it is not stored anywhere readable.
 /// </summary>
 internal sealed partial class BootstrapAdminKey(
-    ApiKeyStore keys, IOptions<SecurityOptions> options, ILogger<BootstrapAdminKey> logger) : IHostedLifecycleService
+    ApiKeyStore keys, IOptions<SecurityOptions> options, ILogger<BootstrapAdminKey> logger) : StartupStep
 {
-    public async Task StartingAsync(CancellationToken cancellationToken)
+    public override async Task StartingAsync(CancellationToken cancellationToken)
     {
         var configured = options.Value.AdminApiKey;
         if (!string.IsNullOrWhiteSpace(configured))
@@ -30,16 +30,6 @@ internal sealed partial class BootstrapAdminKey(
         Console.WriteLine($"GiveBack admin API key (shown once, keep it safe): {key}");
         LogGenerated(logger);
     }
-
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No admin API key existed: one was generated and printed to the console once. Set GIVEBACK_ADMIN_API_KEY to choose it.")]
     private static partial void LogGenerated(ILogger logger);

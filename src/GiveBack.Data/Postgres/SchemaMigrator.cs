@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Hosting;
+using GiveBack.Data.Infrastructure;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -11,7 +11,7 @@ namespace GiveBack.Data.Postgres;
 /// </summary>
 public sealed partial class SchemaMigrator(
     NpgsqlDataSource dataSource, IEnumerable<SchemaStep> steps, IServiceProvider services, ILogger<SchemaMigrator> logger)
-    : IHostedLifecycleService
+    : StartupStep
 {
     // "GBschema" in ASCII; distinct from any other advisory lock key GiveBack takes.
     private const long LockKey = 0x4742_7363_6865_6D61;
@@ -44,17 +44,7 @@ public sealed partial class SchemaMigrator(
         }
     }
 
-    public Task StartingAsync(CancellationToken cancellationToken) => MigrateAsync(cancellationToken);
-
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public override Task StartingAsync(CancellationToken cancellationToken) => MigrateAsync(cancellationToken);
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {

@@ -1,5 +1,5 @@
+using GiveBack.Data.Infrastructure;
 using GiveBack.Domain.Calendar;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace GiveBack.Reports.Rollups;
@@ -9,25 +9,15 @@ namespace GiveBack.Reports.Rollups;
 /// rebuilds the rollups if it changed since the last start.
 /// </summary>
 internal sealed partial class RollupsCalendarSync(ReportRollups rollups, FiscalCalendar calendar, ILogger<RollupsCalendarSync> logger)
-    : IHostedLifecycleService
+    : StartupStep
 {
-    public async Task StartingAsync(CancellationToken cancellationToken)
+    public override async Task StartingAsync(CancellationToken cancellationToken)
     {
         if (await rollups.EnsureFiscalYearStartMonthAsync(calendar.FirstMonth, cancellationToken))
         {
             LogRebuilt(calendar.FirstMonth);
         }
     }
-
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The fiscal-year start month changed to {Month}: report rollups rebuilt from the ledger.")]
     private partial void LogRebuilt(int month);

@@ -64,6 +64,8 @@ public sealed class WorkspaceTexts : ResourceTexts
 
     public string SignedInAs(string name) => Format(Text(), name);
 
+    public string GiftRefused(string why) => Format(Text(), why);
+
     public string Product => Text();
 
     public string Dashboard => Text();
@@ -109,6 +111,48 @@ public sealed class WorkspaceTexts : ResourceTexts
     public string LastGift => Text();
 
     public string NoDonorsFound => Text();
+
+    public string DonorNotFound => Text();
+
+    public string GiftCount => Text();
+
+    public string LargestGift => Text();
+
+    public string ConsecutiveYears => Text();
+
+    public string GivingByFiscalYear => Text();
+
+    public string Gifts => Text();
+
+    public string NoGifts => Text();
+
+    public string ReceivedOn => Text();
+
+    public string Amount => Text();
+
+    public string Method => Text();
+
+    public string Campaign => Text();
+
+    public string Fund => Text();
+
+    public string Reversed => Text();
+
+    public string RecordGift => Text();
+
+    public string RecordGiftIntro => Text();
+
+    public string Record => Text();
+
+    public string GiftRecorded => Text();
+
+    public string AmountInvalid => Text();
+
+    public string ChooseCampaign => Text();
+
+    public string CampaignClosedRefusal => Text();
+
+    public string CurrencyMismatchRefusal => Text();
 
     private string Format(string text, params object[] values) => string.Format(Culture, text, values);
 }

@@ -1,7 +1,8 @@
+using GiveBack.Data.Infrastructure;
 using GiveBack.Domain.Security;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -13,12 +14,26 @@ namespace GiveBack.Workspace.Staff;
 /// been changed since), so restarting never undoes what an administrator did in the workspace.
 /// </summary>
 internal sealed partial class BootstrapStaffAdmin(
-    IServiceScopeFactory scopes, IOptions<StaffOptions> options, ILogger<BootstrapStaffAdmin> logger) : IHostedLifecycleService
+    IServiceScopeFactory scopes, IOptions<StaffOptions> options, ILogger<BootstrapStaffAdmin> logger) : StartupStep
 {
-    public async Task StartingAsync(CancellationToken cancellationToken)
+    // "GBstaff" in ASCII; distinct from any other advisory lock key GiveBack takes.
+    private const long LockKey = 0x4742_7374_6166_6600;
+
+    public override async Task StartingAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
+        // Hosts starting together take turns (a transaction-scoped lock): the first makes the roles and the account,
+        // the others find them. Identity's stores share this scope's context, so they write inside this transaction.
+        var db = scope.ServiceProvider.GetRequiredService<StaffDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey})", cancellationToken);
+        await EnsureAsync(scope.ServiceProvider);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task EnsureAsync(IServiceProvider services)
+    {
+        var roles = services.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
         foreach (var role in Roles.Staff)
         {
             if (!await roles.RoleExistsAsync(role))
@@ -32,7 +47,7 @@ internal sealed partial class BootstrapStaffAdmin(
             return;
         }
 
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var users = services.GetRequiredService<UserManager<StaffUser>>();
         if (await users.FindByEmailAsync(email) is not null)
         {
             return;
@@ -51,16 +66,6 @@ internal sealed partial class BootstrapStaffAdmin(
             throw new InvalidOperationException($"Could not {what}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
         }
     }
-
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Created the first staff account, {Email}, as an administrator.")]
     private static partial void LogCreated(ILogger logger, string email);

@@ -69,12 +69,24 @@ public sealed class WorkspaceBrowserTests(ServerFixture fixture)
         await Assertions.Expect(row).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("#donor-table tbody tr")).ToHaveCountAsync(1);
         await Assertions.Expect(row.Locator(".donor-lifetime")).ToHaveTextAsync("€250.00");
+
+        // The donor's page: the giving summary, then a cheque recorded through the form, the API's own path.
+        await row.Locator("a").ClickAsync();
+        await Assertions.Expect(page.Locator("#summary-lifetime")).ToHaveTextAsync("€250.00");
+        await page.Locator("#gift-campaign").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = campaign.Name }).ClickAsync();
+        await page.Locator("#gift-amount").FillAsync("100");
+        await page.Locator("#record-gift-button").ClickAsync();
+        await Assertions.Expect(page.Locator("#gift-message")).ToHaveTextAsync("Gift recorded.");
+        await Assertions.Expect(page.Locator("#summary-lifetime")).ToHaveTextAsync("€350.00");
+        await Assertions.Expect(page.Locator("#gift-table tbody tr")).ToHaveCountAsync(2);
         await page.Locator("#nav-dashboard").ClickAsync();
+        await Assertions.Expect(card.Locator(".raised")).ToHaveTextAsync("€350.00 raised of €10,000.00");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
 
         await page.Locator("#language").ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Tableau de bord");
-        await Assertions.Expect(card.Locator(".raised")).ToHaveTextAsync("250,00\u00a0€ collectés sur 10\u00a0000,00\u00a0€");
+        await Assertions.Expect(card.Locator(".raised")).ToHaveTextAsync("350,00\u00a0€ collectés sur 10\u00a0000,00\u00a0€");
 
         await page.Locator("#sign-out").ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal), Committed);
