@@ -93,8 +93,10 @@ export GIVEBACK_ADMIN_API_KEY GIVEBACK_HTTP_PORT=$http_port Cluster__SiloPort=$s
 # The first staff account for the workspace (the pages at /): the operator's, or one made on the first run and kept
 # beside the admin key (e-mail on the first line, password on the second). Printed only by the run that made it.
 staff_banner=""
+staff_where="from GIVEBACK_STAFF_EMAIL and GIVEBACK_STAFF_PASSWORD"
 if [ -z "${GIVEBACK_STAFF_EMAIL:-}" ] || [ -z "${GIVEBACK_STAFF_PASSWORD:-}" ]; then
   staff_file="$data_dir/staff-account"
+  staff_where="account kept in $staff_file, e-mail then password"
   if [ ! -s "$staff_file" ]; then
     (umask 077 && printf 'director@giveback.local\n%s\n' "$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')" >"$staff_file")
     staff_banner="new"
@@ -155,7 +157,7 @@ fy=$(( $(date +%Y) + ( $(date +%-m) >= 7 ? 1 : 0 ) ))
 cat <<INFO
 
   GiveBack      http://127.0.0.1:$http_port  (Orleans silo on 127.0.0.1:$silo_port${pg_port:+, PostgreSQL on 127.0.0.1:$pg_port})
-  Workspace     http://127.0.0.1:$http_port/  (staff sign in; ${staff_file:+account kept in $staff_file}${staff_file:-account from GIVEBACK_STAFF_EMAIL})
+  Workspace     http://127.0.0.1:$http_port/  (staff sign in; $staff_where)
   API reference http://127.0.0.1:$http_port/scalar/v1
   Admin API key $key_banner
   Giving page   http://127.0.0.1:$http_port/give/annual-fund-$fy  (any campaign: /give/<slug>)
