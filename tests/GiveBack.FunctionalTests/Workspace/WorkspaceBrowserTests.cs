@@ -1,9 +1,13 @@
 using System.Globalization;
 using System.Net;
+using GiveBack.Domain.Security;
 using GiveBack.FunctionalTests.Support;
 using GiveBack.Giving.Endpoints.Campaigns;
 using GiveBack.Testing.Browser;
 using GiveBack.Testing.Host;
+using GiveBack.Workspace.Staff;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace GiveBack.FunctionalTests.Workspace;
@@ -49,9 +53,7 @@ public sealed class WorkspaceBrowserTests(ServerFixture fixture)
         await page.Locator("#sign-in").ClickAsync();
         await Assertions.Expect(page.Locator("#sign-in-error")).ToBeVisibleAsync();
 
-        await page.Locator("#email").FillAsync(GiveBackServer.StaffEmail);
-        await page.Locator("#password").FillAsync(GiveBackServer.StaffPassword);
-        await page.Locator("#sign-in").ClickAsync();
+        await SignInAsync(page, GiveBackServer.StaffEmail, GiveBackServer.StaffPassword);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
         var card = page.Locator($"[data-campaign='{campaign.Id}']");
         await Assertions.Expect(card.Locator(".raised")).ToHaveTextAsync("€0.00 raised of €10,000.00");
@@ -96,6 +98,32 @@ public sealed class WorkspaceBrowserTests(ServerFixture fixture)
     }
 
     [Fact]
+    public async Task A_viewer_reads_a_donors_page_but_is_offered_no_way_to_record_a_gift()
+    {
+        using var api = fixture.Server.CreateClient();
+        var donor = await Http.CreateDonorAsync(api, lastName: "Viewerson");
+        var email = $"viewer-{Guid.NewGuid():N}@example.edu";
+        const string password = "viewer-password-0123";
+        await using (var scope = fixture.Server.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+            var viewer = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Viewer" };
+            Assert.True((await users.CreateAsync(viewer, password)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(viewer, Roles.Viewer)).Succeeded);
+        }
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await DebianChromium.LaunchAsync(playwright);
+        var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US" })).NewPageAsync();
+        await page.GotoAsync(new Uri(fixture.Server.BaseAddress, $"donors/{donor.Id}").ToString());
+        await SignInAsync(page, email, password);
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Camille Viewerson");
+        await Assertions.Expect(page.Locator("#summary-lifetime")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#record-gift-button")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task An_api_key_opens_no_page_the_workspace_answers_it_with_the_sign_in_page()
     {
         using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = fixture.Server.BaseAddress };
@@ -105,6 +133,14 @@ public sealed class WorkspaceBrowserTests(ServerFixture fixture)
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/account/sign-in", new Uri(fixture.Server.BaseAddress, response.Headers.Location!).AbsolutePath);
+    }
+
+    private static async Task SignInAsync(IPage page, string email, string password)
+    {
+        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal), Committed);
+        await page.Locator("#email").FillAsync(email);
+        await page.Locator("#password").FillAsync(password);
+        await page.Locator("#sign-in").ClickAsync();
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
