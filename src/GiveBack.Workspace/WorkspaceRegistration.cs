@@ -102,8 +102,17 @@ public static class WorkspaceRegistration
                 MaxAge = TimeSpan.FromDays(365),
                 IsEssential = true,
             });
-            return TypedResults.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+            return TypedResults.LocalRedirect(LocalPathOrRoot(returnUrl));
         }).AllowAnonymous();
         return app;
     }
+
+    /// <summary>
+    /// Where a link may send someone back to after signing in or choosing a language: a path of this site, else the
+    /// root, so that a crafted link cannot send staff elsewhere.
+    /// </summary>
+    public static string LocalPathOrRoot(string? url) =>
+        url is { Length: > 0 } && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+            ? url
+            : "/";
 }

@@ -16,6 +16,16 @@ public sealed class CampaignBoard(CampaignDirectory directory, IGrainFactory gra
         return [.. views.OfType<CampaignView>()];
     }
 
+    /// <summary>
+    /// The same campaigns' figures again, from their grains alone (no database read): for a page that keeps them
+    /// up to date while it is open.
+    /// </summary>
+    public async Task<IReadOnlyList<CampaignView>> RefreshAsync(IReadOnlyList<CampaignView> shown)
+    {
+        var views = await Task.WhenAll(shown.Select(c => grains.GetGrain<ICampaignGrain>(c.Id).GetAsync()));
+        return [.. views.OfType<CampaignView>()];
+    }
+
     /// <summary>The campaigns running on <paramref name="today"/>, ending soonest first.</summary>
     public async Task<IReadOnlyList<CampaignView>> CurrentAsync(DateOnly today, CancellationToken cancellationToken = default) =>
         [.. (await ListAsync(cancellationToken))

@@ -77,6 +77,8 @@ public sealed class WorkspaceBrowserTests(ServerFixture fixture)
         await Assertions.Expect(page.Locator("#summary-lifetime")).ToHaveTextAsync("€250.00");
         await page.Locator("#gift-campaign").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = campaign.Name }).ClickAsync();
+        // The amount's label names the chosen campaign's currency once the choice has reached the server.
+        await Assertions.Expect(page.Locator("label[for=gift-amount]")).ToHaveTextAsync("Amount (EUR)");
         await page.Locator("#gift-amount").FillAsync("100");
         await page.Locator("#record-gift-button").ClickAsync();
         await Assertions.Expect(page.Locator("#gift-message")).ToHaveTextAsync("Gift recorded.");
