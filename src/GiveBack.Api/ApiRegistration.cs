@@ -41,14 +41,22 @@ public static class ApiRegistration
         services.AddExceptionHandler<ApiExceptionHandler>();
 
         services.AddAuthentication(ApiKeyDefaults.Scheme)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, null);
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, null)
+            // One scheme per request, so one challenge answers it: the key's when a key is sent (or nothing is), the
+            // cookie's when only the workspace's sign-in cookie is.
+            .AddPolicyScheme(StaffCookie.StaffOrKeyScheme, "API key or staff sign-in", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.Count == 0 && context.Request.Cookies.ContainsKey(StaffCookie.Name)
+                    ? IdentityConstants.ApplicationScheme
+                    : ApiKeyDefaults.Scheme);
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Read, p => p.RequireRole(Policies.ReadRoles))
-            .AddPolicy(Policies.Write, p => p.RequireRole(Policies.WriteRoles))
-            .AddPolicy(Policies.Admin, p => p.RequireRole(Policies.AdminRoles))
+            // A key or a signed-in member of staff, by role: the workspace's links (a report's CSV) use the API with the
+            // staff cookie, which is SameSite=Strict, so no other site can make a browser send it.
+            .AddPolicy(Policies.Read, p => p.AddAuthenticationSchemes(StaffCookie.StaffOrKeyScheme).RequireRole(Policies.ReadRoles))
+            .AddPolicy(Policies.Write, p => p.AddAuthenticationSchemes(StaffCookie.StaffOrKeyScheme).RequireRole(Policies.WriteRoles))
+            .AddPolicy(Policies.Admin, p => p.AddAuthenticationSchemes(StaffCookie.StaffOrKeyScheme).RequireRole(Policies.AdminRoles))
             // Secure by default: an endpoint that names no policy still needs a staff key, or a signed-in member of staff
             // (the workspace's live connection, /_blazor, is such an endpoint; every API endpoint names its policy).
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder(ApiKeyDefaults.Scheme, IdentityConstants.ApplicationScheme)
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder(StaffCookie.StaffOrKeyScheme)
                 .RequireRole(Roles.Staff).Build());
         services.AddOpenApi(o =>
         {

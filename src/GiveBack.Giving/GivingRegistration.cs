@@ -1,5 +1,6 @@
 using GiveBack.Domain.Calendar;
 using GiveBack.Domain.Giving;
+using GiveBack.Giving.Batches;
 using GiveBack.Giving.Campaigns;
 using GiveBack.Giving.Donors;
 using GiveBack.Giving.Endpoints.Gifts;
@@ -32,6 +33,8 @@ public static class GivingRegistration
         builder.Services.AddSingleton<KnownDonors>();
         builder.Services.AddSingleton<CampaignBoard>();
         builder.Services.AddSingleton<DonorFinder>();
+        builder.Services.AddSingleton<GiftBatchDesk>();
+        builder.Services.AddSingleton<GiftBatchPosting>();
         builder.Services.AddDailyJob<CampaignCalendarJob>(CampaignCalendarJob.Key);
         return builder;
     }

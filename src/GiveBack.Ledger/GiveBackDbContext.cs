@@ -1,3 +1,4 @@
+using GiveBack.Ledger.Batches;
 using GiveBack.Ledger.Campaigns;
 using GiveBack.Ledger.Donors;
 using GiveBack.Ledger.Gifts;
@@ -17,6 +18,10 @@ public sealed class GiveBackDbContext(DbContextOptions<GiveBackDbContext> option
     public DbSet<CampaignRecord> Campaigns => Set<CampaignRecord>();
 
     public DbSet<PossibleDuplicateRecord> PossibleDuplicates => Set<PossibleDuplicateRecord>();
+
+    public DbSet<GiftBatchRecord> GiftBatches => Set<GiftBatchRecord>();
+
+    public DbSet<GiftBatchLineRecord> GiftBatchLines => Set<GiftBatchLineRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

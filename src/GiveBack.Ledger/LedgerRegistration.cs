@@ -1,5 +1,6 @@
 using GiveBack.Data.DataProtection;
 using GiveBack.Data.Postgres;
+using GiveBack.Ledger.Batches;
 using GiveBack.Ledger.Campaigns;
 using GiveBack.Ledger.Donors;
 using GiveBack.Ledger.Gifts;
@@ -24,6 +25,7 @@ public static class LedgerRegistration
         builder.Services.AddSingleton<LedgerReader>();
         builder.Services.AddSingleton<DonorDirectory>();
         builder.Services.AddSingleton<PossibleDuplicates>();
+        builder.Services.AddSingleton<GiftBatchStore>();
         builder.Services.AddSingleton<CampaignDirectory>();
         builder.Services.AddSingleton<CampaignCalendar>();
         builder.Services.AddSingleton<Giving.LapsedDonors>();

@@ -1,11 +1,15 @@
 using GiveBack.Data.Postgres;
 using GiveBack.Domain.Security;
+using GiveBack.Web.Security;
 using GiveBack.Workspace.Components;
 using GiveBack.Workspace.Staff;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -41,11 +45,14 @@ public static class WorkspaceRegistration
         {
             cookie.LoginPath = SignInPath;
             cookie.AccessDeniedPath = SignInPath;
-            cookie.Cookie.Name = "giveback.staff";
+            cookie.Cookie.Name = StaffCookie.Name;
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
+            // The API answers a cookie without the role, or an ended session, with its status, not the sign-in page.
+            cookie.Events.OnRedirectToAccessDenied = context => AnswerApiOrRedirect(context, StatusCodes.Status403Forbidden);
+            cookie.Events.OnRedirectToLogin = context => AnswerApiOrRedirect(context, StatusCodes.Status401Unauthorized);
         }));
         services.AddIdentityCore<StaffUser>(identity =>
             {
@@ -66,9 +73,13 @@ public static class WorkspaceRegistration
         services.AddAuthorizationBuilder().AddPolicy(StaffPolicy, policy => policy
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
             .RequireRole(Roles.Staff));
+        // The cookie's security stamp is checked on every request (a staff request, not a donor's): signing out, a role
+        // change or a lock takes effect at once rather than after Identity's default half hour.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddHostedService<BootstrapStaffAdmin>();
 
         services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, StaffSessionRevalidation>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         return builder;
@@ -88,11 +99,18 @@ public static class WorkspaceRegistration
             .RequireAuthorization(StaffPolicy);
 
         var account = app.MapGroup("/account").ExcludeFromDescription();
-        account.MapPost("/sign-out", async ([FromForm] string? returnUrl, SignInManager<StaffUser> signIn) =>
+        account.MapPost("/sign-out", async (HttpContext context, SignInManager<StaffUser> signIn) =>
         {
+            // A new security stamp ends every copy of this session (another tab, a copied cookie), not only this
+            // browser's cookie: the cookie's stamp is checked on each request and open pages recheck it every minute.
+            if (await signIn.UserManager.GetUserAsync(context.User) is { } user)
+            {
+                await signIn.UserManager.UpdateSecurityStampAsync(user);
+            }
+
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect(SignInPath);
-        }).RequireAuthorization(StaffPolicy);
+        }).RequireAuthorization(StaffPolicy).WithMetadata(new RequireAntiforgeryTokenAttribute());
         account.MapGet("/language/{language}", (string language, string? returnUrl, HttpContext context) =>
         {
             context.Response.Cookies.Append(WorkspaceTexts.LanguageCookie, WorkspaceTexts.In(language).Language, new CookieOptions
@@ -105,6 +123,20 @@ public static class WorkspaceRegistration
             return TypedResults.LocalRedirect(LocalPathOrRoot(returnUrl));
         }).AllowAnonymous();
         return app;
+    }
+
+    private static Task AnswerApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int apiStatus)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = apiStatus;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>

@@ -72,6 +72,24 @@ public readonly record struct Money : IFormattable
         return true;
     }
 
+    /// <summary>
+    /// An amount a person typed in major units, in either language's habit: <c>1250.50</c>, <c>1 250,50</c>, <c>12,5</c>
+    /// (spaces dropped, a comma read as the decimal mark), then checked as <see cref="TryFromMajor"/> checks it. Every
+    /// form that takes an amount reads it here, so the giving page and the workspace accept the same things.
+    /// </summary>
+    public static bool TryParseTyped(string? typed, string? currency, out Money money)
+    {
+        money = default;
+        if (typed is not { Length: > 0 and <= 32 })
+        {
+            return false;
+        }
+
+        var plain = new string([.. typed.Where(c => !char.IsWhiteSpace(c)).Select(c => c == ',' ? '.' : c)]);
+        return decimal.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var major)
+            && TryFromMajor(major, currency, out money);
+    }
+
     /// <summary>The amount as a person reads it in <paramref name="culture"/>: <c>€1,234.50</c>, <c>1 234,50 €</c>, <c>JPY 500</c>.</summary>
     /// <param name="culture">Whose digit grouping, decimal mark and symbol placement to use.</param>
     /// <param name="omitZeroMinorUnits">Writes €100 rather than €100.00 (the giving page's preset buttons).</param>

@@ -22,6 +22,119 @@ namespace GiveBack.Ledger.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("GiveBack.Ledger.Batches.GiftBatchLineRecord", b =>
+                {
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("batch_id");
+
+                    b.Property<int>("LineNo")
+                        .HasColumnType("integer")
+                        .HasColumnName("line_no");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("DonorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("donor_id");
+
+                    b.Property<string>("Fund")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("fund");
+
+                    b.Property<Guid?>("GiftId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("gift_id");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reference");
+
+                    b.HasKey("BatchId", "LineNo")
+                        .HasName("pk_gift_batch_lines");
+
+                    b.HasIndex("DonorId")
+                        .HasDatabaseName("ix_gift_batch_lines_donor_id");
+
+                    b.ToTable("gift_batch_lines", (string)null);
+                });
+
+            modelBuilder.Entity("GiveBack.Ledger.Batches.GiftBatchRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<int>("ControlCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("control_count");
+
+                    b.Property<long>("ControlTotal")
+                        .HasColumnType("bigint")
+                        .HasColumnName("control_total");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<DateOnly>("DepositOn")
+                        .HasColumnType("date")
+                        .HasColumnName("deposit_on");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("method");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset?>("PostedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("posted_at");
+
+                    b.Property<Guid?>("PostedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("posted_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_gift_batches");
+
+                    b.HasIndex("DepositOn", "CreatedAt")
+                        .HasDatabaseName("ix_gift_batches_deposit_on_created_at");
+
+                    b.ToTable("gift_batches", (string)null);
+                });
+
             modelBuilder.Entity("GiveBack.Ledger.Campaigns.CampaignRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -396,6 +509,16 @@ namespace GiveBack.Ledger.Migrations
                         .HasName("pk_outbox_messages");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("GiveBack.Ledger.Batches.GiftBatchLineRecord", b =>
+                {
+                    b.HasOne("GiveBack.Ledger.Batches.GiftBatchRecord", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_gift_batch_lines_gift_batches_batch_id");
                 });
 
             modelBuilder.Entity("GiveBack.Ledger.Gifts.LedgerEntry", b =>

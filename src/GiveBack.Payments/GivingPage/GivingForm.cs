@@ -44,12 +44,10 @@ public sealed record GivingForm(
         {
             amount = preset;
         }
-        else if (OtherAmount is { Length: <= 32 } typed
-            && decimal.TryParse(typed.Replace(',', '.').Replace(" ", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var major)
-            && major <= options.MaxAmount)
+        else if (Money.TryParseTyped(OtherAmount, currency, out var typed) && typed.Major <= options.MaxAmount)
         {
             // More decimals than the currency has (12.345 EUR) is not an amount; Money refuses it rather than round.
-            amount = Money.TryFromMajor(major, currency, out var money) ? money.Minor : null;
+            amount = typed.Minor;
         }
 
         if (amount is null)

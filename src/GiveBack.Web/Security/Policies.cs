@@ -12,4 +12,7 @@ public static class Policies
     public static readonly string[] ReadRoles = [Roles.Viewer, Roles.GiftOfficer, Roles.Admin];
     public static readonly string[] WriteRoles = [Roles.GiftOfficer, Roles.Admin];
     public static readonly string[] AdminRoles = [Roles.Admin];
+
+    /// <summary>Who keys and posts gift batches in the workspace (no API key carries the processor's role).</summary>
+    public static readonly string[] BatchRoles = [Roles.GiftProcessor, Roles.Admin];
 }

@@ -154,5 +154,110 @@ public sealed class WorkspaceTexts : ResourceTexts
 
     public string CurrencyMismatchRefusal => Text();
 
+    public string GiftBatchesTitle => Text();
+
+    public string GiftBatchesIntro => Text();
+
+    public string NewBatch => Text();
+
+    public string BatchName => Text();
+
+    public string DepositDate => Text();
+
+    public string ControlCount => Text();
+
+    public string ControlTotal(string currency) => Format(Text(), currency);
+
+    public string OpenBatch => Text();
+
+    public string NoBatches => Text();
+
+    public string Lines => Text();
+
+    public string Total => Text();
+
+    public string Status => Text();
+
+    public string Donor => Text();
+
+    public string Reference => Text();
+
+    public string Actions => Text();
+
+    public string Booked => Text();
+
+    public string BatchNotFound => Text();
+
+    public string BatchFacts(string deposited, string method, string currency) => Format(Text(), deposited, method, currency);
+
+    public string PostedOn(string when) => Format(Text(), when);
+
+    public string ControlMatches => Text();
+
+    public string ControlDiffers => Text();
+
+    public string AddLineTitle => Text();
+
+    public string AddLineHint => Text();
+
+    public string AddLine => Text();
+
+    public string ChooseDonor => Text();
+
+    public string LikelyDuplicateBooked(int line, string date) => Format(Text(), line, date);
+
+    public string LikelyDuplicateKeyed(int line) => Format(Text(), line);
+
+    public string RemoveLine(int line) => Format(Text(), line);
+
+    public string LineRemoved(int line) => Format(Text(), line);
+
+    public string NoLines => Text();
+
+    public string CorrectControl => Text();
+
+    public string SaveControl => Text();
+
+    public string PostBatch => Text();
+
+    public string BatchPosted(int count) => Format(Text(), count);
+
+    public string BatchAlreadyPosted => Text();
+
+    public string BatchControlMismatch => Text();
+
+    public string BatchLinesRefused(string lines) => Format(Text(), lines);
+
+    public string PrintReport => Text();
+
+    public string BatchFiguresInvalid => Text();
+
+    public string NotAllowed => Text();
+
+    /// <summary>A gift method in words (<c>cheque</c> → Cheque, Chèque); a word without a translation as it is.</summary>
+    public string MethodName(string method) => Find($"Method_{method.ToLowerInvariant()}") ?? method;
+
+    /// <summary>A gift batch's status in words.</summary>
+    public string BatchStatus(string status) => Find($"BatchStatus_{status}") ?? status;
+
+    /// <summary>Why a batch action was refused, in words.</summary>
+    public string BatchRefusal(Giving.Batches.BatchOutcome outcome) => Find($"BatchRefusal_{outcome}") ?? outcome.ToString();
+
+    public string ReverseGift => Text();
+
+    public string ReverseGiftTitle(string amount, string date) => Format(Text(), amount, date);
+
+    public string ReversalReason => Text();
+
+    public string ReversalReasonRequired => Text();
+
+    public string ReversalRefused => Text();
+
+    public string GiftReversed => Text();
+
+    public string Cancel => Text();
+
+    public string Reversal => Text();
+
     private string Format(string text, params object[] values) => string.Format(Culture, text, values);
 }

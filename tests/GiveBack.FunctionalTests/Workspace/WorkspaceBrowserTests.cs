@@ -1,13 +1,12 @@
 using System.Globalization;
 using System.Net;
+using GiveBack.Domain.Paging;
 using GiveBack.Domain.Security;
 using GiveBack.FunctionalTests.Support;
 using GiveBack.Giving.Endpoints.Campaigns;
+using GiveBack.Giving.Endpoints.Gifts;
 using GiveBack.Testing.Browser;
 using GiveBack.Testing.Host;
-using GiveBack.Workspace.Staff;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace GiveBack.FunctionalTests.Workspace;
@@ -21,8 +20,6 @@ namespace GiveBack.FunctionalTests.Workspace;
 [Collection(ApiTests.Name)]
 public sealed class WorkspaceBrowserTests(ServerFixture fixture)
 {
-    private static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
-
     [Fact]
     public async Task Staff_sign_in_watch_a_campaign_move_find_the_donor_switch_to_French_and_sign_out()
     {
@@ -47,13 +44,13 @@ public sealed class WorkspaceBrowserTests(ServerFixture fixture)
         Assertions.SetDefaultExpectTimeout(20_000);
 
         await page.GotoAsync(fixture.Server.BaseAddress.ToString());
-        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal), Committed);
+        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal), StaffSession.Committed);
         await page.Locator("#email").FillAsync(GiveBackServer.StaffEmail);
         await page.Locator("#password").FillAsync("not the password");
         await page.Locator("#sign-in").ClickAsync();
         await Assertions.Expect(page.Locator("#sign-in-error")).ToBeVisibleAsync();
 
-        await SignInAsync(page, GiveBackServer.StaffEmail, GiveBackServer.StaffPassword);
+        await StaffSession.SignInAsync(page, GiveBackServer.StaffEmail, GiveBackServer.StaffPassword);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
         var card = page.Locator($"[data-campaign='{campaign.Id}']");
         await Assertions.Expect(card.Locator(".raised")).ToHaveTextAsync("€0.00 raised of €10,000.00");
@@ -84,19 +81,40 @@ public sealed class WorkspaceBrowserTests(ServerFixture fixture)
         await Assertions.Expect(page.Locator("#gift-message")).ToHaveTextAsync("Gift recorded.");
         await Assertions.Expect(page.Locator("#summary-lifetime")).ToHaveTextAsync("€350.00");
         await Assertions.Expect(page.Locator("#gift-table tbody tr")).ToHaveCountAsync(2);
+
+        // The cheque was keyed in error: reversed with a reason, the ledger gains a reversing entry and the figures drop.
+        await page.Locator("#gift-table tbody tr", new() { HasText = "€100.00" }).Locator(".reverse-gift").ClickAsync();
+        await page.Locator("#reverse-reason").FillAsync("Keyed against the wrong donor");
+        await page.Locator("#confirm-reversal").ClickAsync();
+        await Assertions.Expect(page.Locator("#gift-notice")).ToHaveTextAsync("Gift reversed.");
+        await Assertions.Expect(page.Locator("#summary-lifetime")).ToHaveTextAsync("€250.00");
+        await Assertions.Expect(page.Locator("#gift-table tbody tr")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.Locator("#gift-table .gift-state", new() { HasText = "Reversal" })).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#gift-table .gift-state", new() { HasText = "Reversed" })).ToHaveCountAsync(1);
+        var reversal = Assert.Single((await Http.GetAsync<Page<GiftResponse>>(api, $"/api/v1/donors/{donor.Id}/gifts")).Items, g => g.ReversesGiftId is not null);
+        Assert.Equal(-10_000, reversal.Amount);
+        Assert.Equal("Keyed against the wrong donor", reversal.Reason);
+
         await page.Locator("#nav-dashboard").ClickAsync();
-        await Assertions.Expect(card.Locator(".raised")).ToHaveTextAsync("€350.00 raised of €10,000.00");
+        await Assertions.Expect(card.Locator(".raised")).ToHaveTextAsync("€250.00 raised of €10,000.00");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
 
         await page.Locator("#language").ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Tableau de bord");
-        await Assertions.Expect(card.Locator(".raised")).ToHaveTextAsync("350,00\u00a0€ collectés sur 10\u00a0000,00\u00a0€");
+        await Assertions.Expect(card.Locator(".raised")).ToHaveTextAsync("250,00\u00a0€ collectés sur 10\u00a0000,00\u00a0€");
 
+        // Signing out ends the session itself: the cookie it had, replayed from elsewhere, opens nothing.
+        var session = await context.CookiesAsync();
         await page.Locator("#sign-out").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal), Committed);
+        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal), StaffSession.Committed);
         await page.GotoAsync(fixture.Server.BaseAddress.ToString());
-        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal), Committed);
+        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal), StaffSession.Committed);
         await Assertions.Expect(page.Locator("#sign-in")).ToBeVisibleAsync();
+        var replayed = await browser.NewContextAsync();
+        await replayed.AddCookiesAsync(session.Select(c => new Microsoft.Playwright.Cookie { Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path }));
+        var replay = await replayed.NewPageAsync();
+        await replay.GotoAsync(fixture.Server.BaseAddress.ToString());
+        await replay.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal), StaffSession.Committed);
     }
 
     [Fact]
@@ -104,25 +122,25 @@ public sealed class WorkspaceBrowserTests(ServerFixture fixture)
     {
         using var api = fixture.Server.CreateClient();
         var donor = await Http.CreateDonorAsync(api, lastName: "Viewerson");
-        var email = $"viewer-{Guid.NewGuid():N}@example.edu";
-        const string password = "viewer-password-0123";
-        await using (var scope = fixture.Server.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-            var viewer = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Viewer" };
-            Assert.True((await users.CreateAsync(viewer, password)).Succeeded);
-            Assert.True((await users.AddToRoleAsync(viewer, Roles.Viewer)).Succeeded);
-        }
-
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await DebianChromium.LaunchAsync(playwright);
-        var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US" })).NewPageAsync();
-        await page.GotoAsync(new Uri(fixture.Server.BaseAddress, $"donors/{donor.Id}").ToString());
-        await SignInAsync(page, email, password);
+        var page = await StaffSession.OpenAsAsync(browser, fixture.Server, Roles.Viewer, $"donors/{donor.Id}");
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Camille Viewerson");
         await Assertions.Expect(page.Locator("#summary-lifetime")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#record-gift-button")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".reverse-gift")).ToHaveCountAsync(0);
+
+        // A write forged with the viewer's own session reaches the server and is refused there; a read is not.
+        var campaign = await Http.CreateCampaignAsync(api);
+        var read = await page.Context.APIRequest.GetAsync(new Uri(fixture.Server.BaseAddress, $"api/v1/donors/{donor.Id}").ToString());
+        Assert.Equal(200, read.Status);
+        var forged = await page.Context.APIRequest.PostAsync(new Uri(fixture.Server.BaseAddress, "api/v1/gifts").ToString(), new()
+        {
+            DataObject = Http.Gift(donor.Id, campaign.Id, 5_000),
+        });
+        Assert.Equal(403, forged.Status);
+        Assert.Empty((await Http.GetAsync<Page<GiftResponse>>(api, $"/api/v1/donors/{donor.Id}/gifts")).Items);
     }
 
     [Fact]
@@ -135,14 +153,6 @@ public sealed class WorkspaceBrowserTests(ServerFixture fixture)
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/account/sign-in", new Uri(fixture.Server.BaseAddress, response.Headers.Location!).AbsolutePath);
-    }
-
-    private static async Task SignInAsync(IPage page, string email, string password)
-    {
-        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal), Committed);
-        await page.Locator("#email").FillAsync(email);
-        await page.Locator("#password").FillAsync(password);
-        await page.Locator("#sign-in").ClickAsync();
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
