@@ -21,8 +21,6 @@ namespace GiveBack.FunctionalTests.Workspace;
 [Collection(ApiTests.Name)]
 public sealed class WorkspaceBrowserTests(ServerFixture fixture)
 {
-    private static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
-
     [Fact]
     public async Task Staff_sign_in_watch_a_campaign_move_find_the_donor_switch_to_French_and_sign_out()
     {
@@ -47,13 +45,13 @@ public sealed class WorkspaceBrowserTests(ServerFixture fixture)
         Assertions.SetDefaultExpectTimeout(20_000);
 
         await page.GotoAsync(fixture.Server.BaseAddress.ToString());
-        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal), Committed);
+        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal), StaffSession.Committed);
         await page.Locator("#email").FillAsync(GiveBackServer.StaffEmail);
         await page.Locator("#password").FillAsync("not the password");
         await page.Locator("#sign-in").ClickAsync();
         await Assertions.Expect(page.Locator("#sign-in-error")).ToBeVisibleAsync();
 
-        await SignInAsync(page, GiveBackServer.StaffEmail, GiveBackServer.StaffPassword);
+        await StaffSession.SignInAsync(page, GiveBackServer.StaffEmail, GiveBackServer.StaffPassword);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
         var card = page.Locator($"[data-campaign='{campaign.Id}']");
         await Assertions.Expect(card.Locator(".raised")).ToHaveTextAsync("€0.00 raised of €10,000.00");
@@ -93,9 +91,9 @@ public sealed class WorkspaceBrowserTests(ServerFixture fixture)
         await Assertions.Expect(card.Locator(".raised")).ToHaveTextAsync("350,00\u00a0€ collectés sur 10\u00a0000,00\u00a0€");
 
         await page.Locator("#sign-out").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal), Committed);
+        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal), StaffSession.Committed);
         await page.GotoAsync(fixture.Server.BaseAddress.ToString());
-        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal), Committed);
+        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal), StaffSession.Committed);
         await Assertions.Expect(page.Locator("#sign-in")).ToBeVisibleAsync();
     }
 
@@ -118,7 +116,7 @@ public sealed class WorkspaceBrowserTests(ServerFixture fixture)
         await using var browser = await DebianChromium.LaunchAsync(playwright);
         var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US" })).NewPageAsync();
         await page.GotoAsync(new Uri(fixture.Server.BaseAddress, $"donors/{donor.Id}").ToString());
-        await SignInAsync(page, email, password);
+        await StaffSession.SignInAsync(page, email, password);
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Camille Viewerson");
         await Assertions.Expect(page.Locator("#summary-lifetime")).ToBeVisibleAsync();
@@ -135,14 +133,6 @@ public sealed class WorkspaceBrowserTests(ServerFixture fixture)
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/account/sign-in", new Uri(fixture.Server.BaseAddress, response.Headers.Location!).AbsolutePath);
-    }
-
-    private static async Task SignInAsync(IPage page, string email, string password)
-    {
-        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal), Committed);
-        await page.Locator("#email").FillAsync(email);
-        await page.Locator("#password").FillAsync(password);
-        await page.Locator("#sign-in").ClickAsync();
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
