@@ -4,7 +4,8 @@ using GiveBack.Web.Problems;
 
 namespace GiveBack.Engagement.Endpoints;
 
-internal static partial class MovesValidation
+/// <summary>What a prospect's moves may hold: the API's rules, which the workspace's portfolio page applies too.</summary>
+public static partial class MovesValidation
 {
     public const int MaxNextStepLength = 500;
 

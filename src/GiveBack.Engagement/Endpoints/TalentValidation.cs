@@ -2,8 +2,11 @@ using GiveBack.Web.Problems;
 
 namespace GiveBack.Engagement.Endpoints;
 
-/// <summary>Skills and tags are short labels, stored lowercase so that search matches however they were typed.</summary>
-internal static class TalentValidation
+/// <summary>
+/// Skills and tags are short labels, stored lowercase so that search matches however they were typed. The workspace's
+/// talent finder normalizes what is typed with these too.
+/// </summary>
+public static class TalentValidation
 {
     public const int MaxLabels = 30;
     public const int MaxLabelLength = 50;

@@ -258,6 +258,96 @@ public sealed class WorkspaceTexts : ResourceTexts
     public string Cancel => Text();
 
     public string Reversal => Text();
+    public string PortfolioTitle => Text();
+
+    public string PortfolioIntro(string officer) => Format(Text(), officer);
+
+    public string GiftOfficer => Text();
+
+    public string OfficerWithProspects(string officer, int prospects) => Format(Text(), officer, prospects);
+
+    public string NoOfficerId => Text();
+
+    public string PortfolioSummary => Text();
+
+    public string PortfolioProspects => Text();
+
+    public string NextActionOverdue => Text();
+
+    public string ProspectStage => Text();
+
+    public string NextAction => Text();
+
+    public string NextActionDueOn => Text();
+
+    public string UpdateMove => Text();
+
+    public string UpdateMoveOf(string name) => Format(Text(), name);
+
+    public string NoProspects => Text();
+
+    public string SaveMove => Text();
+
+    public string CloseMove => Text();
+
+    public string MoveSaved => Text();
+
+    public string MoveInvalid => Text();
+
+    public string MoveRefused => Text();
+
+    public string AmbassadorsTitle => Text();
+
+    public string AmbassadorRule(string share, string stage) => Format(Text(), share, stage);
+
+    public string RecomputeTitle => Text();
+
+    public string RecomputeIntro => Text();
+
+    public string RecomputeNow => Text();
+
+    public string Recomputing => Text();
+
+    public string Recomputed(int engagedAlumni, int ambassadors, int donorsUpdated) => Format(Text(), engagedAlumni, ambassadors, donorsUpdated);
+
+    public string RecomputeRefused => Text();
+
+    public string EngagementScore => Text();
+
+    public string AmbassadorSince => Text();
+
+    public string WhyAmbassador => Text();
+
+    public string NoAmbassadors => Text();
+
+    public string TalentTitle => Text();
+
+    public string TalentIntro => Text();
+
+    public string TalentFilters => Text();
+
+    public string TalentSkill => Text();
+
+    public string TalentIndustry => Text();
+
+    public string HasDone => Text();
+
+    public string AnyActivity => Text();
+
+    public string TalentResults => Text();
+
+    public string TalentSkills => Text();
+
+    public string TalentActivities => Text();
+
+    public string EngagementStage => Text();
+
+    public string NoTalentFound => Text();
+
+    public string TalentNeedsFilter => Text();
+
+    /// <summary>A moves-management stage in this language.</summary>
+    public string MoveStageName(GiveBack.Engagement.Moves.MoveStage stage) => Text($"MoveStage{stage}");
 
     private string Format(string text, params object[] values) => string.Format(Culture, text, values);
 }
