@@ -73,6 +73,19 @@ public sealed class DonorDirectory(IDbContextFactory<GiveBackDbContext> contexts
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>The donors among <paramref name="ids"/> that exist, by id: one query for a page of rows that name donors.</summary>
+    public async Task<IReadOnlyDictionary<Guid, DonorRecord>> WithIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, DonorRecord>();
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Donors.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
+    }
+
     public async Task<int> CountAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
