@@ -67,6 +67,7 @@ public static class WorkspaceRegistration
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
             .RequireRole(Roles.Staff));
         services.AddHostedService<BootstrapStaffAdmin>();
+        services.AddSingleton<StaffAccounts>();
 
         services.AddCascadingAuthenticationState();
         services.AddRazorComponents().AddInteractiveServerComponents();
