@@ -378,4 +378,15 @@ public sealed class WorkspaceTexts : ResourceTexts
 
     /// <summary>The words for a value the code keeps as a name (<c>admin</c>…); the name itself when it has none.</summary>
     public string RoleDescription(string value) => Find($"RoleDescription_{value}") ?? value;
+
+    /// <summary>The words for a value the code keeps as a name (<c>thank-you</c>…); the name itself when it has none.</summary>
+    public string OutreachKind(string value) => Find($"OutreachKind_{value}") ?? value;
+
+    public string RowsPerPage => Text();
+
+    public string PagerInfo => Text();
+
+    public string NoOutreachYet => Text();
+
+    public string NoPaymentEventsYet => Text();
 }
