@@ -144,6 +144,8 @@ public sealed class AdministrationPagesTests(ServerFixture fixture)
         await Assertions.Expect(email.Locator(".plugin-state")).ToContainTextAsync("Needs configuration");
         await Assertions.Expect(email.Locator(".plugin-state")).ToContainTextAsync("Plugins:Email:Host");
 
+        // The toggle is enabled once the page is live; a link followed while the page starts can be undone by its start.
+        await Assertions.Expect(email.Locator(".plugin-toggle")).ToBeEnabledAsync();
         await page.Locator("#nav-admin-settings").ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Institution settings");
         // The values the host runs with, read from the host itself.
