@@ -77,6 +77,7 @@ public static class WorkspaceRegistration
         // change or a lock takes effect at once rather than after Identity's default half hour.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddHostedService<BootstrapStaffAdmin>();
+        services.AddSingleton<StaffAccounts>();
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, StaffSessionRevalidation>();

@@ -73,14 +73,8 @@ public sealed class DonorDirectory(IDbContextFactory<GiveBackDbContext> contexts
             .ToListAsync(cancellationToken);
     }
 
-    public async Task<int> CountAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Donors.CountAsync(cancellationToken);
-    }
-
-    /// <summary>The donors among <paramref name="ids"/>, by id, in one query (a list of lines names its donors so).</summary>
-    public async Task<IReadOnlyDictionary<Guid, DonorRecord>> ByIdAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
+    /// <summary>The donors among <paramref name="ids"/> that exist, by id: one query for a page of rows that name donors.</summary>
+    public async Task<IReadOnlyDictionary<Guid, DonorRecord>> WithIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(ids);
         if (ids.Count == 0)
@@ -90,6 +84,12 @@ public sealed class DonorDirectory(IDbContextFactory<GiveBackDbContext> contexts
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Donors.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
+    }
+
+    public async Task<int> CountAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Donors.CountAsync(cancellationToken);
     }
 
     private static string EscapeLike(string text) =>

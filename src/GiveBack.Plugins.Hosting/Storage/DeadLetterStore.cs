@@ -19,6 +19,21 @@ public sealed class DeadLetterStore(IDbContextFactory<PluginsDbContext> contexts
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>One page of the open dead letters, oldest first, with how many are open in all (for the workspace's table).</summary>
+    public async Task<(IReadOnlyList<DeadLetter> Items, int Total)> ListOpenAsync(
+        string? pluginId, int offset, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var open = db.DeadLetters.Where(l => l.ReplayedAt == null && (pluginId == null || l.PluginId == pluginId));
+        var total = await open.CountAsync(cancellationToken);
+        var items = await open
+            .OrderBy(l => l.Id)
+            .Skip(offset).Take(limit)
+            .Select(l => new DeadLetter(l.Id, l.PluginId, l.OutboxId, l.EventType, l.DonorId, l.Attempts, l.LastError, l.FailedAt))
+            .ToListAsync(cancellationToken);
+        return (items, total);
+    }
+
     /// <summary>Puts a dead letter back in line. False when there is no open dead letter with that id.</summary>
     public async Task<bool> ReplayAsync(long id, CancellationToken cancellationToken)
     {

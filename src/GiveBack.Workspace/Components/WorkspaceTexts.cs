@@ -350,4 +350,238 @@ public sealed class WorkspaceTexts : ResourceTexts
     public string MoveStageName(GiveBack.Engagement.Moves.MoveStage stage) => Text($"MoveStage{stage}");
 
     private string Format(string text, params object[] values) => string.Format(Culture, text, values);
+
+    // The staff workspace's outreach and administration pages.
+    public string OutreachTitle => Text();
+
+    public string OutreachIntro => Text();
+
+    public string OutreachMessagesHeading => Text();
+
+    public string Status => Text();
+
+    public string AllStatuses => Text();
+
+    public string OneDonorOnly => Text();
+
+    public string CreatedOn => Text();
+
+    public string Recipient => Text();
+
+    public string MessageKindHeader => Text();
+
+    public string Attempts => Text();
+
+    public string SentOn => Text();
+
+    public string Resend => Text();
+
+    public string ResendTo(string donor) => Format(Text(), donor);
+
+    public string NoOutreachMessages => Text();
+
+    public string MessageResent => Text();
+
+    public string OutreachMessageGone => Text();
+
+    public string UnknownDonor => Text();
+
+    public string NotAllowed => Text();
+
+    public string Refused(string why) => Format(Text(), why);
+
+    public string Administration => Text();
+
+    public string StaffUsersTitle => Text();
+
+    public string StaffUsersIntro => Text();
+
+    public string StaffAccountsHeading => Text();
+
+    public string SearchStaff => Text();
+
+    public string RolesHeader => Text();
+
+    public string Active => Text();
+
+    public string Locked => Text();
+
+    public string Lock => Text();
+
+    public string Unlock => Text();
+
+    public string ChangeRoles => Text();
+
+    public string ThisIsYou => Text();
+
+    public string NoStaffFound => Text();
+
+    public string RolesOf(string name) => Format(Text(), name);
+
+    public string RolesSaved(string name) => Format(Text(), name);
+
+    public string AccountLocked(string name) => Format(Text(), name);
+
+    public string AccountUnlocked(string name) => Format(Text(), name);
+
+    public string Save => Text();
+
+    public string Cancel => Text();
+
+    public string NewStaffUser => Text();
+
+    public string NewStaffUserIntro => Text();
+
+    public string InitialPassword => Text();
+
+    public string InitialPasswordHelp => Text();
+
+    public string CreateAccount => Text();
+
+    public string NewStaffUserIncomplete => Text();
+
+    public string AccountCreated(string email) => Format(Text(), email);
+
+    public string AccountNotCreated(string why) => Format(Text(), why);
+
+    public string ApiKeysTitle => Text();
+
+    public string ApiKeysIntro => Text();
+
+    public string NewApiKey => Text();
+
+    public string ApiKeyHolder => Text();
+
+    public string ApiKeyHolderHelp => Text();
+
+    public string ApiKeyHolderRequired => Text();
+
+    public string Role => Text();
+
+    public string CreateKey => Text();
+
+    public string ApiKeyShownOnce => Text();
+
+    public string ApiKeyCreated(string name) => Format(Text(), name);
+
+    public string ApiKeysHeading => Text();
+
+    public string Revoke => Text();
+
+    public string RevokeKeyOf(string name) => Format(Text(), name);
+
+    public string RevokedOn(string date) => Format(Text(), date);
+
+    public string ApiKeyRevoked(string name) => Format(Text(), name);
+
+    public string ApiKeyAlreadyRevoked => Text();
+
+    public string NoApiKeys => Text();
+
+    public string PluginsTitle => Text();
+
+    public string PluginsIntro => Text();
+
+    public string InstalledPlugins => Text();
+
+    public string Plugin => Text();
+
+    public string PluginState => Text();
+
+    public string Health => Text();
+
+    public string LastSuccess => Text();
+
+    public string LastError => Text();
+
+    public string Enable => Text();
+
+    public string Disable => Text();
+
+    public string Disabled => Text();
+
+    public string MissingSettings(string keys) => Format(Text(), keys);
+
+    public string NoPlugins => Text();
+
+    public string PluginEnabled(string plugin) => Format(Text(), plugin);
+
+    public string PluginDisabled(string plugin) => Format(Text(), plugin);
+
+    public string DeadLetters => Text();
+
+    public string DeadLettersIntro => Text();
+
+    public string FailedOn => Text();
+
+    public string EventType => Text();
+
+    public string Replay => Text();
+
+    public string DeadLetterReplayed => Text();
+
+    public string NoDeadLetters => Text();
+
+    public string PaymentEventsTitle => Text();
+
+    public string PaymentEventsIntro => Text();
+
+    public string PaymentEventsHeading => Text();
+
+    public string PaymentEvent => Text();
+
+    public string Outcome => Text();
+
+    public string TestMode => Text();
+
+    public string PaymentEventReplayed(string id) => Format(Text(), id);
+
+    public string NoPaymentEvents => Text();
+
+    public string SettingsTitle => Text();
+
+    public string SettingsIntro => Text();
+
+    public string Institution => Text();
+
+    public string Setting => Text();
+
+    public string SettingValue => Text();
+
+    public string ConfigurationKey => Text();
+
+    public string InstitutionName => Text();
+
+    public string FiscalYearStart => Text();
+
+    public string ReportCurrency => Text();
+
+    /// <summary>The words for a value the code keeps as a name (<c>queued</c>…); the name itself when it has none.</summary>
+    public string OutreachStatus(string value) => Find($"OutreachStatus_{value}") ?? value;
+
+    /// <summary>The words for a value the code keeps as a name (<c>pending</c>…); the name itself when it has none.</summary>
+    public string PaymentEventStatus(string value) => Find($"PaymentEventStatus_{value}") ?? value;
+
+    /// <summary>The words for a value the code keeps as a name (<c>Unknown</c>…); the name itself when it has none.</summary>
+    public string HealthName(string value) => Find($"HealthName_{value}") ?? value;
+
+    /// <summary>The words for a value the code keeps as a name (<c>Loaded</c>…); the name itself when it has none.</summary>
+    public string PluginStateName(string value) => Find($"PluginStateName_{value}") ?? value;
+
+    /// <summary>The words for a value the code keeps as a name (<c>admin</c>…); the name itself when it has none.</summary>
+    public string RoleName(string value) => Find($"RoleName_{value}") ?? value;
+
+    /// <summary>The words for a value the code keeps as a name (<c>admin</c>…); the name itself when it has none.</summary>
+    public string RoleDescription(string value) => Find($"RoleDescription_{value}") ?? value;
+
+    /// <summary>The words for a value the code keeps as a name (<c>thank-you</c>…); the name itself when it has none.</summary>
+    public string OutreachKind(string value) => Find($"OutreachKind_{value}") ?? value;
+
+    public string RowsPerPage => Text();
+
+    public string PagerInfo => Text();
+
+    public string NoOutreachYet => Text();
+
+    public string NoPaymentEventsYet => Text();
 }

@@ -51,10 +51,17 @@ internal static class StaffSession
     public static async Task<IPage> OpenAsAsync(IBrowser browser, GiveBackServer server, string role, string path)
     {
         var (email, password) = await CreateUserAsync(server, role);
-        var page = await NewPageAsync(browser);
-        await page.GotoAsync(new Uri(server.BaseAddress, path).ToString());
-        await SignInAsync(page, email, password);
+        var page = await OpenAsync(browser, new Uri(server.BaseAddress, path), email, password);
         await InteractiveAsync(page);
+        return page;
+    }
+
+    /// <summary>A fresh browser context (no cookie) in English, on <paramref name="url"/>, after signing in as this person (refused or not).</summary>
+    public static async Task<IPage> OpenAsync(IBrowser browser, Uri url, string email, string password)
+    {
+        var page = await NewPageAsync(browser);
+        await page.GotoAsync(url.ToString());
+        await SignInAsync(page, email, password);
         return page;
     }
 }
