@@ -2,7 +2,6 @@ using System.Globalization;
 using GiveBack.Domain.Calendar;
 using GiveBack.FunctionalTests.Support;
 using GiveBack.Giving.Endpoints.Campaigns;
-using GiveBack.Giving.Endpoints.Donors;
 using GiveBack.Testing.Browser;
 using GiveBack.Testing.Host;
 using Microsoft.Extensions.DependencyInjection;
