@@ -321,6 +321,40 @@ public sealed class WorkspaceTexts : ResourceTexts
 
     public string DaysRange(string days) => Format(Text(), days);
 
+    public string ReconciliationTitle => Text();
+
+    public string ReconciliationSummary => Text();
+
+    public string FromDay => Text();
+
+    public string ToDay => Text();
+
+    public string Reconcile => Text();
+
+    public string Matched => Text();
+
+    public string Mismatched => Text();
+
+    public string IssuesOnly => Text();
+
+    public string ProcessorObject => Text();
+
+    public string Kind => Text();
+
+    public string LedgerAmount => Text();
+
+    public string ProcessorAmount => Text();
+
+    public string ProcessorFee => Text();
+
+    public string Issue => Text();
+
+    public string NoReconciliationLines => Text();
+
+    public string ReconciliationDatesInvalid => Text();
+
+    public string ProcessorUnavailable => Text();
+
     /// <summary>A share (0 to 1) as a percentage with one decimal; a dash when there was nothing to divide.</summary>
     public string Rate(decimal? rate) => rate is { } value ? value.ToString("P1", Culture) : "—";
 
