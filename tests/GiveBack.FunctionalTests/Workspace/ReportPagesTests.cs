@@ -115,10 +115,28 @@ public sealed class ReportPagesTests(ServerFixture fixture)
         await Assertions.Expect(page.Locator("#participation-chart")).ToBeVisibleAsync();
     }
 
+    // A MudSelect keeps its id on a hidden input once it holds a value: the visible field around it opens the list. A
+    // click that lands before the page is live (it is prerendered) opens nothing, so the click is repeated until the
+    // list is open, within a deadline.
     private static async Task ChooseAsync(IPage page, string select, string item)
     {
-        await page.Locator(select).ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = item }).First.ClickAsync();
+        var option = page.Locator(".mud-popover-open .mud-list-item", new() { HasText = item }).First;
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            await page.Locator($".mud-select:has({select}) .mud-input").ClickAsync();
+            try
+            {
+                await option.WaitForAsync(new() { Timeout = 3_000 });
+                break;
+            }
+            catch (TimeoutException) when (DateTime.UtcNow < deadline)
+            {
+                // Not live yet: click again.
+            }
+        }
+
+        await option.ClickAsync();
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
