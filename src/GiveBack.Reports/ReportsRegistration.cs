@@ -5,7 +5,9 @@ using GiveBack.Reports.Participation;
 using GiveBack.Reports.Retention;
 using GiveBack.Reports.Rfm;
 using GiveBack.Reports.Rollups;
+using GiveBack.Reports.Segments;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -38,6 +40,8 @@ public static class ReportsRegistration
         builder.Services.AddSingleton<LapsedDonorsReport>();
         builder.Services.AddSingleton<ParticipationReport>();
         builder.Services.AddSingleton<RfmReport>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<SavedSegments>();
         return builder;
     }
 }

@@ -9,7 +9,7 @@ namespace GiveBack.Engagement.Endpoints;
 /// The engagement report as one RFC 4180 table: a row per stage, per dimension and per ambassador, told apart by
 /// <c>section</c>, written by the product's one CSV writer (names made safe to open in a spreadsheet).
 /// </summary>
-internal static class EngagementReportCsv
+public static class EngagementReportCsv
 {
     public static string Write(EngagementReport report)
     {

@@ -41,6 +41,13 @@ public sealed class DonorDirectory(IDbContextFactory<GiveBackDbContext> contexts
             query = query.Where(d => d.ClassYear == classYear);
         }
 
+        if (search.Among is { } among)
+        {
+            // One array parameter (= ANY), however many donors the list holds.
+            var ids = among.ToArray();
+            query = query.Where(d => ids.Contains(d.Id));
+        }
+
         if (!string.IsNullOrWhiteSpace(search.Text))
         {
             var pattern = $"%{EscapeLike(search.Text.Trim())}%";

@@ -1,3 +1,4 @@
+using GiveBack.Web.Csv;
 using GiveBack.Web.Problems;
 using GiveBack.Web.Security;
 using Microsoft.AspNetCore.Builder;
@@ -18,8 +19,9 @@ public static class ReconciliationApi
         return api;
     }
 
-    public static async Task<Results<Ok<ReconciliationReport>, ProblemHttpResult>> RunAsync(
-        DateOnly? from, DateOnly? to, IReconciliation reconciliation, CancellationToken cancellationToken)
+    /// <summary>The report of the period; CSV with <c>Accept: text/csv</c>.</summary>
+    public static async Task<Results<Ok<ReconciliationReport>, CsvFileResult, ProblemHttpResult>> RunAsync(
+        DateOnly? from, DateOnly? to, HttpRequest http, IReconciliation reconciliation, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         errors.Check(from is not null, "from", "from is required (yyyy-MM-dd): the first day received.");
@@ -31,6 +33,14 @@ public static class ReconciliationApi
             errors.Check(end.DayNumber - start.DayNumber < MaxDays, "to", $"A report covers at most {MaxDays} days.");
         }
 
-        return errors.Any ? errors.ToProblem() : TypedResults.Ok(await reconciliation.RunAsync(from!.Value, to!.Value, cancellationToken));
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var report = await reconciliation.RunAsync(from!.Value, to!.Value, cancellationToken);
+        return ReportFormat.WantsCsv(http)
+            ? new CsvFileResult(ReconciliationCsv.Of(report), ReconciliationCsv.FileName(report.From, report.To))
+            : TypedResults.Ok(report);
     }
 }

@@ -6,6 +6,7 @@ using GiveBack.Grains.Abstractions.Donors;
 using GiveBack.Grains.Abstractions.Pledges;
 using GiveBack.Pledges.Grains;
 using GiveBack.Pledges.Store;
+using GiveBack.Web.Csv;
 using GiveBack.Web.Paging;
 using GiveBack.Web.Problems;
 using GiveBack.Web.Security;
@@ -102,11 +103,14 @@ public static class PledgesApi
         };
     }
 
-    /// <summary>What open pledges still owe, by days past due: current, 1–30, 31–60, 61–90, 90+.</summary>
-    public static async Task<Ok<PledgeAgingResponse>> PledgeAgingReport(PledgeAging aging, TimeProvider clock, CancellationToken cancellationToken)
+    /// <summary>What open pledges still owe, by days past due: current, 1–30, 31–60, 61–90, 90+; CSV with <c>Accept: text/csv</c>.</summary>
+    public static async Task<Results<Ok<PledgeAgingResponse>, CsvFileResult>> PledgeAgingReport(
+        PledgeAging aging, TimeProvider clock, HttpRequest http, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var buckets = await aging.AsOfAsync(today, cancellationToken);
-        return TypedResults.Ok(new PledgeAgingResponse(today, [.. PledgeAging.Ordered(buckets)]));
+        var report = new PledgeAgingResponse(today, [.. PledgeAging.Ordered(await aging.AsOfAsync(today, cancellationToken))]);
+        return ReportFormat.WantsCsv(http)
+            ? new CsvFileResult(PledgeAgingCsv.Of(report), PledgeAgingCsv.FileName(report.AsOf))
+            : TypedResults.Ok(report);
     }
 }

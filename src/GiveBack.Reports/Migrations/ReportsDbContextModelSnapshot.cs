@@ -114,6 +114,85 @@ namespace GiveBack.Reports.Migrations
                             t.HasCheckConstraint("ck_reports_settings_one_row", "id = 1");
                         });
                 });
+
+            modelBuilder.Entity("GiveBack.Reports.Segments.SavedSegment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("currency")
+                        .IsFixedLength();
+
+                    b.Property<int>("DonorCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("donor_count");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_segments");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_report_segments_created_at");
+
+                    b.ToTable("report_segments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_report_segments_source", "source IN ('lybunt', 'sybunt')");
+                        });
+                });
+
+            modelBuilder.Entity("GiveBack.Reports.Segments.SavedSegmentMember", b =>
+                {
+                    b.Property<Guid>("SegmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("segment_id");
+
+                    b.Property<Guid>("DonorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("donor_id");
+
+                    b.HasKey("SegmentId", "DonorId")
+                        .HasName("pk_report_segment_members");
+
+                    b.ToTable("report_segment_members", (string)null);
+                });
+
+            modelBuilder.Entity("GiveBack.Reports.Segments.SavedSegmentMember", b =>
+                {
+                    b.HasOne("GiveBack.Reports.Segments.SavedSegment", null)
+                        .WithMany()
+                        .HasForeignKey("SegmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_segment_members_report_segments_segment_id");
+                });
 #pragma warning restore 612, 618
         }
     }

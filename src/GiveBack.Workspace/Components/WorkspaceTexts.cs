@@ -348,6 +348,212 @@ public sealed class WorkspaceTexts : ResourceTexts
 
     /// <summary>A moves-management stage in this language.</summary>
     public string MoveStageName(GiveBack.Engagement.Moves.MoveStage stage) => Text($"MoveStage{stage}");
+    // Reports and saved segments.
+    public string ReportsTitle => Text();
+
+    public string ReportsIntro => Text();
+
+    public string ReportsWhoToAsk => Text();
+
+    public string ReportsHowTheYearGoes => Text();
+
+    public string OpenReport => Text();
+
+    public string Filters => Text();
+
+    public string FiscalYear => Text();
+
+    public string Currency => Text();
+
+    public string DownloadCsv => Text();
+
+    public string LybuntTitle => Text();
+
+    public string LybuntSummary => Text();
+
+    public string SybuntTitle => Text();
+
+    public string SybuntSummary => Text();
+
+    public string RetentionTitle => Text();
+
+    public string RetentionSummary => Text();
+
+    public string ParticipationTitle => Text();
+
+    public string ParticipationSummary => Text();
+
+    public string RfmTitle => Text();
+
+    public string RfmSummary => Text();
+
+    public string EngagementTitle => Text();
+
+    public string EngagementSummary => Text();
+
+    public string PledgeAgingTitle => Text();
+
+    public string PledgeAgingSummary => Text();
+
+    public string LastGiftAmount => Text();
+
+    public string NoLapsedDonors => Text();
+
+    public string SaveAsSegment => Text();
+
+    public string SaveAsSegmentIntro => Text();
+
+    public string SegmentName => Text();
+
+    public string Save => Text();
+
+    public string SegmentNameRequired => Text();
+
+    public string ShowSegmentDonors => Text();
+
+    public string NotAllowed => Text();
+
+    public string SegmentFilter => Text();
+
+    public string AllDonors => Text();
+
+    public string NoSegmentsYet => Text();
+
+    public string RetentionRate => Text();
+
+    public string PriorYearDonors => Text();
+
+    public string DonorsThisYear => Text();
+
+    public string Retained => Text();
+
+    public string Lapsed => Text();
+
+    public string NewDonors => Text();
+
+    public string Recaptured => Text();
+
+    public string Upgraded => Text();
+
+    public string Downgraded => Text();
+
+    public string Same => Text();
+
+    public string RaisedLastYear => Text();
+
+    public string RaisedThisYear => Text();
+
+    public string RetentionTrend => Text();
+
+    public string ParticipationRate => Text();
+
+    public string AlumniOfRecord => Text();
+
+    public string AlumniDonors => Text();
+
+    public string FriendDonors => Text();
+
+    public string ParticipationByClassYear => Text();
+
+    public string AllCampaigns => Text();
+
+    public string NoAlumni => Text();
+
+    public string Segment => Text();
+
+    public string AllSegments => Text();
+
+    public string DonorsBySegment => Text();
+
+    public string DonorsLabel => Text();
+
+    public string RfmScores => Text();
+
+    public string NoGiftsInCurrency => Text();
+
+    public string DonorsByStage => Text();
+
+    public string Dimensions => Text();
+
+    public string Dimension => Text();
+
+    public string Activities => Text();
+
+    public string Score => Text();
+
+    public string Ambassadors => Text();
+
+    public string Since => Text();
+
+    public string NoAmbassadors => Text();
+
+    public string NoOpenPledges => Text();
+
+    public string DaysPastDue => Text();
+
+    public string NotYetDue => Text();
+
+    public string Outstanding => Text();
+
+    public string Installments => Text();
+
+    public string Pledges => Text();
+
+    public string DonorsOnList(long count) => Format(Text(), count);
+
+    public string DateRange(string start, string end) => Format(Text(), start, end);
+
+    public string FiscalYearName(int fiscalYear) => Format(Text(), fiscalYear.ToString(CultureInfo.InvariantCulture));
+
+    public string SegmentSaved(string name, int donors) => Format(Text(), name, donors);
+
+    public string SegmentChoice(string name, string report, int fiscalYear, int donors) => Format(Text(), name, report, fiscalYear.ToString(CultureInfo.InvariantCulture), donors);
+
+    public string AsOf(string date) => Format(Text(), date);
+
+    public string AsOfIn(string date, string currency) => Format(Text(), date, currency);
+
+    public string DaysRange(string days) => Format(Text(), days);
+
+    public string ReconciliationTitle => Text();
+
+    public string ReconciliationSummary => Text();
+
+    public string FromDay => Text();
+
+    public string ToDay => Text();
+
+    public string Reconcile => Text();
+
+    public string Matched => Text();
+
+    public string Mismatched => Text();
+
+    public string IssuesOnly => Text();
+
+    public string ProcessorObject => Text();
+
+    public string Kind => Text();
+
+    public string LedgerAmount => Text();
+
+    public string ProcessorAmount => Text();
+
+    public string ProcessorFee => Text();
+
+    public string Issue => Text();
+
+    public string NoReconciliationLines => Text();
+
+    public string ReconciliationDatesInvalid => Text();
+
+    public string ProcessorUnavailable => Text();
+
+    /// <summary>A share (0 to 1) as a percentage with one decimal; a dash when there was nothing to divide.</summary>
+    public string Rate(decimal? rate) => rate is { } value ? value.ToString("P1", Culture) : "—";
+
+    /// <summary>An RFM segment's name by its key (<c>at-risk</c>), else the key itself.</summary>
+    public string RfmSegmentName(string key) => Find("RfmSegment_" + key.Replace('-', '_')) ?? key;
 
     private string Format(string text, params object[] values) => string.Format(Culture, text, values);
 
