@@ -57,6 +57,18 @@ public sealed class DonorDirectory(IDbContextFactory<GiveBackDbContext> contexts
         return new Page<DonorRecord>(items, total, search.Offset, search.Limit);
     }
 
+    /// <summary>The donors among <paramref name="ids"/>, by id, in one query: for a page of gifts that names its donors.</summary>
+    public async Task<IReadOnlyDictionary<Guid, DonorRecord>> AmongAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
+    {
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, DonorRecord>();
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Donors.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
+    }
+
     /// <summary>Every donor whose e-mail address is <paramref name="email"/>, ignoring case, oldest first.</summary>
     public async Task<IReadOnlyList<DonorRecord>> WithEmailAsync(string email, CancellationToken cancellationToken = default)
     {
