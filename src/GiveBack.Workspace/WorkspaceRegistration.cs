@@ -1,6 +1,7 @@
 using GiveBack.Data.Postgres;
 using GiveBack.Domain.Security;
 using GiveBack.Workspace.Components;
+using GiveBack.Workspace.Downloads;
 using GiveBack.Workspace.Staff;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -86,6 +87,8 @@ public static class WorkspaceRegistration
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()
             .RequireAuthorization(StaffPolicy);
+
+        app.MapWorkspaceDownloads();
 
         var account = app.MapGroup("/account").ExcludeFromDescription();
         account.MapPost("/sign-out", async ([FromForm] string? returnUrl, SignInManager<StaffUser> signIn) =>
