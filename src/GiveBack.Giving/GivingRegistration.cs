@@ -32,6 +32,8 @@ public static class GivingRegistration
         builder.Services.AddSingleton<GiftHistory>();
         builder.Services.AddSingleton<KnownDonors>();
         builder.Services.AddSingleton<CampaignBoard>();
+        builder.Services.AddSingleton<CampaignEditor>();
+        builder.Services.AddSingleton<CampaignGifts>();
         builder.Services.AddSingleton<DonorFinder>();
         builder.Services.AddSingleton<GiftBatchDesk>();
         builder.Services.AddSingleton<GiftBatchPosting>();

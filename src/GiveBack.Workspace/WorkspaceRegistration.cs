@@ -2,6 +2,7 @@ using GiveBack.Data.Postgres;
 using GiveBack.Domain.Security;
 using GiveBack.Web.Security;
 using GiveBack.Workspace.Components;
+using GiveBack.Workspace.Downloads;
 using GiveBack.Workspace.Staff;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -98,6 +99,8 @@ public static class WorkspaceRegistration
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()
             .RequireAuthorization(StaffPolicy);
+
+        app.MapWorkspaceDownloads();
 
         var account = app.MapGroup("/account").ExcludeFromDescription();
         account.MapPost("/sign-out", async (HttpContext context, SignInManager<StaffUser> signIn) =>

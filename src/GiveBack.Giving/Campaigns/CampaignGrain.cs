@@ -71,6 +71,7 @@ public sealed class CampaignGrain(
             GoalAmount = definition.GoalAmount,
             StartsOn = definition.StartsOn,
             EndsOn = definition.EndsOn,
+            DonorGoal = definition.DonorGoal,
             CreatedAt = createdAt,
         });
         if (!saved)
@@ -86,6 +87,7 @@ public sealed class CampaignGrain(
             GoalAmount = definition.GoalAmount,
             StartsOn = definition.StartsOn,
             EndsOn = definition.EndsOn,
+            DonorGoal = definition.DonorGoal,
             CreatedAt = createdAt,
         };
         await state.WriteStateAsync();
@@ -151,5 +153,5 @@ public sealed class CampaignGrain(
         state.RecordExists ? new CampaignView(Id, DefinitionOf(state.State), _tally.Snapshot(), state.State.CreatedAt) : null;
 
     private static CampaignDefinition DefinitionOf(CampaignState campaign) =>
-        new(campaign.Name, campaign.Slug, campaign.Currency, campaign.GoalAmount, campaign.StartsOn, campaign.EndsOn);
+        new(campaign.Name, campaign.Slug, campaign.Currency, campaign.GoalAmount, campaign.StartsOn, campaign.EndsOn, campaign.DonorGoal);
 }

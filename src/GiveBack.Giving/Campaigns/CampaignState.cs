@@ -17,4 +17,6 @@ public sealed class CampaignState
     [Id(5)] public DateOnly EndsOn { get; set; }
 
     [Id(6)] public DateTimeOffset CreatedAt { get; set; }
+
+    [Id(7)] public int? DonorGoal { get; set; }
 }

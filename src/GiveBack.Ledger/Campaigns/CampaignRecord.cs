@@ -17,6 +17,9 @@ public sealed class CampaignRecord
 
     public DateOnly EndsOn { get; set; }
 
+    /// <summary>How many donors the campaign aims for, when it has such a goal.</summary>
+    public int? DonorGoal { get; set; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     /// <summary>When the calendar job announced the campaign open; stamped once, never by the grain.</summary>

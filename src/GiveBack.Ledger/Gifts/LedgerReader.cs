@@ -99,6 +99,21 @@ public sealed class LedgerReader(IDbContextFactory<GiveBackDbContext> contexts)
     public Task<Page<LedgerEntry>> EntriesOfCampaignAsync(Guid campaignId, int offset, int limit, CancellationToken cancellationToken = default) =>
         PageAsync(e => e.CampaignId == campaignId, offset, limit, cancellationToken);
 
+    /// <summary>
+    /// A campaign's net receipts day by day, oldest first: one grouped query, for its progress over time. The days add
+    /// up to what the campaign's grain reports as raised.
+    /// </summary>
+    public async Task<IReadOnlyList<DailyAmount>> DailyAmountsOfCampaignAsync(Guid campaignId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.LedgerEntries.AsNoTracking()
+            .Where(e => e.CampaignId == campaignId)
+            .GroupBy(e => e.ReceivedOn)
+            .OrderBy(day => day.Key)
+            .Select(day => new DailyAmount(day.Key, day.Sum(e => e.Amount)))
+            .ToListAsync(cancellationToken);
+    }
+
     private async Task<Page<LedgerEntry>> PageAsync(
         System.Linq.Expressions.Expression<Func<LedgerEntry, bool>> filter, int offset, int limit, CancellationToken cancellationToken)
     {

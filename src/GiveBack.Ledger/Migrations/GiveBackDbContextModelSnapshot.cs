@@ -156,6 +156,10 @@ namespace GiveBack.Ledger.Migrations
                         .HasColumnName("currency")
                         .IsFixedLength();
 
+                    b.Property<int?>("DonorGoal")
+                        .HasColumnType("integer")
+                        .HasColumnName("donor_goal");
+
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("date")
                         .HasColumnName("ends_on");

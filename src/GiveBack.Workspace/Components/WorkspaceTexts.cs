@@ -554,6 +554,171 @@ public sealed class WorkspaceTexts : ResourceTexts
 
     /// <summary>An RFM segment's name by its key (<c>at-risk</c>), else the key itself.</summary>
     public string RfmSegmentName(string key) => Find("RfmSegment_" + key.Replace('-', '_')) ?? key;
+    public string CampaignsTitle => Text();
+
+    public string CampaignList => Text();
+
+    public string CampaignListEmpty => Text();
+
+    public string NewCampaign => Text();
+
+    public string CampaignEdit => Text();
+
+    public string CampaignFormIntro => Text();
+
+    public string CampaignCurrency => Text();
+
+    public string CampaignCurrencyHelp => Text();
+
+    public string CampaignGoal => Text();
+
+    public string CampaignDonorGoal => Text();
+
+    public string CampaignOptional => Text();
+
+    public string CampaignStartsOn => Text();
+
+    public string CampaignEndsOn => Text();
+
+    public string CampaignSave => Text();
+
+    public string CampaignFormClose => Text();
+
+    public string CampaignRefused => Text();
+
+    public string CampaignNameRequired => Text();
+
+    public string CampaignCurrencyInvalid => Text();
+
+    public string CampaignDonorGoalInvalid => Text();
+
+    public string CampaignDatesInvalid => Text();
+
+    public string CampaignNameTaken => Text();
+
+    public string CampaignInvalid => Text();
+
+    public string CampaignNotFound => Text();
+
+    public string CampaignDates => Text();
+
+    public string CampaignRaisedVsGoal => Text();
+
+    public string CampaignDonorsColumn => Text();
+
+    public string CampaignRaised => Text();
+
+    public string CampaignCommitted => Text();
+
+    public string CampaignOverTime => Text();
+
+    public string CampaignNoProgress => Text();
+
+    public string CampaignByClassYear => Text();
+
+    public string CampaignFriends => Text();
+
+    public string CampaignExportGifts => Text();
+
+    public string CampaignDonor => Text();
+
+    public string CampaignNoGifts => Text();
+
+    public string PledgesTitle => Text();
+
+    public string PledgeList => Text();
+
+    public string PledgesEmpty => Text();
+
+    public string PledgeStatusFilter => Text();
+
+    public string PledgeAllStatuses => Text();
+
+    public string PledgeAmount => Text();
+
+    public string PledgePaid => Text();
+
+    public string PledgeBalance => Text();
+
+    public string PledgeStatus => Text();
+
+    public string PledgeFirstDue => Text();
+
+    public string PledgeShow => Text();
+
+    public string PledgeHide => Text();
+
+    public string PledgeInstallments => Text();
+
+    public string PledgeDueOn => Text();
+
+    public string PledgeReason => Text();
+
+    public string PledgeWriteOff => Text();
+
+    public string PledgeCancel => Text();
+
+    public string PledgeReasonRequired => Text();
+
+    public string PledgeRefused => Text();
+
+    public string PledgeAlreadyClosed => Text();
+
+    public string PledgeClosedBecause(string reason) => Format(Text(), reason);
+
+    public string RecurringGiftsTitle => Text();
+
+    public string RecurringGiftList => Text();
+
+    public string RecurringGiftsEmpty => Text();
+
+    public string RecurringStatusFilter => Text();
+
+    public string RecurringMonthly => Text();
+
+    public string RecurringNextCharge => Text();
+
+    public string RecurringPaidCount => Text();
+
+    public string RecurringFailures => Text();
+
+    public string RecurringNeedsAttention => Text();
+
+    public string RecurringCharges => Text();
+
+    public string RecurringNoCharges => Text();
+
+    public string RecurringChargedOn => Text();
+
+    public string RecurringOutcome => Text();
+
+    public string RecurringMessage => Text();
+
+    public string RecurringNewAmount => Text();
+
+    public string RecurringChangeAmount => Text();
+
+    public string RecurringCancel => Text();
+
+    public string RecurringAmountChanged => Text();
+
+    public string RecurringCancelled => Text();
+
+    public string RecurringProcessorRefused(string answer) => Format(Text(), answer);
+
+    public string DonorsOfGoal(int count, int goal) => Format(Text(), count, goal);
+
+    /// <summary>A pledge's status in words (<c>writtenOff</c> → "Written off"); an unknown one as stored.</summary>
+    public string PledgeStatusName(string status) => Find($"PledgeStatus_{status}") ?? status;
+
+    /// <summary>An installment's status in words; an unknown one as stored.</summary>
+    public string InstallmentStatusName(string status) => Find($"InstallmentStatus_{status}") ?? status;
+
+    /// <summary>A monthly gift's status (Stripe's word, <c>past_due</c>) in words; an unknown one as stored.</summary>
+    public string RecurringStatusName(string status) => Find($"RecurringStatus_{status}") ?? status;
+
+    /// <summary>How a monthly gift's charge went (<c>paid</c>, <c>failed</c>) in words; an unknown one as stored.</summary>
+    public string RecurringOutcomeName(string outcome) => Find($"RecurringOutcome_{outcome}") ?? outcome;
 
     private string Format(string text, params object[] values) => string.Format(Culture, text, values);
 

@@ -12,10 +12,11 @@ public sealed record CampaignResponse(
     DateOnly StartsOn,
     DateOnly EndsOn,
     CampaignProgress Progress,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    int? DonorGoal)
 {
     public static CampaignResponse From(CampaignView campaign) => new(
         campaign.Id, campaign.Definition.Name, campaign.Definition.Slug, campaign.Definition.Currency,
         campaign.Definition.GoalAmount, campaign.Definition.StartsOn, campaign.Definition.EndsOn, campaign.Progress,
-        campaign.CreatedAt);
+        campaign.CreatedAt, campaign.Definition.DonorGoal);
 }

@@ -11,6 +11,7 @@ internal static partial class CampaignValidation
 {
     public const int MaxNameLength = 200;
     public const int MaxSlugLength = 100;
+    public const int MaxDonorGoal = 10_000_000;
 
     public static CampaignDefinition? Validate(CampaignRequest request, FieldErrors errors)
     {
@@ -19,6 +20,7 @@ internal static partial class CampaignValidation
         var knownCurrency = Currency.TryNormalize(request.Currency, out var currency);
         errors.Check(knownCurrency, "currency", "currency is required: an ISO 4217 code such as USD, EUR or CHF.");
         errors.Check(request.GoalAmount is > 0 and <= GiftAmount.MaxMinorUnits * 100, "goalAmount", "goalAmount is required: a positive whole number of minor units.");
+        errors.Check(request.DonorGoal is null or (> 0 and <= MaxDonorGoal), "donorGoal", $"donorGoal, when given, is a number of donors from 1 to {MaxDonorGoal}.");
         errors.Check(request.StartsOn is not null, "startsOn", "startsOn is required (YYYY-MM-DD).");
         errors.Check(request.EndsOn is not null, "endsOn", "endsOn is required (YYYY-MM-DD).");
         errors.CheckDate(request.StartsOn, "startsOn").CheckDate(request.EndsOn, "endsOn");
@@ -30,7 +32,7 @@ internal static partial class CampaignValidation
             "slug must be lower-case letters, digits and single hyphens (e.g. 'annual-fund-2026'), at most 100 characters.");
         return errors.Any
             ? null
-            : new CampaignDefinition(name!, slug, currency, request.GoalAmount!.Value, request.StartsOn!.Value, request.EndsOn!.Value);
+            : new CampaignDefinition(name!, slug, currency, request.GoalAmount!.Value, request.StartsOn!.Value, request.EndsOn!.Value, request.DonorGoal);
     }
 
     /// <summary>"Fonds annuel 2026 — Élan" becomes "fonds-annuel-2026-elan".</summary>

@@ -4,6 +4,7 @@ using GiveBack.Giving.Campaigns;
 using GiveBack.Giving.Endpoints.Gifts;
 using GiveBack.Grains.Abstractions;
 using GiveBack.Grains.Abstractions.Campaigns;
+using GiveBack.Web.Csv;
 using GiveBack.Web.Paging;
 using GiveBack.Web.Problems;
 using GiveBack.Web.Security;
@@ -24,29 +25,27 @@ public static class CampaignsApi
         campaigns.MapGet("/{id:guid}", GetCampaign).RequireAuthorization(Policies.Read);
         campaigns.MapPatch("/{id:guid}", PatchCampaign).RequireAuthorization(Policies.Write);
         campaigns.MapGet("/{id:guid}/gifts", ListCampaignGifts).RequireAuthorization(Policies.Read);
+        campaigns.MapGet("/{id:guid}/gifts/export", ExportCampaignGifts).RequireAuthorization(Policies.Read);
         return api;
     }
 
     public static async Task<Results<Created<CampaignResponse>, Ok<CampaignResponse>, ProblemHttpResult>> CreateCampaign(
-        CampaignRequest request, IdempotencyKey key, IGrainFactory grains, TimeProvider clock)
+        CampaignRequest request, IdempotencyKey key, CampaignEditor editor, TimeProvider clock)
     {
-        var errors = new FieldErrors();
-        var definition = CampaignValidation.Validate(request, errors);
-        if (definition is null || errors.Any)
-        {
-            return errors.ToProblem();
-        }
-
         var id = key.IdFor("campaign", clock);
-        var created = await grains.GetGrain<ICampaignGrain>(id).CreateAsync(definition);
+        var created = await editor.CreateAsync(id, request);
         return created.Outcome switch
         {
+            null => created.Errors.ToProblem(),
             CreateOutcome.Created => TypedResults.Created($"/api/v1/campaigns/{id}", CampaignResponse.From(created.Campaign!)),
             CreateOutcome.AlreadyCreated => TypedResults.Ok(CampaignResponse.From(created.Campaign!)),
-            CreateOutcome.SlugTaken => ApiProblems.Conflict("Slug already in use", $"Another campaign already uses the slug '{definition.Slug}'; choose another."),
+            CreateOutcome.SlugTaken => ApiProblems.Conflict("Slug already in use", $"Another campaign already uses the slug '{SlugOf(request)}'; choose another."),
             _ => ApiProblems.IdempotencyKeyReused(),
         };
     }
+
+    private static string SlugOf(CampaignRequest request) =>
+        string.IsNullOrWhiteSpace(request.Slug) ? CampaignValidation.SlugOf(request.Name?.Trim() ?? string.Empty) : request.Slug.Trim();
 
     /// <summary>Campaigns are few and their grains are the live truth for progress, so the list asks each grain.</summary>
     public static async Task<Ok<IReadOnlyList<CampaignResponse>>> ListCampaigns(CampaignBoard board, CancellationToken cancellationToken)
@@ -96,5 +95,20 @@ public static class CampaignsApi
         }
 
         return TypedResults.Ok(await history.OfCampaignAsync(id, page, cancellationToken));
+    }
+
+    /// <summary>
+    /// Every gift and reversal of the campaign as a CSV file, newest first, with the donors named: a plain link (the
+    /// workspace's download button is one), so it needs no Accept header.
+    /// </summary>
+    public static async Task<Results<CsvFileResult, ProblemHttpResult>> ExportCampaignGifts(
+        Guid id, IGrainFactory grains, CampaignGifts gifts, CancellationToken cancellationToken)
+    {
+        if (await grains.GetGrain<ICampaignGrain>(id).GetDefinitionAsync() is not { } campaign)
+        {
+            return ApiProblems.NotFound("campaign", id);
+        }
+
+        return new CsvFileResult(CampaignGiftsCsv.Of(await gifts.AllAsync(id, cancellationToken)), $"gifts-{campaign.Slug}.csv");
     }
 }
