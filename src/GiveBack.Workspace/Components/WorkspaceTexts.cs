@@ -411,8 +411,6 @@ public sealed class WorkspaceTexts : ResourceTexts
 
     public string ShowSegmentDonors => Text();
 
-    public string NotAllowed => Text();
-
     public string SegmentFilter => Text();
 
     public string AllDonors => Text();
@@ -484,8 +482,6 @@ public sealed class WorkspaceTexts : ResourceTexts
     public string Ambassadors => Text();
 
     public string Since => Text();
-
-    public string NoAmbassadors => Text();
 
     public string NoOpenPledges => Text();
 
@@ -729,8 +725,6 @@ public sealed class WorkspaceTexts : ResourceTexts
 
     public string OutreachMessagesHeading => Text();
 
-    public string Status => Text();
-
     public string AllStatuses => Text();
 
     public string OneDonorOnly => Text();
@@ -756,8 +750,6 @@ public sealed class WorkspaceTexts : ResourceTexts
     public string OutreachMessageGone => Text();
 
     public string UnknownDonor => Text();
-
-    public string NotAllowed => Text();
 
     public string Refused(string why) => Format(Text(), why);
 
@@ -794,10 +786,6 @@ public sealed class WorkspaceTexts : ResourceTexts
     public string AccountLocked(string name) => Format(Text(), name);
 
     public string AccountUnlocked(string name) => Format(Text(), name);
-
-    public string Save => Text();
-
-    public string Cancel => Text();
 
     public string NewStaffUser => Text();
 
