@@ -61,13 +61,13 @@ EXECUTE c('$arg'); EXECUTE c('$arg'); EXECUTE c('$arg'); EXECUTE c('$arg'); EXEC
 EXECUTE p('$arg'); EXECUTE p('$arg'); EXECUTE p('$arg'); EXECUTE p('$arg'); EXECUTE p('$arg'); EXECUTE p('$arg');
 SQL
 )
-    matches=$(echo "$out" | grep -v '^Time' | head -1)
+    matches=$(echo "$out" | grep -v '^Time' | sed -n 1p)
     times=($(echo "$out" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p'))
     median() { printf '%s\n' "$@" | sort -n | sed -n 3p; }
     echo "| $value | $matches | $(median "${times[@]:1:5}") | $(median "${times[@]:7:5}") |"
   done <<'CASES'
-text	Torandel
-text	Marel
+text	Marisan
+text	Maris
 text	jo.mar
 text	Victor Gar
 text	dor

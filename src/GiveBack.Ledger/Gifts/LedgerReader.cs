@@ -61,6 +61,34 @@ public sealed class LedgerReader(IDbContextFactory<GiveBackDbContext> contexts)
         return new LedgerRead(snapshot, [.. facts.Where(f => !since.Sees(f.TransactionId))]);
     }
 
+    /// <summary>
+    /// Gifts received from <paramref name="from"/> to <paramref name="to"/> (both included) in one currency, net of their
+    /// reversals (a reversal carries the date and a negative amount of its gift), from the <c>received_on</c> index.
+    /// </summary>
+    public async Task<ReceivedTotal> ReceivedBetweenAsync(DateOnly from, DateOnly to, string currency, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var totals = await db.LedgerEntries.AsNoTracking()
+            .Where(e => e.ReceivedOn >= from && e.ReceivedOn <= to && e.Currency == currency)
+            .GroupBy(_ => 1)
+            .Select(g => new ReceivedTotal(
+                g.Sum(e => e.Amount),
+                g.Count(e => e.Kind == LedgerEntryKinds.Gift) - g.Count(e => e.Kind == LedgerEntryKinds.Reversal)))
+            .ToListAsync(cancellationToken);
+        return totals.Count == 0 ? new ReceivedTotal(0, 0) : totals[0];
+    }
+
+    /// <summary>The newest gifts booked (not reversals), newest first, from the ledger's sequence index.</summary>
+    public async Task<IReadOnlyList<LedgerEntry>> RecentGiftsAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.LedgerEntries.AsNoTracking()
+            .Where(e => e.Kind == LedgerEntryKinds.Gift)
+            .OrderByDescending(e => e.Sequence)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<bool> HasIdempotencyKeyAsync(ScopedKey key, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -716,6 +716,34 @@ public sealed class WorkspaceTexts : ResourceTexts
     /// <summary>How a monthly gift's charge went (<c>paid</c>, <c>failed</c>) in words; an unknown one as stored.</summary>
     public string RecurringOutcomeName(string outcome) => Find($"RecurringOutcome_{outcome}") ?? outcome;
 
+    public string GivingPulse(int fiscalYear) => Format(Text(), fiscalYear);
+
+    public string ThisWeek => Text();
+
+    public string SameWeekLastYear => Text();
+
+    public string GiftsWorth(int count, string amount) => Format(Text(), count, amount);
+
+    public string RetentionThisYear => Text();
+
+    public string ParticipationThisYear => Text();
+
+    public string RecentGifts => Text();
+
+    public string NoRecentGifts => Text();
+
+    public string NeedsAttention => Text();
+
+    public string OverduePledges => Text();
+
+    public string FailedMessages => Text();
+
+    public string ParkedPaymentEvents => Text();
+
+    public string PluginsNotHealthy => Text();
+
+    public string Open => Text();
+
     private string Format(string text, params object[] values) => string.Format(Culture, text, values);
 
     // The staff workspace's outreach and administration pages.

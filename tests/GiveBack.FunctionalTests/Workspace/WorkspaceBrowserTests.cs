@@ -98,6 +98,9 @@ public sealed class WorkspaceBrowserTests(ServerFixture fixture)
         await page.Locator("#nav-dashboard").ClickAsync();
         await Assertions.Expect(card.Locator(".raised")).ToHaveTextAsync("€250.00 raised of €10,000.00");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
+        // The newest gifts, read when the dashboard opens: the cheque recorded a moment ago leads them.
+        await Assertions.Expect(page.Locator("#recent-gifts tbody tr").First).ToContainTextAsync($"Camille {surname}");
+        await Assertions.Expect(page.Locator("#overdue-pledges .attention-count")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+$"));
 
         await page.Locator("#language").ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Tableau de bord");
