@@ -971,4 +971,42 @@ public sealed class WorkspaceTexts : ResourceTexts
     public string NoOutreachYet => Text();
 
     public string NoPaymentEventsYet => Text();
+
+    public string AccountSecurity => Text();
+
+    public string SecurityTitle => Text();
+
+    public string TwoFactorHeading => Text();
+
+    public string TwoFactorIsOn => Text();
+
+    public string TwoFactorIsOff => Text();
+
+    public string TwoFactorSetup => Text();
+
+    public string AuthenticatorKey => Text();
+
+    public string AuthenticatorUri => Text();
+
+    public string AuthenticatorCode => Text();
+
+    public string TurnOnTwoFactor => Text();
+
+    public string TurnOffTwoFactor => Text();
+
+    public string InvalidAuthenticatorCode => Text();
+
+    public string RecoveryCodesHeading => Text();
+
+    public string RecoveryCodesOnce => Text();
+
+    public string TwoFactorTitle => Text();
+
+    public string TwoFactorIntro => Text();
+
+    public string TwoFactorCodeOrRecovery => Text();
+
+    public string VerifyCode => Text();
+
+    public string TwoFactorTurnedOff => Text();
 }
