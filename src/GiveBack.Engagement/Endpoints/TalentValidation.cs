@@ -32,13 +32,18 @@ public static class TalentValidation
         return trimmed is { Length: > 0 and <= MaxLabelLength } && !trimmed.Any(char.IsControl) ? trimmed : null;
     }
 
-    public static string? Industry(string? industry, FieldErrors errors)
+    public static string? Industry(string? industry, FieldErrors errors) => Place(industry, "industry", errors);
+
+    /// <summary>A city trimmed, or null when blank; an error when too long or not printable.</summary>
+    public static string? City(string? city, FieldErrors errors) => Place(city, "city", errors);
+
+    private static string? Place(string? value, string field, FieldErrors errors)
     {
-        var trimmed = string.IsNullOrWhiteSpace(industry) ? null : industry.Trim();
+        var trimmed = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
         errors.Check(
             trimmed is null || (trimmed.Length <= MaxIndustryLength && !trimmed.Any(char.IsControl)),
-            "industry",
-            $"industry is at most {MaxIndustryLength} printable characters.");
+            field,
+            $"{field} is at most {MaxIndustryLength} printable characters.");
         return trimmed;
     }
 }

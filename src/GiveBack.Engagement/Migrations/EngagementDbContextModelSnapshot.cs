@@ -295,6 +295,11 @@ namespace GiveBack.Engagement.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("donor_id");
 
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("city");
+
                     b.Property<string>("Industry")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")

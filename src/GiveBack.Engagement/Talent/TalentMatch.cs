@@ -8,6 +8,7 @@ public sealed record TalentMatch(
     string? Email,
     int? ClassYear,
     string? Industry,
+    string? City,
     IReadOnlyList<string> Skills,
     IReadOnlyList<string> Activities,
     string Stage,

@@ -7,6 +7,9 @@ public sealed class TalentRecord
 
     public string? Industry { get; set; }
 
+    /// <summary>Where the donor lives or works ("Lyon"), as they wrote it; the finder matches it ignoring case.</summary>
+    public string? City { get; set; }
+
     /// <summary>Lowercase, trimmed, distinct: matched exactly by the talent finder.</summary>
     public string[] Skills { get; set; } = [];
 

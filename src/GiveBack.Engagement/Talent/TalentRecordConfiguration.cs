@@ -11,6 +11,7 @@ internal sealed class TalentRecordConfiguration : IEntityTypeConfiguration<Talen
         talent.HasKey(t => t.DonorId);
         talent.Property(t => t.DonorId).ValueGeneratedNever();
         talent.Property(t => t.Industry).HasMaxLength(100);
+        talent.Property(t => t.City).HasMaxLength(100);
 
         // "skill = ANY(skills)" and "tag = ANY(tags)" are answered from these without a scan.
         talent.HasIndex(t => t.Skills).HasMethod("gin");

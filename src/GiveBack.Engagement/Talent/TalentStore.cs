@@ -12,17 +12,18 @@ public sealed class TalentStore(IDbContextFactory<EngagementDbContext> contexts,
     private const string Search = $"""
         WITH {ScoreSql.Decayed},
         matches AS (
-        SELECT d.id, d.first_name, d.last_name, d.email, d.class_year, t.industry, coalesce(t.skills, ARRAY[]::text[]) AS skills,
+        SELECT d.id, d.first_name, d.last_name, d.email, d.class_year, t.industry, t.city, coalesce(t.skills, ARRAY[]::text[]) AS skills,
                coalesce(st.stage, @entry_stage) AS stage
         FROM donor_directory d
         LEFT JOIN engagement_talents t ON t.donor_id = d.id
         LEFT JOIN engagement_standings st ON st.donor_id = d.id
         WHERE (@skill IS NULL OR t.skills @> ARRAY[@skill]::text[])
           AND (@industry IS NULL OR lower(t.industry) = @industry)
+          AND (@city IS NULL OR lower(t.city) = @city)
           AND (@activity IS NULL OR EXISTS (
                 SELECT 1 FROM engagement_activities a WHERE a.donor_id = d.id AND a.type = @activity)))
         -- One row even when the page is past the end, so the total is always known.
-        SELECT t.total, p.id AS donor_id, p.first_name, p.last_name, p.email, p.class_year, p.industry, p.skills,
+        SELECT t.total, p.id AS donor_id, p.first_name, p.last_name, p.email, p.class_year, p.industry, p.city, p.skills,
                coalesce((SELECT array_agg(DISTINCT a.type ORDER BY a.type) FROM engagement_activities a WHERE a.donor_id = p.id), ARRAY[]::text[])
                    AS activity_types,
                p.stage, p.score
@@ -40,11 +41,13 @@ public sealed class TalentStore(IDbContextFactory<EngagementDbContext> contexts,
         return await db.Talents.AsNoTracking().SingleOrDefaultAsync(t => t.DonorId == donorId, cancellationToken);
     }
 
-    /// <summary>Sets skills and industry (tags are left as they are).</summary>
-    public Task<TalentRecord> SaveTalentAsync(Guid donorId, string? industry, IReadOnlyList<string> skills, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+    /// <summary>Sets skills, industry and city (tags are left as they are).</summary>
+    public Task<TalentRecord> SaveTalentAsync(
+        Guid donorId, string? industry, string? city, IReadOnlyList<string> skills, DateTimeOffset now, CancellationToken cancellationToken = default) =>
         SaveAsync(donorId, now, t =>
         {
             t.Industry = industry;
+            t.City = city;
             t.Skills = [.. skills];
         }, cancellationToken);
 
@@ -62,6 +65,7 @@ public sealed class TalentStore(IDbContextFactory<EngagementDbContext> contexts,
                 GiveBackNpgsql.Parameter("entry_stage", NpgsqlDbType.Text, model.EntryRung.Name),
                 GiveBackNpgsql.Parameter("skill", NpgsqlDbType.Text, query.Skill),
                 GiveBackNpgsql.Parameter("industry", NpgsqlDbType.Text, query.Industry),
+                GiveBackNpgsql.Parameter("city", NpgsqlDbType.Text, query.City),
                 GiveBackNpgsql.Parameter("activity", NpgsqlDbType.Text, query.Activity),
                 GiveBackNpgsql.Parameter("offset", NpgsqlDbType.Integer, query.Offset),
                 GiveBackNpgsql.Parameter("limit", NpgsqlDbType.Integer, query.Limit),
@@ -72,7 +76,7 @@ public sealed class TalentStore(IDbContextFactory<EngagementDbContext> contexts,
         var items = rows
             .Where(r => r.DonorId is not null)
             .Select(r => new TalentMatch(
-                r.DonorId!.Value, r.FirstName!, r.LastName!, r.Email, r.ClassYear, r.Industry, r.Skills!, r.ActivityTypes!, r.Stage!, r.Score!.Value))
+                r.DonorId!.Value, r.FirstName!, r.LastName!, r.Email, r.ClassYear, r.Industry, r.City, r.Skills!, r.ActivityTypes!, r.Stage!, r.Score!.Value))
             .ToList();
         return new Page<TalentMatch>(items, total, query.Offset, query.Limit);
     }
@@ -94,6 +98,6 @@ public sealed class TalentStore(IDbContextFactory<EngagementDbContext> contexts,
     }
 
     private sealed record MatchRow(
-        long Total, Guid? DonorId, string? FirstName, string? LastName, string? Email, int? ClassYear, string? Industry, string[]? Skills,
+        long Total, Guid? DonorId, string? FirstName, string? LastName, string? Email, int? ClassYear, string? Industry, string? City, string[]? Skills,
         string[]? ActivityTypes, string? Stage, double? Score);
 }

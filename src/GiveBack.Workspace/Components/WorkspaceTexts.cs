@@ -744,6 +744,8 @@ public sealed class WorkspaceTexts : ResourceTexts
 
     public string Open => Text();
 
+    public string TalentCity => Text();
+
     private string Format(string text, params object[] values) => string.Format(Culture, text, values);
 
     // The staff workspace's outreach and administration pages.

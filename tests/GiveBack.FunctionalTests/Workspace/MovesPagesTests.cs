@@ -77,7 +77,7 @@ public sealed class MovesPagesTests(ServerFixture fixture)
     }
 
     [Fact]
-    public async Task A_talent_recorded_through_the_api_is_found_by_typing_the_skill_and_the_industry()
+    public async Task Who_can_mentor_in_data_science_in_Lyon_is_found_by_typing_the_skill_and_the_city()
     {
         using var api = fixture.Server.CreateClient();
         var surname = UniqueName("Talent");
@@ -85,27 +85,35 @@ public sealed class MovesPagesTests(ServerFixture fixture)
         var skill = $"data science {surname}";
         var industry = $"Biotech {surname}";
         var talent = await Http.ReadAsync<TalentResponse>(
-            await api.PutAsJsonAsync($"/api/v1/donors/{donor.Id}/talent", new { skills = new[] { skill, "mentoring" }, industry }, Json.Options),
+            await api.PutAsJsonAsync($"/api/v1/donors/{donor.Id}/talent", new { skills = new[] { skill, "mentoring" }, industry, city = "Lyon" }, Json.Options),
             HttpStatusCode.OK);
         Assert.Contains(skill.ToLowerInvariant(), talent.Skills);
+        Assert.Equal("Lyon", talent.City);
+        // The same skill in another city: the city is what tells them apart.
+        var parisian = await Http.CreateDonorAsync(api, lastName: surname + "paris");
+        await Http.ReadAsync<TalentResponse>(
+            await api.PutAsJsonAsync($"/api/v1/donors/{parisian.Id}/talent", new { skills = new[] { skill }, industry, city = "Paris" }, Json.Options),
+            HttpStatusCode.OK);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await DebianChromium.LaunchAsync(playwright);
         var page = await SignedInPageAsync(browser, "talent");
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Talent finder");
-        await Assertions.Expect(page.Locator("#no-talent")).ToHaveTextAsync("Type a skill or an industry, or choose an activity, to find people.");
+        await Assertions.Expect(page.Locator("#no-talent")).ToHaveTextAsync("Type a skill, a city or an industry, or choose an activity, to find people.");
         // Typed in another case than recorded: skills are matched as the API matches them, lowercase.
         await page.Locator("#talent-skill").PressSequentiallyAsync(skill.ToUpperInvariant());
-        await page.Locator("#talent-industry").PressSequentiallyAsync(industry);
+        await Assertions.Expect(page.Locator("#talent-table tbody tr")).ToHaveCountAsync(2);
+        await page.Locator("#talent-city").PressSequentiallyAsync("lyon");
         var row = page.Locator("#talent-table tbody tr", new() { HasText = surname });
         await Assertions.Expect(row).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("#talent-table tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(row.Locator(".talent-city")).ToHaveTextAsync("Lyon");
         await Assertions.Expect(row.Locator(".talent-industry")).ToHaveTextAsync(industry);
         await Assertions.Expect(row.Locator(".talent-skills")).ToContainTextAsync(skill.ToLowerInvariant());
 
-        await page.Locator("#talent-industry").FillAsync("another industry");
+        await page.Locator("#talent-industry").PressSequentiallyAsync("another industry");
         await Assertions.Expect(page.Locator("#no-talent")).ToHaveTextAsync("No one matches every filter. Try fewer filters, or a skill as it was recorded.");
-        await page.Locator("#talent-industry").FillAsync(industry);
+        await page.Locator("#talent-industry").FillAsync(string.Empty);
         await row.Locator("a").ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync($"Camille {surname}");
     }
