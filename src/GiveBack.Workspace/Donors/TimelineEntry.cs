@@ -21,4 +21,6 @@ public static class TimelineKinds
     public const string Reversal = "reversal";
     public const string Activity = "activity";
     public const string StageChange = "stage-change";
+    public const string Pledge = "pledge";
+    public const string Message = "message";
 }
