@@ -2,6 +2,7 @@ using GiveBack.Data.Postgres;
 using GiveBack.Domain.Security;
 using GiveBack.Web.Security;
 using GiveBack.Workspace.Components;
+using GiveBack.Workspace.Donors;
 using GiveBack.Workspace.Downloads;
 using GiveBack.Workspace.Staff;
 using Microsoft.AspNetCore.Antiforgery;
@@ -79,6 +80,7 @@ public static class WorkspaceRegistration
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddHostedService<BootstrapStaffAdmin>();
         services.AddSingleton<StaffAccounts>();
+        services.AddSingleton<DonorTimeline>();
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, StaffSessionRevalidation>();

@@ -1,3 +1,4 @@
+using GiveBack.Domain.Paging;
 using GiveBack.Ledger.Outbox;
 using GiveBack.Plugins.Abstractions.Events;
 using Microsoft.EntityFrameworkCore;
@@ -68,6 +69,16 @@ public sealed class StandingStore(IDbContextFactory<EngagementDbContext> context
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.StageChanges.AsNoTracking().Where(c => c.DonorId == donorId).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>A donor's newest stage changes, newest first, with how many there are in all: a page for the donor's timeline.</summary>
+    public async Task<Page<StageChangeRecord>> NewestChangesOfDonorAsync(Guid donorId, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = db.StageChanges.AsNoTracking().Where(c => c.DonorId == donorId);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id).Take(limit).ToListAsync(cancellationToken);
+        return new Page<StageChangeRecord>(items, total, 0, limit);
     }
 
     private static string Truncate(string reason) => reason.Length <= 2000 ? reason : reason[..2000];

@@ -1011,4 +1011,14 @@ public sealed class WorkspaceTexts : ResourceTexts
     public string VerifyCode => Text();
 
     public string TwoFactorTurnedOff => Text();
+    public string Timeline => Text();
+
+    public string NoTimeline => Text();
+
+    public string TimelineWhat => Text();
+
+    public string TimelineDetail => Text();
+
+    /// <summary>The words for a kind of timeline line (<c>gift</c>, <c>stage-change</c>…); the name itself when it has none.</summary>
+    public string TimelineKind(string value) => Find($"TimelineKind_{value}") ?? value;
 }
