@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -50,6 +51,25 @@ public static class Http
             goalAmount = 10_000_000,
             startsOn = "2025-07-01",
             endsOn = "2026-06-30",
+        });
+        return await ReadAsync<CampaignResponse>(response, HttpStatusCode.Created);
+    }
+
+    /// <summary>
+    /// A campaign running today, from <paramref name="daysBefore"/> days ago to <paramref name="daysAfter"/> days ahead:
+    /// the workspace lists and takes gifts only for campaigns running today.
+    /// </summary>
+    public static async Task<CampaignResponse> CreateRunningCampaignAsync(
+        HttpClient client, string name, long goalAmount = 1_000_000, int daysBefore = 3, int daysAfter = 10, string currency = "EUR")
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var response = await PostAsync(client, "/api/v1/campaigns", new
+        {
+            name = $"{name} {Guid.NewGuid():N}",
+            currency,
+            goalAmount,
+            startsOn = today.AddDays(-daysBefore).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            endsOn = today.AddDays(daysAfter).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         });
         return await ReadAsync<CampaignResponse>(response, HttpStatusCode.Created);
     }

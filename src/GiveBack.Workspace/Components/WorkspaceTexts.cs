@@ -933,12 +933,6 @@ public sealed class WorkspaceTexts : ResourceTexts
 
     public string Institution => Text();
 
-    public string Setting => Text();
-
-    public string SettingValue => Text();
-
-    public string ConfigurationKey => Text();
-
     public string InstitutionName => Text();
 
     public string FiscalYearStart => Text();

@@ -5,7 +5,6 @@ using GiveBack.Domain.Giving;
 using GiveBack.Domain.Paging;
 using GiveBack.FunctionalTests.Support;
 using GiveBack.Giving.Batches;
-using GiveBack.Giving.Endpoints.Campaigns;
 using GiveBack.Giving.Endpoints.Gifts;
 using GiveBack.Ledger.Batches;
 using GiveBack.Testing.Host;
@@ -80,14 +79,7 @@ public sealed class GiftBatchPostingTests(ServerFixture fixture)
     private async Task<(GiftBatchRecord Batch, Guid[] Donors)> BalancedBatchAsync(CampaignEnds ends, int lines)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var campaign = await Http.ReadAsync<CampaignResponse>(await Http.PostAsync(_client, "/api/v1/campaigns", new
-        {
-            name = $"Deposit {Guid.NewGuid():N}",
-            currency = "EUR",
-            goalAmount = 1_000_000,
-            startsOn = today.AddDays(-10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            endsOn = today.AddDays(10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        }), HttpStatusCode.Created);
+        var campaign = await Http.CreateRunningCampaignAsync(_client, "Deposit", daysBefore: 10);
         var donors = new Guid[lines];
         for (var i = 0; i < lines; i++)
         {

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Net;
 using GiveBack.Domain.Paging;
 using GiveBack.Domain.Security;
 using GiveBack.FunctionalTests.Support;
@@ -22,16 +20,8 @@ public sealed class GiftBatchBrowserTests(ServerFixture fixture)
     [Fact]
     public async Task A_processor_keys_a_cheque_batch_a_wrong_control_total_is_refused_the_right_one_posts_once()
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
         using var api = fixture.Server.CreateClient();
-        var campaign = await Http.ReadAsync<CampaignResponse>(await Http.PostAsync(api, "/api/v1/campaigns", new
-        {
-            name = $"Cheques {Guid.NewGuid():N}",
-            currency = "EUR",
-            goalAmount = 1_000_000,
-            startsOn = Day(today.AddDays(-3)),
-            endsOn = Day(today.AddDays(10)),
-        }), HttpStatusCode.Created);
+        var campaign = await Http.CreateRunningCampaignAsync(api, "Cheques");
         var first = await Http.CreateDonorAsync(api, lastName: UniqueName("Batchfirst"));
         var second = await Http.CreateDonorAsync(api, lastName: UniqueName("Batchsecond"));
         using var playwright = await Playwright.CreateAsync();
@@ -132,6 +122,4 @@ public sealed class GiftBatchBrowserTests(ServerFixture fixture)
 
     private static string UniqueName(string stem) =>
         stem + string.Concat(Guid.NewGuid().ToByteArray().Take(6).Select(b => (char)('a' + (b % 26))));
-
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -3,7 +3,6 @@ using System.Net;
 using GiveBack.Domain.Paging;
 using GiveBack.Domain.Security;
 using GiveBack.FunctionalTests.Support;
-using GiveBack.Giving.Endpoints.Campaigns;
 using GiveBack.Giving.Endpoints.Gifts;
 using GiveBack.Testing.Browser;
 using GiveBack.Testing.Host;
@@ -25,14 +24,7 @@ public sealed class WorkspaceBrowserTests(ServerFixture fixture)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         using var api = fixture.Server.CreateClient();
-        var campaign = await Http.ReadAsync<CampaignResponse>(await Http.PostAsync(api, "/api/v1/campaigns", new
-        {
-            name = $"Giving Tuesday {Guid.NewGuid():N}",
-            currency = "EUR",
-            goalAmount = 1_000_000,
-            startsOn = Day(today.AddDays(-3)),
-            endsOn = Day(today.AddDays(10)),
-        }), HttpStatusCode.Created);
+        var campaign = await Http.CreateRunningCampaignAsync(api, "Giving Tuesday");
         // A name no other test uses, so that typing part of it finds this donor alone.
         var surname = "Quill" + string.Concat(Guid.NewGuid().ToByteArray().Take(6).Select(b => (char)('a' + (b % 26))));
         var donor = await Http.CreateDonorAsync(api, lastName: surname);
