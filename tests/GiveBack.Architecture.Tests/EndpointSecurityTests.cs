@@ -24,8 +24,10 @@ public sealed class EndpointSecurityTests(BuiltHost host) : IClassFixture<BuiltH
         "/give/monthly/{token}/cancel",
         "/give/monthly/{token}/portal",
         "/webhooks/stripe",
-        // The workspace's door: signing in, and choosing the language to sign in in.
+        // The workspace's door: signing in (the password, then the authenticator's code for an account with two-factor
+        // on, which only the password step's own short-lived cookie opens), and choosing the language to sign in in.
         "/account/sign-in",
+        "/account/two-factor",
         "/account/language/{language}",
     ];
 
