@@ -98,7 +98,9 @@ public sealed class WorkspaceBrowserTests(ServerFixture fixture)
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Tableau de bord");
         await Assertions.Expect(card.Locator(".raised")).ToHaveTextAsync("250,00\u00a0€ collectés sur 10\u00a0000,00\u00a0€");
 
-        // Signing out ends the session itself: the cookie it had, replayed from elsewhere, opens nothing.
+        // Signing out ends the session itself: the cookie it had, replayed from elsewhere, opens nothing. The French page
+        // was loaded anew; its sign-out form is clicked once the page is live, not while Blazor starts on it.
+        await StaffSession.InteractiveAsync(page);
         var session = await context.CookiesAsync();
         await page.Locator("#sign-out").ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal), StaffSession.Committed);
