@@ -35,6 +35,7 @@ public static class GivingRegistration
         builder.Services.AddSingleton<CampaignEditor>();
         builder.Services.AddSingleton<CampaignGifts>();
         builder.Services.AddSingleton<DonorFinder>();
+        builder.Services.AddSingleton<DonorEditor>();
         builder.Services.AddSingleton<GiftBatchDesk>();
         builder.Services.AddSingleton<GiftBatchPosting>();
         builder.Services.AddDailyJob<CampaignCalendarJob>(CampaignCalendarJob.Key);

@@ -81,6 +81,7 @@ public static class WorkspaceRegistration
         services.AddHostedService<BootstrapStaffAdmin>();
         services.AddSingleton<StaffAccounts>();
         services.AddSingleton<DonorTimeline>();
+        services.AddSingleton<OfficerChoices>();
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, StaffSessionRevalidation>();

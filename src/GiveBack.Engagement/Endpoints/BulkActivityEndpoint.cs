@@ -15,8 +15,8 @@ public static class BulkActivityEndpoint
     /// (<c>activities[3].type</c>) and nothing is recorded. With an Idempotency-Key a retry records nothing twice.
     /// </summary>
     public static async Task<Results<Created<BulkActivitiesResponse>, Ok<BulkActivitiesResponse>, ProblemHttpResult>> RecordActivities(
-        BulkActivitiesRequest request, IdempotencyKey key, KnownDonors donors, ActivityStore store, EngagementModel model,
-        IGrainFactory grains, [FromKeyedServices(EngagementClock.Key)] TimeProvider clock, CancellationToken cancellationToken)
+        BulkActivitiesRequest request, IdempotencyKey key, KnownDonors donors, ActivityRecorder recorder, EngagementModel model,
+        [FromKeyedServices(EngagementClock.Key)] TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var items = request.Activities ?? [];
@@ -55,13 +55,12 @@ public static class BulkActivityEndpoint
             return errors.ToProblem(StatusCodes.Status422UnprocessableEntity);
         }
 
-        var write = await store.RecordAsync(activities, now, cancellationToken);
+        var write = await recorder.RecordAsync(activities, cancellationToken);
         if (write.KeyReused)
         {
             return ApiProblems.IdempotencyKeyReused();
         }
 
-        await EngagementApi.ApplyAsync(grains, write.Activities);
         var response = new BulkActivitiesResponse(
             write.Inserted, write.Activities.Count - write.Inserted, [.. write.Activities.Select(a => ActivityResponse.From(a, model))]);
         return write.Inserted > 0 ? TypedResults.Created("/api/v1/activities/bulk", response) : TypedResults.Ok(response);

@@ -43,25 +43,22 @@ public static class EngagementApi
     /// returns the same activity (200); the same key with another activity is refused (422).
     /// </summary>
     public static async Task<Results<Created<ActivityResponse>, Ok<ActivityResponse>, ProblemHttpResult>> RecordActivity(
-        Guid id, ActivityRequest request, IdempotencyKey key, ActivityStore store, EngagementModel model,
-        IGrainFactory grains, [FromKeyedServices(EngagementClock.Key)] TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, ActivityRequest request, IdempotencyKey key, ActivityRecorder recorder, EngagementModel model,
+        [FromKeyedServices(EngagementClock.Key)] TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        var now = clock.GetUtcNow();
-        var (type, occurredAt, detail) = ActivityValidation.Validate(request.Type, request.OccurredAt, request.Detail, string.Empty, model, now, errors);
-        if (errors.Any)
+        var write = await recorder.RecordOneAsync(
+            id, key.IdFor("activity", clock), request.Type, request.OccurredAt, request.Detail, errors, cancellationToken);
+        if (write is null)
         {
             return errors.ToProblem();
         }
 
-        var activityId = key.IdFor("activity", clock);
-        var write = await store.RecordAsync([new NewActivity(activityId, id, type!, occurredAt!.Value, detail)], now, cancellationToken);
         if (write.KeyReused)
         {
             return ApiProblems.IdempotencyKeyReused();
         }
 
-        await ApplyAsync(grains, write.Activities);
         var response = ActivityResponse.From(write.Activities[0], model);
         return write.Inserted == 1 ? TypedResults.Created($"/api/v1/donors/{id}/activities", response) : TypedResults.Ok(response);
     }
@@ -84,12 +81,4 @@ public static class EngagementApi
         var changes = await standings.ChangesOfDonorAsync(id, cancellationToken);
         return TypedResults.Ok<IReadOnlyList<StageChangeResponse>>([.. changes.Select(StageChangeResponse.From)]);
     }
-
-    /// <summary>Hands committed activities to their donors' grains, a few donors at a time.</summary>
-    internal static async Task ApplyAsync(IGrainFactory grains, IEnumerable<ActivityRecord> activities) =>
-        await Parallel.ForEachAsync(
-            activities.GroupBy(a => a.DonorId),
-            new ParallelOptions { MaxDegreeOfParallelism = 16 },
-            async (donor, _) => await grains.GetGrain<IEngagementGrain>(donor.Key)
-                .ApplyAsync([.. donor.Select(a => new ActivityFact(a.Id, a.DonorId, a.Type, a.OccurredAt))]));
 }

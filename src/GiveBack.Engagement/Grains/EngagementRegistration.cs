@@ -1,3 +1,4 @@
+using GiveBack.Engagement.Activities;
 using GiveBack.Engagement.Jobs;
 using GiveBack.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,7 @@ public static class EngagementRegistration
     public static IHostApplicationBuilder AddGiveBackEngagement(this IHostApplicationBuilder builder)
     {
         builder.AddGiveBackEngagementStore();
+        builder.Services.AddSingleton<ActivityRecorder>();
         builder.Services.AddSingleton<AmbassadorRecompute>();
         builder.Services.AddJobTriggeredBy<AmbassadorRecomputeJob>(AmbassadorRecomputeJob.Key, AmbassadorRecomputeJob.Trigger);
         builder.Services.AddHostedService<AmbassadorRecomputeSchedule>();

@@ -1015,4 +1015,73 @@ public sealed class WorkspaceTexts : ResourceTexts
 
     /// <summary>The words for a kind of timeline line (<c>gift</c>, <c>stage-change</c>…); the name itself when it has none.</summary>
     public string TimelineKind(string value) => Find($"TimelineKind_{value}") ?? value;
+
+    public string DonorActions => Text();
+
+    public string LogActivity => Text();
+
+    public string OfficerAndStage => Text();
+
+    public string EditDetails => Text();
+
+    public string ActivityLogged => Text();
+
+    public string DetailsSaved => Text();
+
+    public string ResendReceipt => Text();
+
+    public string ReceiptResent => Text();
+
+    public string ActivityType => Text();
+
+    public string ActivityTypeRequired => Text();
+
+    public string ActivityDay => Text();
+
+    public string ActivityDayInvalid => Text();
+
+    public string ActivityDetail => Text();
+
+    public string FirstName => Text();
+
+    public string LastName => Text();
+
+    public string NameInvalid => Text();
+
+    public string EmailInvalid => Text();
+
+    public string ClassYearInvalid => Text();
+
+    public string DonorLanguage => Text();
+
+    public string EmailOptOut => Text();
+
+    public string MovesTitle => Text();
+
+    public string NoOfficerYet => Text();
+
+    public string Consent => Text();
+
+    public string NoConsent => Text();
+
+    public string ConsentedTo(string channels) => Format(Text(), channels);
+
+    public string Tags => Text();
+
+    public string NoTalentYet => Text();
+
+    public string ScoreExplanation(string halfLifeDays) => Format(Text(), halfLifeDays);
+
+    public string StageSince(string day) => Format(Text(), day);
+
+    public string Ambassador => Text();
+
+    /// <summary>An engagement dimension (attention, time, talent, treasure) in this language.</summary>
+    public string DimensionName(string dimension) => Find($"DimensionName_{dimension}") ?? dimension;
+
+    /// <summary>An outreach channel in this language; a plugin's channel by its own name.</summary>
+    public string ChannelName(string channel) => Find($"ChannelName_{channel}") ?? channel;
+
+    /// <summary>A language messages are written in (en, fr), named in this language.</summary>
+    public string LanguageName(string language) => Find($"LanguageName_{language}") ?? language;
 }

@@ -4,6 +4,7 @@ using GiveBack.Engagement.Stages;
 using GiveBack.Ledger.Gifts;
 using GiveBack.Outreach.Queue;
 using GiveBack.Pledges.Store;
+using GiveBack.Plugins.Abstractions.Outreach;
 using GiveBack.Web.Paging;
 
 namespace GiveBack.Workspace.Donors;
@@ -77,5 +78,6 @@ public sealed class DonorTimeline(
         TimelineKinds.Message,
         null,
         null,
-        $"{message.Subject ?? message.MessageKind} · {message.Status}");
+        $"{message.Subject ?? message.MessageKind} · {message.Status}",
+        message.MessageKind is nameof(MessageKind.ThankYou) or nameof(MessageKind.Receipt) ? message.Id : null);
 }

@@ -7,13 +7,18 @@ namespace GiveBack.Workspace.Donors;
 /// <param name="Amount">A gift's or reversal's amount in minor units, with <paramref name="Currency"/>; otherwise null.</param>
 /// <param name="Currency">The ISO currency of <paramref name="Amount"/>.</param>
 /// <param name="Summary">The module's own words for it (a fund, an activity type, "from → to"): shown as they are.</param>
+/// <param name="ReceiptMessageId">
+/// A message that carries a gift's receipt (the thank-you, or a replacement after a refund): the outreach message staff
+/// may send again when a donor asks for their receipt. Null for everything else.
+/// </param>
 public sealed record TimelineEntry(
     DateOnly Day,
     DateTimeOffset At,
     string Kind,
     long? Amount,
     string? Currency,
-    string? Summary);
+    string? Summary,
+    long? ReceiptMessageId = null);
 
 public static class TimelineKinds
 {

@@ -41,6 +41,21 @@ public sealed class StaffAccounts(IServiceScopeFactory scopes, IDbContextFactory
             total, offset, limit);
     }
 
+    /// <summary>The addresses of the accounts that may hold a portfolio (gift officers and administrators), in one query.</summary>
+    public async Task<IReadOnlyList<string>> OfficerAddressesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        string[] portfolioRoles = [Roles.GiftOfficer, Roles.Admin];
+        return await (
+                from user in db.Users
+                join link in db.UserRoles on user.Id equals link.UserId
+                join role in db.Roles on link.RoleId equals role.Id
+                where portfolioRoles.Contains(role.Name!) && user.Email != null
+                select user.Email!)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>A new account that signs in with <paramref name="password"/>, carrying <paramref name="roles"/>.</summary>
     public async Task<StaffAccountChange> CreateAsync(
         string email, string displayName, string password, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default)

@@ -1,6 +1,11 @@
+using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
+using GiveBack.Domain.Security;
 using GiveBack.Engagement.Endpoints;
+using GiveBack.Engagement.Moves;
 using GiveBack.FunctionalTests.Support;
+using GiveBack.Giving.Endpoints.Donors;
 using GiveBack.Testing.Browser;
 using GiveBack.Testing.Host;
 using Microsoft.Playwright;
@@ -55,5 +60,85 @@ public sealed class DonorPageTests(ServerFixture fixture)
         Assert.Equal("€123.45", amounts[booked]);
         Assert.True(stage >= 0 && stage < reversal && reversal < activity && activity < booked, string.Join(" | ", kinds.Zip(details)));
         Assert.Equal("Stage change", await rows.Nth(stage).Locator(".timeline-kind").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task A_gift_officer_logs_an_activity_takes_the_donor_into_their_portfolio_and_corrects_the_details()
+    {
+        using var api = fixture.Server.CreateClient();
+        var surname = $"Actions{Guid.NewGuid():N}"[..20];
+        var donor = await Http.CreateDonorAsync(api, lastName: surname);
+        var (email, password) = await StaffSession.CreateUserAsync(fixture.Server, Roles.GiftOfficer);
+        var officer = email.ToLowerInvariant();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await DebianChromium.LaunchAsync(playwright);
+        var page = await StaffSession.OpenAsync(browser, new Uri(fixture.Server.BaseAddress, $"/donors/{donor.Id}"), email, password);
+        await StaffSession.InteractiveAsync(page);
+        var time = page.Locator("#engagement-dimensions tr[data-dimension=time]");
+        await Assertions.Expect(time.Locator(".dimension-activities")).ToHaveTextAsync("0");
+        await Assertions.Expect(page.Locator("#donor-no-officer")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#donor-consent")).ToHaveTextAsync("May be contacted by: e-mail");
+
+        // An activity: committed, counted by the donor's engagement grain, shown in the panel and the timeline.
+        await page.Locator("#open-log-activity").ClickAsync();
+        await StaffSession.ChooseAsync(page, "activity-type", "event-attended");
+        var detail = $"Alumni dinner {Guid.NewGuid():N}";
+        await page.Locator("#activity-detail").FillAsync(detail);
+        await page.Locator("#save-activity").ClickAsync();
+        await Assertions.Expect(page.Locator("#action-notice")).ToHaveTextAsync("Activity logged: the engagement score counts it.");
+        await Assertions.Expect(time.Locator(".dimension-activities")).ToHaveTextAsync("1");
+        await Assertions.Expect(page.Locator("#timeline-table .timeline-detail", new() { HasText = detail })).ToHaveCountAsync(1);
+        var engagement = await Http.GetAsync<EngagementResponse>(api, $"/api/v1/donors/{donor.Id}/engagement");
+        Assert.Equal((1, 1), (engagement.Activities, engagement.Dimensions.Single(d => d.Dimension == "time").Activities));
+        Assert.Contains(engagement.Score.ToString("0.0", CultureInfo.GetCultureInfo("en-US")), await page.Locator("#engagement-score").InnerTextAsync(), StringComparison.Ordinal);
+
+        // The officer takes the donor into their own portfolio, at a stage.
+        await page.Locator("#open-assign-officer").ClickAsync();
+        await StaffSession.ChooseAsync(page, "move-officer", officer);
+        await StaffSession.ChooseAsync(page, "move-stage", "Cultivation");
+        await page.Locator("#move-next-step").FillAsync("Invite to the dean's lunch");
+        await page.Locator("#save-move").ClickAsync();
+        await Assertions.Expect(page.Locator("#action-notice")).ToHaveTextAsync("Moves saved.");
+        await Assertions.Expect(page.Locator("#donor-officer")).ToHaveTextAsync(officer);
+        await Assertions.Expect(page.Locator("#donor-move-stage")).ToHaveTextAsync("Cultivation");
+        var moves = await Http.GetAsync<MovesResponse>(api, $"/api/v1/donors/{donor.Id}/moves");
+        Assert.Equal((officer, MoveStage.Cultivation, "Invite to the dean's lunch"), (moves.OfficerId, moves.Stage, moves.NextStep));
+
+        // Details: a wrong address is refused field by field and saves nothing; a right one is saved through the grain.
+        await page.Locator("#open-edit-details").ClickAsync();
+        await page.Locator("#details-email").FillAsync("not an address");
+        await page.Locator("#save-details").ClickAsync();
+        await Assertions.Expect(page.Locator("#edit-details")).ToContainTextAsync("A valid e-mail address, or nothing.");
+        Assert.Equal(donor.Email, (await Http.GetAsync<DonorResponse>(api, $"/api/v1/donors/{donor.Id}")).Email);
+        var married = $"Wed{Guid.NewGuid():N}"[..16];
+        var address = $"{married.ToLowerInvariant()}@example.org";
+        await page.Locator("#details-last-name").FillAsync(married);
+        await page.Locator("#details-email").FillAsync(address);
+        await page.Locator("#save-details").ClickAsync();
+        await Assertions.Expect(page.Locator("#action-notice")).ToHaveTextAsync("Details saved.");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync($"{donor.FirstName} {married}");
+        var saved = await Http.GetAsync<DonorResponse>(api, $"/api/v1/donors/{donor.Id}");
+        Assert.Equal((married, address), (saved.LastName, saved.Email));
+    }
+
+    [Fact]
+    public async Task A_gift_officer_cannot_take_a_colleagues_prospect_from_the_donor_page()
+    {
+        using var api = fixture.Server.CreateClient();
+        var donor = await Http.CreateDonorAsync(api, lastName: $"Taken{Guid.NewGuid():N}"[..20]);
+        var colleague = $"colleague-{Guid.NewGuid():N}@example.edu";
+        await Http.ReadAsync<MovesResponse>(
+            await api.PutAsJsonAsync($"/api/v1/donors/{donor.Id}/moves", new { stage = "solicitation", officerId = colleague }, Json.Options),
+            HttpStatusCode.OK);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await DebianChromium.LaunchAsync(playwright);
+        var page = await StaffSession.OpenAsAsync(browser, fixture.Server, Roles.GiftOfficer, $"donors/{donor.Id}");
+        await Assertions.Expect(page.Locator("#donor-officer")).ToHaveTextAsync(colleague);
+
+        await page.Locator("#open-assign-officer").ClickAsync();
+        await page.Locator("#save-move").ClickAsync();
+
+        await Assertions.Expect(page.Locator("#move-message")).ToContainTextAsync("You may not change this prospect's moves");
+        Assert.Equal(colleague, (await Http.GetAsync<MovesResponse>(api, $"/api/v1/donors/{donor.Id}/moves")).OfficerId);
     }
 }

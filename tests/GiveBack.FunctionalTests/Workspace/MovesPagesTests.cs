@@ -48,8 +48,7 @@ public sealed class MovesPagesTests(ServerFixture fixture)
         await Assertions.Expect(row.Locator(".prospect-overdue")).ToBeVisibleAsync();
 
         await row.Locator(".edit-move").ClickAsync();
-        await OpenSelectAsync(page, "move-stage");
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Cultivation" }).ClickAsync();
+        await StaffSession.ChooseAsync(page, "move-stage", "Cultivation");
         var nextStep = $"Campus tour with the dean ({surname})";
         await page.Locator("#move-next-step").FillAsync(nextStep);
         var due = today.AddDays(14);
@@ -66,8 +65,7 @@ public sealed class MovesPagesTests(ServerFixture fixture)
         var portfolio = await Http.GetAsync<PortfolioResponse>(api, $"/api/v1/officers/{officer}/portfolio");
         Assert.Contains(portfolio.Items, p => p.DonorId == donor.Id && p.Stage == MoveStage.Cultivation && !p.Overdue);
 
-        await OpenSelectAsync(page, "officer-choice");
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = colleague }).ClickAsync();
+        await StaffSession.ChooseAsync(page, "officer-choice", colleague);
         await Assertions.Expect(page.Locator("#portfolio-of")).ToContainTextAsync(colleague);
         var colleaguesRow = page.Locator("#portfolio-table tbody tr", new() { HasText = colleaguesSurname });
         await Assertions.Expect(colleaguesRow.Locator(".prospect-stage")).ToHaveTextAsync("Solicitation");
@@ -149,20 +147,14 @@ public sealed class MovesPagesTests(ServerFixture fixture)
         Assert.Equal("ambassador", engagement.Stage);
     }
 
+    /// <summary>The page signed in as the administrator, once it is live: a click before that would be lost.</summary>
     private async Task<IPage> SignedInPageAsync(IBrowser browser, string path)
     {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US" });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
-        Assertions.SetDefaultExpectTimeout(20_000);
-        await page.GotoAsync(new Uri(fixture.Server.BaseAddress, path).ToString());
-        await StaffSession.SignInAsync(page, GiveBackServer.StaffEmail, GiveBackServer.StaffPassword);
+        var page = await StaffSession.OpenAsync(
+            browser, new Uri(fixture.Server.BaseAddress, path), GiveBackServer.StaffEmail, GiveBackServer.StaffPassword);
+        await StaffSession.InteractiveAsync(page);
         return page;
     }
-
-    // A select's id is on its hidden input once it holds a value: the visible field around it takes the click.
-    private static Task OpenSelectAsync(IPage page, string id) =>
-        page.Locator(".mud-input-control", new() { Has = page.Locator($"#{id}") }).ClickAsync();
 
     private static async Task PutMovesAsync(HttpClient api, Guid donorId, object moves) =>
         await Http.ReadAsync<MovesResponse>(await api.PutAsJsonAsync($"/api/v1/donors/{donorId}/moves", moves, Json.Options), HttpStatusCode.OK);

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using GiveBack.Domain.Security;
 using GiveBack.FunctionalTests.Support;
+using GiveBack.Testing.Host;
 using GiveBack.Testing.Browser;
 using Microsoft.Playwright;
 

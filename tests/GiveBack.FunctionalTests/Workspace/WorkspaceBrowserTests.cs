@@ -115,7 +115,7 @@ public sealed class WorkspaceBrowserTests(ServerFixture fixture)
     }
 
     [Fact]
-    public async Task A_viewer_reads_a_donors_page_but_is_offered_no_way_to_record_a_gift()
+    public async Task A_viewer_reads_a_donors_page_but_is_offered_no_action_on_it()
     {
         using var api = fixture.Server.CreateClient();
         var donor = await Http.CreateDonorAsync(api, lastName: "Viewerson");
@@ -127,6 +127,11 @@ public sealed class WorkspaceBrowserTests(ServerFixture fixture)
         await Assertions.Expect(page.Locator("#summary-lifetime")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#record-gift-button")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator(".reverse-gift")).ToHaveCountAsync(0);
+        // The engagement and relationship panels are for reading; none of the donor's actions is offered.
+        await Assertions.Expect(page.Locator("#engagement-panel")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#relationship-panel")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#donor-actions")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#open-log-activity, #open-assign-officer, #open-edit-details, .resend-receipt")).ToHaveCountAsync(0);
 
         // A write forged with the viewer's own session reaches the server and is refused there; a read is not.
         var campaign = await Http.CreateCampaignAsync(api);

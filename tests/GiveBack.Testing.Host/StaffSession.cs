@@ -1,13 +1,13 @@
-using GiveBack.Testing.Host;
 using GiveBack.Workspace.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Xunit;
 
-namespace GiveBack.FunctionalTests.Workspace;
+namespace GiveBack.Testing.Host;
 
-/// <summary>Staff accounts and sign-in for the browser tests: a new person with one role, signed in as a user would.</summary>
-internal static class StaffSession
+/// <summary>Staff accounts and sign-in for the browser tests of every test project: a new person with one role, signed in as a user would.</summary>
+public static class StaffSession
 {
     public static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
 
@@ -63,5 +63,14 @@ internal static class StaffSession
         await page.GotoAsync(url.ToString());
         await SignInAsync(page, email, password);
         return page;
+    }
+
+    /// <summary>Opens the MudBlazor select whose input is <paramref name="id"/> and picks the option showing <paramref name="option"/>.</summary>
+    public static async Task ChooseAsync(IPage page, string id, string option)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        // A select's id is on its hidden input once it holds a value: the visible field around it takes the click.
+        await page.Locator(".mud-input-control", new() { Has = page.Locator($"#{id}") }).ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = option }).ClickAsync();
     }
 }
