@@ -2,6 +2,7 @@ using GiveBack.Data.Postgres;
 using GiveBack.Domain.Security;
 using GiveBack.Web.Security;
 using GiveBack.Workspace.Components;
+using GiveBack.Workspace.Dashboard;
 using GiveBack.Workspace.Donors;
 using GiveBack.Workspace.Downloads;
 using GiveBack.Workspace.Staff;
@@ -82,6 +83,8 @@ public static class WorkspaceRegistration
         services.AddSingleton<StaffAccounts>();
         services.AddSingleton<DonorTimeline>();
         services.AddSingleton<OfficerChoices>();
+        services.AddMemoryCache();
+        services.AddSingleton<DashboardYearRates>();
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, StaffSessionRevalidation>();

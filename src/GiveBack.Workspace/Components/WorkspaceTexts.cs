@@ -1084,4 +1084,6 @@ public sealed class WorkspaceTexts : ResourceTexts
 
     /// <summary>A language messages are written in (en, fr), named in this language.</summary>
     public string LanguageName(string language) => Find($"LanguageName_{language}") ?? language;
+
+    public string RatesAsOf(string time) => Format(Text(), time);
 }

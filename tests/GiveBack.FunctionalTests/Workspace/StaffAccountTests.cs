@@ -15,6 +15,25 @@ namespace GiveBack.FunctionalTests.Workspace;
 public sealed class StaffAccountTests(ServerFixture fixture)
 {
     [Fact]
+    public async Task Opening_the_security_page_leaves_the_persons_other_sessions_signed_in()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await DebianChromium.LaunchAsync(playwright);
+        var (email, password) = await StaffSession.CreateUserAsync(fixture.Server, Roles.Viewer);
+        var laptop = await StaffSession.OpenAsync(browser, new Uri(fixture.Server.BaseAddress, "/"), email, password);
+        var phone = await StaffSession.OpenAsync(browser, new Uri(fixture.Server.BaseAddress, "/"), email, password);
+        await StaffSession.InteractiveAsync(phone);
+
+        await laptop.GotoAsync(new Uri(fixture.Server.BaseAddress, "/account/security").ToString());
+        await Assertions.Expect(laptop.Locator("#authenticator-key")).ToBeVisibleAsync();
+
+        // The page made an authenticator key to show; the phone's session (its cookie checked on every request) stands.
+        await phone.GotoAsync(new Uri(fixture.Server.BaseAddress, "/donors").ToString());
+        await Assertions.Expect(phone.Locator("h1")).ToHaveTextAsync("Donors");
+        Assert.DoesNotContain("/account/sign-in", phone.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Two_factor_turned_on_in_the_page_asks_for_the_authenticator_code_at_the_next_sign_in()
     {
         using var playwright = await Playwright.CreateAsync();
