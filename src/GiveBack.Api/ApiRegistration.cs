@@ -68,6 +68,7 @@ public static class ApiRegistration
         services.AddGiveBackDbContext<ApiKeysDbContext>(ApiKeysDbContext.MigrationsHistoryTable);
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<ApiKeyCache>();
+        services.AddSingleton<ApiKeyDesk>();
         services.AddHostedService<BootstrapAdminKey>();
         return builder;
     }

@@ -4,7 +4,6 @@ using GiveBack.Web.Security;
 using GiveBack.Workspace.Components;
 using GiveBack.Workspace.Dashboard;
 using GiveBack.Workspace.Donors;
-using GiveBack.Workspace.Downloads;
 using GiveBack.Workspace.Staff;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -106,7 +105,6 @@ public static class WorkspaceRegistration
             .AddInteractiveServerRenderMode()
             .RequireAuthorization(StaffPolicy);
 
-        app.MapWorkspaceDownloads();
 
         var account = app.MapGroup("/account").ExcludeFromDescription();
         account.MapPost("/sign-out", async (HttpContext context, SignInManager<StaffUser> signIn) =>

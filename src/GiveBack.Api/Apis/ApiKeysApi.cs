@@ -1,5 +1,4 @@
 using GiveBack.Api.Security;
-using GiveBack.Domain.Security;
 using GiveBack.Web.Problems;
 using GiveBack.Web.Security;
 using Microsoft.AspNetCore.Builder;
@@ -21,18 +20,14 @@ public static class ApiKeysApi
     }
 
     public static async Task<Results<Created<ApiKeyResponse>, ProblemHttpResult>> CreateKey(
-        ApiKeyRequest request, ApiKeyStore store, CancellationToken cancellationToken)
+        ApiKeyRequest request, ApiKeyDesk desk, CancellationToken cancellationToken)
     {
-        var name = request.Name?.Trim();
-        var errors = new FieldErrors()
-            .Check(!string.IsNullOrEmpty(name) && name.Length <= 100, "name", "name is required (who holds the key), at most 100 characters.")
-            .Check(request.Role is not null && Roles.All.Contains(request.Role), "role", $"role must be one of: {string.Join(", ", Roles.All)}.");
-        if (errors.Any)
+        var errors = new FieldErrors();
+        if (await desk.IssueAsync(request.Name, request.Role, errors, cancellationToken) is not var (record, key))
         {
             return errors.ToProblem();
         }
 
-        var (record, key) = await store.CreateAsync(name!, request.Role!, cancellationToken);
         return TypedResults.Created($"/api/v1/api-keys/{record.Id}", ApiKeyResponse.From(record, key));
     }
 
@@ -42,17 +37,6 @@ public static class ApiKeysApi
         return TypedResults.Ok(keys);
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> RevokeKey(
-        Guid id, ApiKeyStore store, ApiKeyCache cache, CancellationToken cancellationToken)
-    {
-        var keys = await store.ListAsync(cancellationToken);
-        var key = keys.FirstOrDefault(k => k.Id == id && k.RevokedAt is null);
-        if (key is null || !await store.RevokeAsync(id, cancellationToken))
-        {
-            return ApiProblems.NotFound("active API key", id);
-        }
-
-        cache.Forget(key.KeyHash);
-        return TypedResults.NoContent();
-    }
+    public static async Task<Results<NoContent, ProblemHttpResult>> RevokeKey(Guid id, ApiKeyDesk desk, CancellationToken cancellationToken) =>
+        await desk.RevokeAsync(id, cancellationToken) ? TypedResults.NoContent() : ApiProblems.NotFound("active API key", id);
 }

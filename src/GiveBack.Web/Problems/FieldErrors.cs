@@ -13,6 +13,9 @@ public sealed class FieldErrors
     /// <summary>Whether <paramref name="field"/> has a problem: a page marks that field with its own words.</summary>
     public bool Has(string field) => _errors.ContainsKey(field);
 
+    /// <summary>Every message, for a page that shows the rules' own words.</summary>
+    public IEnumerable<string> Messages => _errors.Values.SelectMany(m => m);
+
     public FieldErrors Add(string field, string message)
     {
         if (!_errors.TryGetValue(field, out var messages))
