@@ -1,6 +1,7 @@
 using GiveBack.Plugins.Hosting.Dispatch;
 using GiveBack.Plugins.Hosting.Loading;
 using GiveBack.Plugins.Hosting.Outreach;
+using GiveBack.Plugins.Hosting.Api;
 using GiveBack.Plugins.Hosting.Registry;
 using GiveBack.Plugins.Hosting.Retention;
 using GiveBack.Plugins.Hosting.Storage;
@@ -41,6 +42,7 @@ public static class PluginsHostingExtensions
             options.UsePluginsNpgsql(provider.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton<PluginSettingsStore>();
         services.AddSingleton<DeadLetterStore>();
+        services.AddSingleton<PluginDesk>();
         services.AddSingleton<PluginDeliveryCycle>();
         services.AddSingleton<PluginChannels>();
         services.AddSingleton<ConstituentSync>();

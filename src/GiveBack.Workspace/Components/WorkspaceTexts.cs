@@ -1086,4 +1086,12 @@ public sealed class WorkspaceTexts : ResourceTexts
     public string LanguageName(string language) => Find($"LanguageName_{language}") ?? language;
 
     public string RatesAsOf(string time) => Format(Text(), time);
+
+    public string DeadLetterGone => Text();
+
+    public string PaymentEventGone => Text();
+
+    public string PaymentEventStillPending => Text();
+
+    public string PaymentEventPayloadRemoved => Text();
 }

@@ -103,7 +103,8 @@ public sealed class WorkspaceBrowserTests(ServerFixture fixture)
         await StaffSession.InteractiveAsync(page);
         var session = await context.CookiesAsync();
         await page.Locator("#sign-out").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal), StaffSession.Committed);
+        // An assertion rather than a wait: should the sign-out ever not land on the sign-in page, it says where it landed.
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/sign-in"));
         await page.GotoAsync(fixture.Server.BaseAddress.ToString());
         await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal), StaffSession.Committed);
         await Assertions.Expect(page.Locator("#sign-in")).ToBeVisibleAsync();
