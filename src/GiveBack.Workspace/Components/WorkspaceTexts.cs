@@ -1015,4 +1015,36 @@ public sealed class WorkspaceTexts : ResourceTexts
 
     /// <summary>The words for a kind of timeline line (<c>gift</c>, <c>stage-change</c>…); the name itself when it has none.</summary>
     public string TimelineKind(string value) => Find($"TimelineKind_{value}") ?? value;
+
+    public string ForgotPasswordLink => Text();
+
+    public string ForgotPasswordTitle => Text();
+
+    public string ForgotPasswordIntro => Text();
+
+    public string SendResetLink => Text();
+
+    public string ResetLinkOnItsWay => Text();
+
+    public string BackToSignIn => Text();
+
+    public string ResetPasswordTitle => Text();
+
+    public string ResetPasswordIntro(int length) => Format(Text(), length);
+
+    public string NewPassword => Text();
+
+    public string ConfirmNewPassword => Text();
+
+    public string SetNewPassword => Text();
+
+    public string PasswordsDoNotMatch => Text();
+
+    public string PasswordTooShort(int length) => Format(Text(), length);
+
+    public string ResetLinkInvalid => Text();
+
+    public string AskForNewLink => Text();
+
+    public string PasswordResetDone => Text();
 }
