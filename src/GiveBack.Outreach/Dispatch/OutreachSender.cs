@@ -17,7 +17,8 @@ namespace GiveBack.Outreach.Dispatch;
 /// <summary>
 /// One attempt at one claimed message: who the donor is now and what they consented to, the wording in their language,
 /// which channel, the kind's attachments, the send through the plugin host, and the outcome written back. Only when a
-/// channel accepted the message does the kind's handler record it as sent (stamps, receipts).
+/// channel accepted the message does the kind's handler record it as sent (stamps, receipts). A message to staff goes
+/// by e-mail to its address, worded with what its kind's <see cref="IStaffOutreachKindHandler"/> gives at that moment.
 /// </summary>
 public sealed partial class OutreachSender(
     IGrainFactory grains,
