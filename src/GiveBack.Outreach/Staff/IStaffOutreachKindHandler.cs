@@ -11,7 +11,8 @@ public interface IStaffOutreachKindHandler
 
     /// <summary>
     /// The name and the send-time values; null when the message can no longer be sent (the account is gone or locked),
-    /// which ends it as dead. An exception fails the attempt, retried like a failed send.
+    /// which ends it as dead. An exception (the database unreachable) leaves the message to another attempt once its
+    /// claim expires, as when a host fails in the middle of a send.
     /// </summary>
     Task<StaffMessageContent?> PrepareAsync(StaffQueuedMessage message, CancellationToken cancellationToken);
 }
