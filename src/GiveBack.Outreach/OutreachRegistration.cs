@@ -3,6 +3,7 @@ using GiveBack.Ledger.Outreach;
 using GiveBack.Outreach.Dispatch;
 using GiveBack.Outreach.Jobs;
 using GiveBack.Outreach.Queue;
+using GiveBack.Outreach.Staff;
 using GiveBack.Outreach.Templates;
 using GiveBack.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,7 @@ public static class OutreachRegistration
     /// <summary>
     /// The outreach module: its options, the queue, the templates and the dispatcher that sends queued messages through
     /// the plugins' channels, and the yearly appeal to lapsed donors (<see cref="LybuntAppealJob"/>). Map its API with <c>MapOutreachApi</c>. Modules that own a kind of message register an
-    /// <c>IOutreachKindHandler</c> for it.
+    /// <c>IOutreachKindHandler</c> for it (an <c>IStaffOutreachKindHandler</c> for a message to staff).
     /// </summary>
     public static IHostApplicationBuilder AddGiveBackOutreach(this IHostApplicationBuilder builder)
     {
@@ -27,7 +28,10 @@ public static class OutreachRegistration
             .Validate(o => o.BackoffBase <= o.BackoffMax, "Outreach: BackoffBase must not exceed BackoffMax.")
             .ValidateOnStart();
         services.AddGiveBackDbContext<OutreachDbContext>(OutreachDbContext.MigrationsHistoryTable);
-        services.AddSingleton<IOutreachOutbox, OutreachOutbox>();
+        // One outbox, two doors: every module's messages to donors, and the workspace's messages to staff.
+        services.AddSingleton<OutreachOutbox>();
+        services.AddSingleton<IOutreachOutbox>(provider => provider.GetRequiredService<OutreachOutbox>());
+        services.AddSingleton<IStaffOutbox>(provider => provider.GetRequiredService<OutreachOutbox>());
         services.AddSingleton<OutreachStore>();
         services.AddSingleton<OutreachTemplates>();
         services.AddSingleton<OutreachSender>();

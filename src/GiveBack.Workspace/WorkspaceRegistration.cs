@@ -1,4 +1,5 @@
 using GiveBack.Data.Postgres;
+using GiveBack.Outreach.Staff;
 using GiveBack.Domain.Security;
 using GiveBack.Web.Security;
 using GiveBack.Workspace.Components;
@@ -80,6 +81,10 @@ public static class WorkspaceRegistration
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddHostedService<BootstrapStaffAdmin>();
         services.AddSingleton<StaffAccounts>();
+        // A forgotten password: the pages queue a message through outreach, whose dispatcher asks for the link when sending.
+        services.AddSingleton<StaffPasswordReset>();
+        services.AddSingleton<IStaffOutreachKindHandler, PasswordResetMessages>();
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = StaffPasswordReset.LinkLifetime);
         services.AddSingleton<DonorTimeline>();
         services.AddSingleton<OfficerChoices>();
         services.AddMemoryCache();

@@ -25,9 +25,13 @@ public sealed class EndpointSecurityTests(BuiltHost host) : IClassFixture<BuiltH
         "/give/monthly/{token}/portal",
         "/webhooks/stripe",
         // The workspace's door: signing in (the password, then the authenticator's code for an account with two-factor
-        // on, which only the password step's own short-lived cookie opens), and choosing the language to sign in in.
+        // on, which only the password step's own short-lived cookie opens), asking for a password-reset link (it only
+        // queues a message and answers the same for any address) and using one (only its token opens it), and choosing
+        // the language to sign in in.
         "/account/sign-in",
         "/account/two-factor",
+        "/account/forgot-password",
+        "/account/reset-password",
         "/account/language/{language}",
     ];
 

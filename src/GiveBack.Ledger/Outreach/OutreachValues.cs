@@ -24,6 +24,18 @@ public sealed class OutreachValues
 
     public OutreachValues Date(string name, DateOnly date) => Add(name, new DateValue(date));
 
+    /// <summary>Adds <paramref name="more"/>'s values, replacing any of the same name (send-time values join stored ones).</summary>
+    public OutreachValues With(OutreachValues more)
+    {
+        ArgumentNullException.ThrowIfNull(more);
+        foreach (var (name, value) in more.Entries)
+        {
+            Add(name, value);
+        }
+
+        return this;
+    }
+
     public string ToJson() => JsonSerializer.Serialize(_values, Json);
 
     /// <summary>Reads stored values; a value without its type or members fails loudly rather than render as blank.</summary>

@@ -3,6 +3,7 @@ using GiveBack.Domain.Outreach;
 using GiveBack.Grains.Abstractions.Donors;
 using GiveBack.Ledger.Outreach;
 using GiveBack.Outreach.Queue;
+using GiveBack.Outreach.Staff;
 using GiveBack.Outreach.Templates;
 using GiveBack.Plugins.Abstractions.Outreach;
 using GiveBack.Plugins.Hosting.Logging;
@@ -16,7 +17,8 @@ namespace GiveBack.Outreach.Dispatch;
 /// <summary>
 /// One attempt at one claimed message: who the donor is now and what they consented to, the wording in their language,
 /// which channel, the kind's attachments, the send through the plugin host, and the outcome written back. Only when a
-/// channel accepted the message does the kind's handler record it as sent (stamps, receipts).
+/// channel accepted the message does the kind's handler record it as sent (stamps, receipts). A message to staff goes
+/// by e-mail to its address, worded with what its kind's <see cref="IStaffOutreachKindHandler"/> gives at that moment.
 /// </summary>
 public sealed partial class OutreachSender(
     IGrainFactory grains,
@@ -24,16 +26,21 @@ public sealed partial class OutreachSender(
     OutreachTemplates templates,
     OutreachStore store,
     IEnumerable<IOutreachKindHandler> handlers,
+    IEnumerable<IStaffOutreachKindHandler> staffHandlers,
     IOptions<OutreachOptions> options,
     TimeProvider clock,
     ILogger<OutreachSender> logger)
 {
     private readonly IReadOnlyList<IOutreachKindHandler> _handlers = [.. handlers];
 
+    private readonly IReadOnlyList<IStaffOutreachKindHandler> _staffHandlers = [.. staffHandlers];
+
     public async Task SendAsync(OutreachMessageRecord claimed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claimed);
-        var (draft, unsendable) = await DraftAsync(claimed);
+        var (draft, unsendable) = claimed.RecipientKind == OutreachRecipients.Staff
+            ? await StaffDraftAsync(claimed, cancellationToken)
+            : await DraftAsync(claimed);
         if (draft is null)
         {
             await SettleAsync(claimed, Final(claimed, OutreachStatuses.Dead, unsendable, null, null), cancellationToken);
@@ -91,6 +98,35 @@ public sealed partial class OutreachSender(
             ChannelConsent.ConsentedChannels(profile.EmailOptOut, profile.PreferredChannel));
         var message = new QueuedMessage(claimed.Id, claimed.Kind, claimed.Reference, claimed.DonorId, language.Code, values);
         return (new Draft(recipient, profile.PreferredChannel, language, kind, message, _handlers.FirstOrDefault(h => h.Owns(claimed.Kind))), string.Empty);
+    }
+
+    /// <summary>
+    /// A message to staff: always by e-mail to the row's address; the name and any secret values come from the kind's
+    /// handler now, for this attempt, and are never stored.
+    /// </summary>
+    private async Task<(Draft? Draft, string Reason)> StaffDraftAsync(OutreachMessageRecord claimed, CancellationToken cancellationToken)
+    {
+        if (!Enum.TryParse<MessageKind>(claimed.MessageKind, out var kind) || !TryReadValues(claimed.Values, out var values) || claimed.StaffEmail is not { } email)
+        {
+            return (null, "the message's kind, values or address cannot be read");
+        }
+
+        if (_staffHandlers.FirstOrDefault(h => h.Owns(claimed.Kind)) is not { } handler)
+        {
+            return (null, $"no module prepares staff messages of kind {claimed.Kind}");
+        }
+
+        var language = OutreachLanguage.Of(claimed.Language);
+        var queued = new StaffQueuedMessage(claimed.Id, claimed.Kind, claimed.Reference, email, language.Code, values);
+        if (await handler.PrepareAsync(queued, cancellationToken) is not { } content)
+        {
+            return (null, "the staff account can no longer receive it");
+        }
+
+        values.With(content.Values);
+        var recipient = new OutreachRecipient(Guid.Empty, content.Name, string.Empty, email, null, language.Code, [ChannelConsent.Email]);
+        var message = new QueuedMessage(claimed.Id, claimed.Kind, claimed.Reference, Guid.Empty, language.Code, values);
+        return (new Draft(recipient, ChannelConsent.Email, language, kind, message, null), string.Empty);
     }
 
     /// <summary>Worded even when it will not be sent, so staff see the subject of every message.</summary>

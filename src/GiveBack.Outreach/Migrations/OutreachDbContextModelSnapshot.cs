@@ -84,6 +84,14 @@ namespace GiveBack.Outreach.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("next_attempt_at");
 
+                    b.Property<string>("RecipientKind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("donor")
+                        .HasColumnName("recipient_kind");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -93,6 +101,11 @@ namespace GiveBack.Outreach.Migrations
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sent_at");
+
+                    b.Property<string>("StaffEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("staff_email");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -140,7 +153,10 @@ namespace GiveBack.Outreach.Migrations
                     b.HasIndex("Status", "Id")
                         .HasDatabaseName("ix_outreach_messages_status_id");
 
-                    b.ToTable("outreach_messages", (string)null);
+                    b.ToTable("outreach_messages", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_outreach_messages_recipient", "recipient_kind = 'donor' AND staff_email IS NULL OR recipient_kind = 'staff' AND staff_email IS NOT NULL");
+                        });
                 });
 #pragma warning restore 612, 618
         }

@@ -8,12 +8,18 @@ internal sealed class OutreachMessageConfiguration : IEntityTypeConfiguration<Ou
 {
     public void Configure(EntityTypeBuilder<OutreachMessageRecord> message)
     {
-        message.ToTable("outreach_messages");
+        // A row goes to a donor (by id) or to a member of staff (by address), never both nor neither.
+        message.ToTable("outreach_messages", t => t.HasCheckConstraint(
+            "ck_outreach_messages_recipient",
+            "recipient_kind = 'donor' AND staff_email IS NULL OR recipient_kind = 'staff' AND staff_email IS NOT NULL"));
         message.HasKey(m => m.Id);
         message.Property(m => m.Id).UseIdentityAlwaysColumn();
         message.Property(m => m.Kind).HasMaxLength(32);
         message.Property(m => m.Reference).HasMaxLength(200);
         message.Property(m => m.MessageKind).HasMaxLength(32);
+        // Every row before staff messages existed, and every producer's row since, is a donor's: the default says so.
+        message.Property(m => m.RecipientKind).HasMaxLength(16).HasDefaultValue(OutreachRecipients.Donor);
+        message.Property(m => m.StaffEmail).HasMaxLength(256);
         message.Property(m => m.Language).HasMaxLength(8);
         message.Property(m => m.Values).HasColumnType("jsonb").HasDefaultValueSql("'{}'::jsonb");
         message.Property(m => m.Status).HasMaxLength(16).HasDefaultValue(OutreachStatuses.Queued);

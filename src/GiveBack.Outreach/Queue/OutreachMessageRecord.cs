@@ -18,7 +18,14 @@ public sealed class OutreachMessageRecord
 
     public required string Reference { get; init; }
 
+    /// <summary>The donor it goes to; <see cref="Guid.Empty"/> for a message to staff.</summary>
     public Guid DonorId { get; init; }
+
+    /// <summary>One of <see cref="OutreachRecipients"/>: a donor (every producer's message) or a member of staff.</summary>
+    public string RecipientKind { get; init; } = OutreachRecipients.Donor;
+
+    /// <summary>The staff address a message to staff goes to; null for a donor's (their address is read at sending).</summary>
+    public string? StaffEmail { get; init; }
 
     /// <summary>The plugin contract's <c>MessageKind</c> name, e.g. <c>Reminder</c>, handed to the channel.</summary>
     public required string MessageKind { get; init; }

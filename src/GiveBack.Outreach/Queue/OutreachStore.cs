@@ -65,7 +65,9 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts,
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var messages = db.OutreachMessages.AsNoTracking();
+        // The list is outreach to donors; an account message to staff (a password reset) is no donor's business and
+        // names no donor to show. Those are counted by the readiness report like any other.
+        var messages = db.OutreachMessages.AsNoTracking().Where(m => m.RecipientKind == OutreachRecipients.Donor);
         if (query.DonorId is { } donorId)
         {
             messages = messages.Where(m => m.DonorId == donorId);

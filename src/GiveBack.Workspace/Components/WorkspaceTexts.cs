@@ -1094,4 +1094,35 @@ public sealed class WorkspaceTexts : ResourceTexts
     public string PaymentEventStillPending => Text();
 
     public string PaymentEventPayloadRemoved => Text();
+    public string ForgotPasswordLink => Text();
+
+    public string ForgotPasswordTitle => Text();
+
+    public string ForgotPasswordIntro => Text();
+
+    public string SendResetLink => Text();
+
+    public string ResetLinkOnItsWay => Text();
+
+    public string BackToSignIn => Text();
+
+    public string ResetPasswordTitle => Text();
+
+    public string ResetPasswordIntro(int length) => Format(Text(), length);
+
+    public string NewPassword => Text();
+
+    public string ConfirmNewPassword => Text();
+
+    public string SetNewPassword => Text();
+
+    public string PasswordsDoNotMatch => Text();
+
+    public string PasswordTooShort(int length) => Format(Text(), length);
+
+    public string ResetLinkInvalid => Text();
+
+    public string AskForNewLink => Text();
+
+    public string PasswordResetDone => Text();
 }

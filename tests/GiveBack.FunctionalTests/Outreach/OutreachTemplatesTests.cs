@@ -31,6 +31,7 @@ public sealed class OutreachTemplatesTests(ServerFixture fixture)
         ["pledge-follow-up"] = Installment(),
         ["lybunt-appeal"] = new OutreachValues().Text("fiscal_year", "2026"),
         ["recurring-gift-follow-up"] = new OutreachValues().Money("amount", 250_000, "EUR"),
+        ["staff-password-reset"] = new OutreachValues().Text("reset_link", "https://giving.example.org/account/reset-password?user=1&token=a%2Bb"),
     };
 
     [Theory]

@@ -111,6 +111,8 @@ public sealed class WorkspaceAccessibilityTests(ServerFixture fixture, ITestOutp
             ("payment-events", "/admin/payment-events"),
             ("settings", "/admin/settings"),
             ("account-security", "/account/security"),
+            ("forgot-password", "/account/forgot-password"),
+            ("reset-password", $"/account/reset-password?user={Guid.NewGuid():N}&token=accessibility"),
         ];
     }
 }
