@@ -3,6 +3,7 @@ using GiveBack.Domain.Security;
 using GiveBack.Ledger.Outreach;
 using GiveBack.Outreach.Queue;
 using GiveBack.Testing.Browser;
+using GiveBack.Testing.Host;
 using GiveBack.Workspace.Components;
 using GiveBack.Workspace.Staff;
 using Microsoft.AspNetCore.Identity;
