@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using GiveBack.Domain.Security;
 using GiveBack.FunctionalTests.Support;
 using GiveBack.Testing.Browser;
+using GiveBack.Testing.Host;
 using Microsoft.Playwright;
 
 namespace GiveBack.FunctionalTests.Workspace;
