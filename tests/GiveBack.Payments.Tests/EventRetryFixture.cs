@@ -1,3 +1,6 @@
+using System.Net;
+using System.Text.Json;
+using GiveBack.Giving.Endpoints.Campaigns;
 using GiveBack.Payments.Stripe.Webhooks;
 
 namespace GiveBack.Payments.Tests;
@@ -19,5 +22,38 @@ public sealed class EventRetryFixture : OnlineGivingFixture
         settings["Stripe:RetryWindow"] = "00:00:00.400";
         settings["Stripe:ProcessorPollInterval"] = "00:00:00.050";
         settings["Payments:ClosedCampaignFallback"] = FallbackSlug;
+    }
+
+    /// <summary>
+    /// Pays a one-time gift with webhook delivery paused and returns its <c>payment_intent.succeeded</c> event, for the
+    /// test to post itself (the paused deliveries go out when the test resumes them; they are duplicates by then).
+    /// </summary>
+    public async Task<(string Id, string Raw)> PayWithHeldEventsAsync(CampaignResponse campaign, long amount)
+    {
+        var checkout = await CheckoutAsync(campaign, amount);
+        await Emulator.Control.PauseDeliveryAsync();
+        await Emulator.Control.CompleteCheckoutAsync(checkout.SessionId);
+        var intentId = (await new global::Stripe.Checkout.SessionService(Stripe).GetAsync(checkout.SessionId)).PaymentIntentId;
+        var raw = (await RawEventsAsync("payment_intent.succeeded"))
+            .Single(e => e.GetProperty("data").GetProperty("object").GetProperty("id").GetString() == intentId);
+        return (raw.GetProperty("id").GetString()!, raw.GetRawText());
+    }
+
+    /// <summary>
+    /// Posts the event while every call to Stripe's payment intents fails, and waits until it is parked after its
+    /// window; Stripe answers again afterwards, so a replay can book it.
+    /// </summary>
+    public async Task<JsonElement> ParkAsync(string eventId, string raw)
+    {
+        await Emulator.Control.FailNextCallsAsync("/v1/payment_intents", count: 100_000);
+        try
+        {
+            AssertStatus(await PostWebhookAsync(raw), HttpStatusCode.OK);
+            return await PaymentEventAsync(eventId, "parked", "the event parked after its window");
+        }
+        finally
+        {
+            await Emulator.Control.FailNextCallsAsync("/v1/payment_intents", count: 0);
+        }
     }
 }

@@ -40,7 +40,7 @@ public sealed class PaymentEventRetryTests(EventRetryFixture fixture)
     {
         Assert.True(EventRetryFixture.Schedule.AttemptsBeforeParking > 16, "the test schedule parks after the failures below");
         var campaign = await fixture.CreateCampaignAsync();
-        var (eventId, raw) = await PayWithHeldEventsAsync(campaign, 3100);
+        var (eventId, raw) = await fixture.PayWithHeldEventsAsync(campaign, 3100);
 
         // Stripe.net makes each call three times (its default MaxNetworkRetries is 2): 45 failed calls are 15 failed attempts.
         await fixture.Emulator.Control.FailNextCallsAsync("/v1/payment_intents", count: 45);
@@ -64,19 +64,9 @@ public sealed class PaymentEventRetryTests(EventRetryFixture fixture)
     public async Task Event_failing_for_its_whole_window_is_parked_listed_reported_and_a_replay_books_it_once()
     {
         var campaign = await fixture.CreateCampaignAsync();
-        var (eventId, raw) = await PayWithHeldEventsAsync(campaign, 4700);
+        var (eventId, raw) = await fixture.PayWithHeldEventsAsync(campaign, 4700);
 
-        await fixture.Emulator.Control.FailNextCallsAsync("/v1/payment_intents", count: 100_000);
-        JsonElement parked;
-        try
-        {
-            OnlineGivingFixture.AssertStatus(await fixture.PostWebhookAsync(raw), HttpStatusCode.OK);
-            parked = await fixture.PaymentEventAsync(eventId, "parked", "the event parked after its window");
-        }
-        finally
-        {
-            await fixture.Emulator.Control.FailNextCallsAsync("/v1/payment_intents", count: 0);
-        }
+        var parked = await fixture.ParkAsync(eventId, raw);
 
         Assert.Equal(EventRetryFixture.Schedule.AttemptsBeforeParking, parked.GetProperty("attempts").GetInt32());
         Assert.StartsWith("parked after attempt", parked.GetProperty("outcome").GetString(), StringComparison.Ordinal);
@@ -120,21 +110,6 @@ public sealed class PaymentEventRetryTests(EventRetryFixture fixture)
         Http.ErrorsFor(overlong, "id");
         using var anonymous = fixture.Server.CreateClient(apiKey: null);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/v1/payments/events")).StatusCode);
-    }
-
-    /// <summary>
-    /// Pays a one-time gift with webhook delivery paused and returns its <c>payment_intent.succeeded</c> event, for the
-    /// test to post itself (the paused deliveries go out when the test resumes them; they are duplicates by then).
-    /// </summary>
-    private async Task<(string Id, string Raw)> PayWithHeldEventsAsync(GiveBack.Giving.Endpoints.Campaigns.CampaignResponse campaign, long amount)
-    {
-        var checkout = await fixture.CheckoutAsync(campaign, amount);
-        await fixture.Emulator.Control.PauseDeliveryAsync();
-        await fixture.Emulator.Control.CompleteCheckoutAsync(checkout.SessionId);
-        var intentId = (await new global::Stripe.Checkout.SessionService(fixture.Stripe).GetAsync(checkout.SessionId)).PaymentIntentId;
-        var raw = (await fixture.RawEventsAsync("payment_intent.succeeded"))
-            .Single(e => e.GetProperty("data").GetProperty("object").GetProperty("id").GetString() == intentId);
-        return (raw.GetProperty("id").GetString()!, raw.GetRawText());
     }
 
     private async Task<JsonElement> ReadyAsync()

@@ -1,3 +1,4 @@
+using GiveBack.Testing.Csv;
 using GiveBack.Workspace.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,7 +7,10 @@ using Xunit;
 
 namespace GiveBack.Testing.Host;
 
-/// <summary>Staff accounts and sign-in for the browser tests of every test project: a new person with one role, signed in as a user would.</summary>
+/// <summary>
+/// Staff accounts and sign-in for the browser tests of every suite that runs the workspace: a new person with one role,
+/// signed in as a user would, and the few moves on its pages that need care.
+/// </summary>
 public static class StaffSession
 {
     public static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
@@ -24,10 +28,10 @@ public static class StaffSession
         return (email, password);
     }
 
-    /// <summary>A page in a fresh English browser context, with the timeouts the workspace tests share.</summary>
+    /// <summary>A page in a fresh English browser context (downloads kept), with the timeouts the workspace tests share.</summary>
     public static async Task<IPage> NewPageAsync(IBrowser browser, string locale = "en-US")
     {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale, AcceptDownloads = true });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
         Assertions.SetDefaultExpectTimeout(20_000);
@@ -65,12 +69,52 @@ public static class StaffSession
         return page;
     }
 
-    /// <summary>Opens the MudBlazor select whose input is <paramref name="id"/> and picks the option showing <paramref name="option"/>.</summary>
-    public static async Task ChooseAsync(IPage page, string id, string option)
+    /// <summary>Opens <paramref name="path"/> as the host's seeded administrator, signed in, the page live.</summary>
+    public static async Task<IPage> OpenAsAdministratorAsync(IBrowser browser, GiveBackServer server, string path)
     {
-        ArgumentNullException.ThrowIfNull(page);
-        // A select's id is on its hidden input once it holds a value: the visible field around it takes the click.
-        await page.Locator(".mud-input-control", new() { Has = page.Locator($"#{id}") }).ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = option }).ClickAsync();
+        var page = await OpenAsync(browser, new Uri(server.BaseAddress, path), GiveBackServer.StaffEmail, GiveBackServer.StaffPassword);
+        await InteractiveAsync(page);
+        return page;
+    }
+
+    // A MudSelect keeps its id on a hidden input once it holds a value: the visible field around it opens the list. A
+    // click that lands before the page is live (it is prerendered) opens nothing, so the click is repeated until the
+    // list is open, within a deadline.
+    public static async Task ChooseAsync(IPage page, string select, string item)
+    {
+        var option = page.Locator(".mud-popover-open .mud-list-item", new() { HasText = item }).First;
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            await page.Locator($".mud-select:has({select}) .mud-input").ClickAsync();
+            try
+            {
+                await option.WaitForAsync(new() { Timeout = 3_000 });
+                break;
+            }
+            catch (TimeoutException) when (DateTime.UtcNow < deadline)
+            {
+                // Not live yet: click again.
+            }
+        }
+
+        await option.ClickAsync();
+    }
+
+    /// <summary>
+    /// Clicks a report's CSV button and reads the file the browser saved: its suggested name, its header and its rows
+    /// keyed by the header, as a spreadsheet would read them.
+    /// </summary>
+    public static async Task<(string FileName, string[] Header, List<Dictionary<string, string>> Rows)> DownloadCsvAsync(
+        IPage page, string button = "#download-csv")
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator(button).ClickAsync());
+        var records = CsvFile.Parse(await File.ReadAllTextAsync((await download.PathAsync())!));
+        var header = records[0];
+        var rows = records.Skip(1)
+            .Where(r => r.Length > 1 || r[0].Length > 0)
+            .Select(r => header.Zip(r).ToDictionary(x => x.First, x => x.Second, StringComparer.Ordinal))
+            .ToList();
+        return (download.SuggestedFilename, header, rows);
     }
 }

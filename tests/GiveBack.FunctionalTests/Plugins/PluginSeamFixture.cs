@@ -7,7 +7,7 @@ namespace GiveBack.FunctionalTests.Plugins;
 /// The real host with the Webhook and CsvExport plugins loaded from disk and delivery on (the default), the Webhook
 /// plugin posting to a real HTTP receiver and the export writing to a temporary folder.
 /// </summary>
-public sealed class PluginSeamFixture : IAsyncLifetime
+public class PluginSeamFixture : IAsyncLifetime
 {
     public const string WebhookSecret = "whsec_plugin_seams_7c1d";
 
@@ -22,14 +22,21 @@ public sealed class PluginSeamFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Receiver = await WebhookReceiver.StartAsync();
-        Server = await GiveBackServer.StartAsync(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Plugins:Webhook:Url"] = Receiver.HookUrl.ToString(),
             ["Plugins:Webhook:Secret"] = WebhookSecret,
             ["Plugins:CsvExport:Folder"] = CsvFolder,
             ["Plugins:PollInterval"] = "00:00:00.100",
-        });
+        };
+        Configure(settings);
+        Server = await GiveBackServer.StartAsync(settings);
         Client = Server.CreateClient();
+    }
+
+    /// <summary>A last look at the host's settings, for a fixture that needs the plugin host configured otherwise.</summary>
+    protected virtual void Configure(IDictionary<string, string?> settings)
+    {
     }
 
     public async Task DisposeAsync()

@@ -81,7 +81,7 @@ public sealed class DonorPageTests(ServerFixture fixture)
 
         // An activity: committed, counted by the donor's engagement grain, shown in the panel and the timeline.
         await page.Locator("#open-log-activity").ClickAsync();
-        await StaffSession.ChooseAsync(page, "activity-type", "event-attended");
+        await StaffSession.ChooseAsync(page, "#activity-type", "event-attended");
         var detail = $"Alumni dinner {Guid.NewGuid():N}";
         await page.Locator("#activity-detail").FillAsync(detail);
         await page.Locator("#save-activity").ClickAsync();
@@ -94,8 +94,8 @@ public sealed class DonorPageTests(ServerFixture fixture)
 
         // The officer takes the donor into their own portfolio, at a stage.
         await page.Locator("#open-assign-officer").ClickAsync();
-        await StaffSession.ChooseAsync(page, "move-officer", officer);
-        await StaffSession.ChooseAsync(page, "move-stage", "Cultivation");
+        await StaffSession.ChooseAsync(page, "#move-officer", officer);
+        await StaffSession.ChooseAsync(page, "#move-stage", "Cultivation");
         await page.Locator("#move-next-step").FillAsync("Invite to the dean's lunch");
         await page.Locator("#save-move").ClickAsync();
         await Assertions.Expect(page.Locator("#action-notice")).ToHaveTextAsync("Moves saved.");

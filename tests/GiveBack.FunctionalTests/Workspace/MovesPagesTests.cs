@@ -48,7 +48,7 @@ public sealed class MovesPagesTests(ServerFixture fixture)
         await Assertions.Expect(row.Locator(".prospect-overdue")).ToBeVisibleAsync();
 
         await row.Locator(".edit-move").ClickAsync();
-        await StaffSession.ChooseAsync(page, "move-stage", "Cultivation");
+        await StaffSession.ChooseAsync(page, "#move-stage", "Cultivation");
         var nextStep = $"Campus tour with the dean ({surname})";
         await page.Locator("#move-next-step").FillAsync(nextStep);
         var due = today.AddDays(14);
@@ -65,7 +65,7 @@ public sealed class MovesPagesTests(ServerFixture fixture)
         var portfolio = await Http.GetAsync<PortfolioResponse>(api, $"/api/v1/officers/{officer}/portfolio");
         Assert.Contains(portfolio.Items, p => p.DonorId == donor.Id && p.Stage == MoveStage.Cultivation && !p.Overdue);
 
-        await StaffSession.ChooseAsync(page, "officer-choice", colleague);
+        await StaffSession.ChooseAsync(page, "#officer-choice", colleague);
         await Assertions.Expect(page.Locator("#portfolio-of")).ToContainTextAsync(colleague);
         var colleaguesRow = page.Locator("#portfolio-table tbody tr", new() { HasText = colleaguesSurname });
         await Assertions.Expect(colleaguesRow.Locator(".prospect-stage")).ToHaveTextAsync("Solicitation");
@@ -148,13 +148,7 @@ public sealed class MovesPagesTests(ServerFixture fixture)
     }
 
     /// <summary>The page signed in as the administrator, once it is live: a click before that would be lost.</summary>
-    private async Task<IPage> SignedInPageAsync(IBrowser browser, string path)
-    {
-        var page = await StaffSession.OpenAsync(
-            browser, new Uri(fixture.Server.BaseAddress, path), GiveBackServer.StaffEmail, GiveBackServer.StaffPassword);
-        await StaffSession.InteractiveAsync(page);
-        return page;
-    }
+    private Task<IPage> SignedInPageAsync(IBrowser browser, string path) => StaffSession.OpenAsAdministratorAsync(browser, fixture.Server, path);
 
     private static async Task PutMovesAsync(HttpClient api, Guid donorId, object moves) =>
         await Http.ReadAsync<MovesResponse>(await api.PutAsJsonAsync($"/api/v1/donors/{donorId}/moves", moves, Json.Options), HttpStatusCode.OK);

@@ -63,7 +63,7 @@ public sealed class ReportPagesTests(ServerFixture fixture)
         // LYBUNT in NZD for this fiscal year: Alder and Birch, with their last gifts.
         await page.Locator("#open-lybunt").ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("LYBUNT: gave last year, not this year");
-        await ChooseAsync(page, "#report-currency", Currency);
+        await StaffSession.ChooseAsync(page, "#report-currency", Currency);
         var rows = page.Locator("#lapsed-table tbody tr");
         await Assertions.Expect(page.Locator("#lapsed-donors")).ToHaveTextAsync("2 donors on the list");
         await Assertions.Expect(rows).ToHaveCountAsync(2);
@@ -73,14 +73,13 @@ public sealed class ReportPagesTests(ServerFixture fixture)
         await Assertions.Expect(rows.Nth(1).Locator(".last-gift-amount")).ToHaveTextAsync("NZD\u00a045.00");
 
         // The CSV holds the whole list, as the API's export writes it.
-        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#download-csv").ClickAsync());
-        Assert.Equal($"giveback-lybunt-fy{year}-nzd.csv", download.SuggestedFilename);
-        var csv = (await File.ReadAllLinesAsync((await download.PathAsync())!)).Where(l => l.Length > 0).ToList();
-        Assert.StartsWith("donor_id,first_name,last_name,", csv[0], StringComparison.Ordinal);
-        Assert.Equal(3, csv.Count);
-        Assert.StartsWith($"{alder.Id},Alder,{family},", csv[1], StringComparison.Ordinal);
-        Assert.Contains($",12000,12000,1,{Currency}", csv[1], StringComparison.Ordinal);
-        Assert.StartsWith($"{birch.Id},Birch,{family},", csv[2], StringComparison.Ordinal);
+        var (fileName, header, csv) = await StaffSession.DownloadCsvAsync(page);
+        Assert.Equal($"giveback-lybunt-fy{year}-nzd.csv", fileName);
+        Assert.Equal(["donor_id", "first_name", "last_name"], header[..3]);
+        Assert.Equal(2, csv.Count);
+        Assert.Equal((alder.Id.ToString(), "Alder", family), (csv[0]["donor_id"], csv[0]["first_name"], csv[0]["last_name"]));
+        Assert.Equal(("12000", "12000", "1", Currency), (csv[0]["last_gift_amount"], csv[0]["lifetime_amount"], csv[0]["lifetime_gifts"], csv[0]["currency"]));
+        Assert.Equal((birch.Id.ToString(), "Birch", family), (csv[1]["donor_id"], csv[1]["first_name"], csv[1]["last_name"]));
 
         // Saved as a segment, then frozen: Alder giving again moves them off the live list, not off the segment.
         var segmentName = $"Call back {family}";
@@ -91,7 +90,7 @@ public sealed class ReportPagesTests(ServerFixture fixture)
 
         await page.Locator("#nav-donors").ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Donors");
-        await ChooseAsync(page, "#donor-segment", segmentName);
+        await StaffSession.ChooseAsync(page, "#donor-segment", segmentName);
         var donors = page.Locator("#donor-table tbody tr");
         await Assertions.Expect(donors).ToHaveCountAsync(2);
         await Assertions.Expect(donors.Nth(0).Locator(".donor-name")).ToHaveTextAsync($"Alder {family}");
@@ -105,7 +104,7 @@ public sealed class ReportPagesTests(ServerFixture fixture)
         await page.Locator("#nav-reports").ClickAsync();
         await page.Locator("#open-participation").ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Alumni participation");
-        await ChooseAsync(page, "#report-currency", Currency);
+        await StaffSession.ChooseAsync(page, "#report-currency", Currency);
         await page.Locator("#report-fiscal-year").FillAsync((year - 1).ToString(CultureInfo.InvariantCulture));
         await page.Locator("#report-fiscal-year").PressAsync("Tab");
         var row = page.Locator($"#participation-table tr.class-year-{classYear}");
@@ -113,30 +112,6 @@ public sealed class ReportPagesTests(ServerFixture fixture)
         await Assertions.Expect(row.Locator(".alumni-donors")).ToHaveTextAsync("3");
         await Assertions.Expect(row.Locator(".participation-rate")).ToHaveTextAsync("75.0%");
         await Assertions.Expect(page.Locator("#participation-chart")).ToBeVisibleAsync();
-    }
-
-    // A MudSelect keeps its id on a hidden input once it holds a value: the visible field around it opens the list. A
-    // click that lands before the page is live (it is prerendered) opens nothing, so the click is repeated until the
-    // list is open, within a deadline.
-    private static async Task ChooseAsync(IPage page, string select, string item)
-    {
-        var option = page.Locator(".mud-popover-open .mud-list-item", new() { HasText = item }).First;
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            await page.Locator($".mud-select:has({select}) .mud-input").ClickAsync();
-            try
-            {
-                await option.WaitForAsync(new() { Timeout = 3_000 });
-                break;
-            }
-            catch (TimeoutException) when (DateTime.UtcNow < deadline)
-            {
-                // Not live yet: click again.
-            }
-        }
-
-        await option.ClickAsync();
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

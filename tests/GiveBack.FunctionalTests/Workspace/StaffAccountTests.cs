@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using GiveBack.Domain.Security;
 using GiveBack.FunctionalTests.Support;
-using GiveBack.Testing.Host;
 using GiveBack.Testing.Browser;
+using GiveBack.Testing.Host;
 using Microsoft.Playwright;
 
 namespace GiveBack.FunctionalTests.Workspace;
