@@ -4,6 +4,7 @@ using GiveBack.Web.Security;
 using GiveBack.Workspace.Components;
 using GiveBack.Workspace.Donors;
 using GiveBack.Workspace.Downloads;
+using GiveBack.Workspace.Settings;
 using GiveBack.Workspace.Staff;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -81,6 +82,7 @@ public static class WorkspaceRegistration
         services.AddHostedService<BootstrapStaffAdmin>();
         services.AddSingleton<StaffAccounts>();
         services.AddSingleton<DonorTimeline>();
+        services.AddSingleton<InstitutionSettingsStore>();
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, StaffSessionRevalidation>();

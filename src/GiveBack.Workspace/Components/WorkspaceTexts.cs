@@ -1015,4 +1015,42 @@ public sealed class WorkspaceTexts : ResourceTexts
 
     /// <summary>The words for a kind of timeline line (<c>gift</c>, <c>stage-change</c>…); the name itself when it has none.</summary>
     public string TimelineKind(string value) => Find($"TimelineKind_{value}") ?? value;
+
+    public string SettingsSave => Text();
+
+    public string SettingsSaved => Text();
+
+    public string SettingsUnchanged => Text();
+
+    public string SettingsNotSaved => Text();
+
+    public string SettingsNameMissing => Text();
+
+    public string SettingsNameTooLong(int max) => Format(Text(), max);
+
+    public string SettingsMonthOutOfRange => Text();
+
+    public string SettingsCurrencyNotAccepted(string code) => Format(Text(), code);
+
+    public string SettingsFiscalYearPending(string month) => Format(Text(), month);
+
+    public string SettingsChanges => Text();
+
+    public string SettingsChangedAt => Text();
+
+    public string SettingsChangedBy => Text();
+
+    public string SettingsKey => Text();
+
+    public string SettingsFrom => Text();
+
+    public string SettingsTo => Text();
+
+    public string SettingsNoChanges => Text();
+
+    public string SettingsCurrencyHelp => Text();
+
+    public string SettingsEdit => Text();
+
+    public string SettingsInForce => Text();
 }
