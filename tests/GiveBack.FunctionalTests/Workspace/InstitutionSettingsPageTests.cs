@@ -43,6 +43,7 @@ public sealed class InstitutionSettingsPageTests
         // Refused, each field said, nothing saved.
         await page.Locator("#settings-name").FillAsync("   ");
         await page.Locator("#settings-currency").FillAsync("XYZ");
+        await Assertions.Expect(page.Locator("#settings-currency")).ToHaveValueAsync("XYZ");
         await page.Locator("#settings-save").ClickAsync();
         await Assertions.Expect(page.Locator("#settings-problem strong")).ToHaveTextAsync("The settings were not saved");
         await Assertions.Expect(page.Locator("#settings-problem .settings-error[data-field=name]")).ToHaveTextAsync("The name is required.");
@@ -51,7 +52,8 @@ public sealed class InstitutionSettingsPageTests
         await Assertions.Expect(page.Locator("#no-settings-changes")).ToBeVisibleAsync();
 
         await page.Locator("#settings-name").FillAsync("Northfield College");
-        await page.Locator("#settings-month").ClickAsync();
+        // A MudSelect opens from its control: the id is on a hidden input.
+        await page.Locator(".mud-input-control", new() { Has = page.Locator("#settings-month") }).ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "January" }).ClickAsync();
         await page.Locator("#settings-currency").FillAsync("cad");
         await page.Locator("#settings-save").ClickAsync();
