@@ -8,6 +8,9 @@ public interface IRecurringGifts
 
     Task<RecurringGiftView?> GetAsync(Guid id, CancellationToken cancellationToken = default);
 
+    /// <summary>Every monthly gift of <paramref name="donorId"/>, newest first, without their charges' list (a donor has a handful).</summary>
+    Task<IReadOnlyList<RecurringGiftView>> OfDonorAsync(Guid donorId, CancellationToken cancellationToken = default);
+
     /// <summary>Stops future charges now; past gifts stay as they are. Null when there is no such recurring gift.</summary>
     Task<RecurringGiftView?> CancelAsync(Guid id, CancellationToken cancellationToken = default);
 

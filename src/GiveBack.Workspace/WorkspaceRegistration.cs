@@ -5,6 +5,7 @@ using GiveBack.Web.Security;
 using GiveBack.Workspace.Components;
 using GiveBack.Workspace.Dashboard;
 using GiveBack.Workspace.Donors;
+using GiveBack.Workspace.Settings;
 using GiveBack.Workspace.Staff;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -89,6 +90,7 @@ public static class WorkspaceRegistration
         services.AddSingleton<OfficerChoices>();
         services.AddMemoryCache();
         services.AddSingleton<DashboardYearRates>();
+        services.AddSingleton<InstitutionSettingsStore>();
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, StaffSessionRevalidation>();

@@ -11,9 +11,9 @@ namespace GiveBack.Outreach.Templates;
 /// and <c>OutreachTexts.fr.resx</c>): per kind a subject, a text body and an HTML body. They see the message's values
 /// formatted in the recipient's language, plus <c>first_name</c>, <c>last_name</c> and <c>organization</c> (the
 /// institution, from <c>Outreach:Institution</c>). Values are HTML-encoded for the HTML body, so a donor's name can never
-/// inject markup.
+/// inject markup. The institution is read per message: an administrator may rename it in the workspace while the host runs.
 /// </summary>
-public sealed class OutreachTemplates(IOptions<OutreachOptions> options)
+public sealed class OutreachTemplates(IOptionsMonitor<OutreachOptions> options)
 {
     // Escapes markup characters but keeps letters such as é as they are (the default encoder turns them into entities).
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
@@ -29,7 +29,7 @@ public sealed class OutreachTemplates(IOptions<OutreachOptions> options)
         {
             ["first_name"] = recipient.FirstName,
             ["last_name"] = recipient.LastName,
-            ["organization"] = options.Value.Institution,
+            ["organization"] = options.CurrentValue.Institution,
         };
         foreach (var (name, value) in values.Entries)
         {

@@ -71,6 +71,8 @@ public sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> option
         recurring.Property(r => r.Locale).HasMaxLength(8);
         recurring.HasIndex(r => r.SubscriptionId).IsUnique();
         recurring.HasIndex(r => r.Status);
+        // The donor page's timeline reads a donor's monthly gifts.
+        recurring.HasIndex(r => r.DonorId);
 
         var charges = modelBuilder.Entity<RecurringChargeRecord>();
         charges.ToTable("recurring_gift_charges");

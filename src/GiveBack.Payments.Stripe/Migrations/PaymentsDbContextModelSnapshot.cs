@@ -354,6 +354,9 @@ namespace GiveBack.Payments.Stripe.Migrations
                     b.HasKey("Id")
                         .HasName("pk_recurring_gifts");
 
+                    b.HasIndex("DonorId")
+                        .HasDatabaseName("ix_recurring_gifts_donor_id");
+
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_recurring_gifts_status");
 

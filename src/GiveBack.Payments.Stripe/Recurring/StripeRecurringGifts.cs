@@ -33,10 +33,15 @@ public sealed class StripeRecurringGifts(
 
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderByDescending(r => r.CreatedAt).Skip(offset).Take(limit).ToListAsync(cancellationToken);
-        var ids = rows.Select(r => r.Id).ToList();
-        var charges = (await db.RecurringCharges.AsNoTracking().Where(c => ids.Contains(c.RecurringGiftId)).ToListAsync(cancellationToken))
-            .ToLookup(c => c.RecurringGiftId);
-        return new RecurringGiftPage([.. rows.Select(r => View(r, charges[r.Id], withCharges: false))], total, offset, limit);
+        return new RecurringGiftPage(await SummariesAsync(db, rows, cancellationToken), total, offset, limit);
+    }
+
+    public async Task<IReadOnlyList<RecurringGiftView>> OfDonorAsync(Guid donorId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.RecurringGifts.AsNoTracking().Where(r => r.DonorId == donorId)
+            .OrderByDescending(r => r.CreatedAt).ToListAsync(cancellationToken);
+        return await SummariesAsync(db, rows, cancellationToken);
     }
 
     public async Task<RecurringGiftView?> GetAsync(Guid id, CancellationToken cancellationToken = default)
@@ -105,6 +110,16 @@ public sealed class StripeRecurringGifts(
                 ],
             },
             cancellationToken: cancellationToken);
+    }
+
+    /// <summary>The rows as listed: their charges counted (one query for all of them), not listed.</summary>
+    private static async Task<List<RecurringGiftView>> SummariesAsync(
+        PaymentsDbContext db, List<RecurringGiftRecord> rows, CancellationToken cancellationToken)
+    {
+        var ids = rows.Select(r => r.Id).ToList();
+        var charges = (await db.RecurringCharges.AsNoTracking().Where(c => ids.Contains(c.RecurringGiftId)).ToListAsync(cancellationToken))
+            .ToLookup(c => c.RecurringGiftId);
+        return [.. rows.Select(r => View(r, charges[r.Id], withCharges: false))];
     }
 
     private static RecurringGiftView View(RecurringGiftRecord row, IEnumerable<RecurringChargeRecord> charges, bool withCharges)

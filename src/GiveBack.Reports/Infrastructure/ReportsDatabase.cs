@@ -21,29 +21,33 @@ public sealed class ReportsDatabase : IAsyncDisposable, IDisposable
     private readonly PooledDbContextFactory<ReportsDbContext> _contexts;
     private readonly NpgsqlDataSource? _owned;
 
-    public ReportsDatabase([FromKeyedServices(DataSourceKey)] NpgsqlDataSource dataSource, IOptions<ReportsOptions> reports)
-        : this(dataSource, reports.Value, owned: false)
+    private readonly Func<string> _defaultCurrency;
+
+    /// <summary>In the host: the default currency is read per report, since an administrator may change it while it runs.</summary>
+    public ReportsDatabase([FromKeyedServices(DataSourceKey)] NpgsqlDataSource dataSource, IOptionsMonitor<ReportsOptions> reports)
+        : this(dataSource, () => reports.CurrentValue.Currency, owned: false)
     {
     }
 
-    private ReportsDatabase(NpgsqlDataSource dataSource, ReportsOptions options, bool owned)
+    private ReportsDatabase(NpgsqlDataSource dataSource, Func<string> defaultCurrency, bool owned)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
         var contextOptions = new DbContextOptionsBuilder<ReportsDbContext>();
         contextOptions.UseGiveBackNpgsql(dataSource, ReportsDbContext.MigrationsHistoryTable);
         _contexts = new PooledDbContextFactory<ReportsDbContext>(contextOptions.Options);
         _owned = owned ? dataSource : null;
-        DefaultCurrency = options.Currency;
+        _defaultCurrency = defaultCurrency;
     }
 
-    public string DefaultCurrency { get; }
+    /// <summary>The currency a report counts when the request names none (<c>Reports:Currency</c>, as it is now).</summary>
+    public string DefaultCurrency => _defaultCurrency();
 
     /// <summary>Outside a host: a database over its own pool on <paramref name="connectionString"/>, disposed with it.</summary>
     public static ReportsDatabase Create(string connectionString, ReportsOptions options)
     {
         var connection = new NpgsqlConnectionStringBuilder(connectionString);
         Tune(connection, options);
-        return new ReportsDatabase(NpgsqlDataSource.Create(connection), options, owned: true);
+        return new ReportsDatabase(NpgsqlDataSource.Create(connection), () => options.Currency, owned: true);
     }
 
     /// <summary>The reports' session settings, on a copy of the host's connection string.</summary>

@@ -1,4 +1,5 @@
 using GiveBack.Api;
+using GiveBack.Data.Settings;
 using GiveBack.Engagement.Endpoints;
 using GiveBack.Engagement.Grains;
 using GiveBack.Giving;
@@ -37,6 +38,8 @@ public static class GiveBackHost
         // The host runs from its build output (./run.sh, the tests), not a publish folder, in every environment.
         builder.WebHost.UseStaticWebAssets();
         builder.AddGiveBackEnvironment();
+        // Before the modules, after every other source: what an administrator saved in the product wins.
+        builder.AddGiveBackStoredSettings();
         builder.AddGiveBackLedger();
         builder.AddGiveBackGiving();
         builder.AddGiveBackPledges();

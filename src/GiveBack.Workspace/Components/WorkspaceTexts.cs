@@ -1125,4 +1125,41 @@ public sealed class WorkspaceTexts : ResourceTexts
     public string AskForNewLink => Text();
 
     public string PasswordResetDone => Text();
+    public string SettingsSave => Text();
+
+    public string SettingsSaved => Text();
+
+    public string SettingsUnchanged => Text();
+
+    public string SettingsNotSaved => Text();
+
+    public string SettingsNameMissing => Text();
+
+    public string SettingsNameTooLong(int max) => Format(Text(), max);
+
+    public string SettingsMonthOutOfRange => Text();
+
+    public string SettingsCurrencyNotAccepted(string code) => Format(Text(), code);
+
+    public string SettingsFiscalYearPending(string month) => Format(Text(), month);
+
+    public string SettingsChanges => Text();
+
+    public string SettingsChangedAt => Text();
+
+    public string SettingsChangedBy => Text();
+
+    public string SettingsKey => Text();
+
+    public string SettingsFrom => Text();
+
+    public string SettingsTo => Text();
+
+    public string SettingsNoChanges => Text();
+
+    public string SettingsCurrencyHelp => Text();
+
+    public string SettingsEdit => Text();
+
+    public string SettingsInForce => Text();
 }

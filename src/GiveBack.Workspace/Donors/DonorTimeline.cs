@@ -3,6 +3,7 @@ using GiveBack.Engagement.Activities;
 using GiveBack.Engagement.Stages;
 using GiveBack.Ledger.Gifts;
 using GiveBack.Outreach.Queue;
+using GiveBack.Payments;
 using GiveBack.Pledges.Store;
 using GiveBack.Plugins.Abstractions.Outreach;
 using GiveBack.Web.Paging;
@@ -12,9 +13,16 @@ namespace GiveBack.Workspace.Donors;
 /// <summary>
 /// A donor's timeline, newest first and paged: each module is asked for the donor's newest items (one query each, through
 /// its own read) and the answers are merged here. Every module keeps its own tables, so no query joins across them.
+/// A monthly gift is two moments: when it started (at the amount it charges now: the processor keeps no history of
+/// amount changes here) and, once stopped, when it was cancelled; its charges are gifts in the ledger, listed as such.
 /// </summary>
 public sealed class DonorTimeline(
-    LedgerReader ledger, ActivityStore activities, StandingStore standings, PledgeStore pledges, OutreachStore outreach)
+    LedgerReader ledger,
+    ActivityStore activities,
+    StandingStore standings,
+    PledgeStore pledges,
+    OutreachStore outreach,
+    IRecurringGifts recurring)
 {
     /// <summary>
     /// The page at <paramref name="page"/>. The newest Offset + Limit items of each module hold every item of the merged
@@ -28,16 +36,19 @@ public sealed class DonorTimeline(
         var changes = await standings.NewestChangesOfDonorAsync(donorId, needed, cancellationToken);
         var promised = await pledges.ListAsync(new PledgeQuery(donorId, null, null, 0, needed), cancellationToken);
         var (messages, messageTotal) = await outreach.ListAsync(new OutreachQuery(donorId, null, null, 0, needed), cancellationToken);
+        // All of them: a donor has a handful, and a cancellation can be newer than every later start.
+        var monthly = (await recurring.OfDonorAsync(donorId, cancellationToken)).SelectMany(FromRecurringGift).ToList();
 
         var merged = gifts.Items.Select(FromLedger)
             .Concat(logged.Items.Select(FromActivity))
             .Concat(changes.Items.Select(FromStageChange))
             .Concat(promised.Items.Select(FromPledge))
             .Concat(messages.Select(FromMessage))
+            .Concat(monthly)
             .OrderByDescending(e => e.Day).ThenByDescending(e => e.At)
             .Skip(page.Offset).Take(page.Limit)
             .ToList();
-        return new Page<TimelineEntry>(merged, gifts.Total + logged.Total + changes.Total + promised.Total + messageTotal, page.Offset, page.Limit);
+        return new Page<TimelineEntry>(merged, gifts.Total + logged.Total + changes.Total + promised.Total + messageTotal + monthly.Count, page.Offset, page.Limit);
     }
 
     private static TimelineEntry FromLedger(LedgerEntry entry) => new(
@@ -71,6 +82,17 @@ public sealed class DonorTimeline(
         pledge.TotalAmount,
         pledge.Currency,
         $"{pledge.InstallmentCount} × {pledge.Frequency} · {pledge.Status}");
+
+    private static IEnumerable<TimelineEntry> FromRecurringGift(RecurringGiftView gift)
+    {
+        yield return new TimelineEntry(
+            DateOnly.FromDateTime(gift.CreatedAt.UtcDateTime), gift.CreatedAt, TimelineKinds.RecurringGift, gift.Amount, gift.Currency, gift.Status);
+        if (gift.CanceledAt is { } canceled)
+        {
+            yield return new TimelineEntry(
+                DateOnly.FromDateTime(canceled.UtcDateTime), canceled, TimelineKinds.RecurringGiftCanceled, gift.Amount, gift.Currency, null);
+        }
+    }
 
     private static TimelineEntry FromMessage(OutreachMessageRecord message) => new(
         DateOnly.FromDateTime(message.CreatedAt.UtcDateTime),

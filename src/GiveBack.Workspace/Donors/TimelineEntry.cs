@@ -28,4 +28,6 @@ public static class TimelineKinds
     public const string StageChange = "stage-change";
     public const string Pledge = "pledge";
     public const string Message = "message";
+    public const string RecurringGift = "recurring-gift";
+    public const string RecurringGiftCanceled = "recurring-gift-canceled";
 }
