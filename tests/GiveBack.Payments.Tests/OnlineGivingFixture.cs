@@ -129,6 +129,24 @@ public class OnlineGivingFixture : IAsyncLifetime
             "Ada", "Lovelace", email ?? $"{Guid.NewGuid():N}@example.org", 2012, locale,
             "http://127.0.0.1/thanks?session_id={CHECKOUT_SESSION_ID}", "http://127.0.0.1/give", pledgeId));
 
+    /// <summary>Pays <paramref name="amount"/> online into a new campaign and waits for its thank-you to reach the SMTP server.</summary>
+    public async Task<ThankedGift> ThankedGiftAsync(long amount)
+    {
+        var campaign = await CreateCampaignAsync();
+        var email = $"{Guid.NewGuid():N}@example.org";
+        var checkout = await CheckoutAsync(campaign, amount, email: email);
+        await Emulator.Control.CompleteCheckoutAsync(checkout.SessionId);
+        await SettledAsync();
+        var gift = Assert.Single(await CampaignGiftsAsync(campaign.Id));
+        var donorId = gift.GetProperty("donorId").GetGuid();
+        Assert.Equal("sent", (await Http.SettledOutreachAsync(Staff, donorId, "thank-you")).Status);
+        return new ThankedGift(email, gift.GetProperty("id").GetGuid(), donorId, Assert.Single(Smtp.MessagesTo(email)));
+    }
+
+    /// <summary>Waits until <paramref name="count"/> mails have reached <paramref name="email"/>.</summary>
+    public Task<IReadOnlyList<MimeKit.MimeMessage>> MailsToAsync(string email, int count) =>
+        Eventually.MatchesAsync(() => Task.FromResult(Smtp.MessagesTo(email)), m => m.Count == count, $"{count} mails to reach {email}");
+
     public async Task<JsonElement[]> CampaignGiftsAsync(Guid campaignId) =>
         (await Http.GetAsync<JsonElement>(Staff, $"/api/v1/campaigns/{campaignId}/gifts?limit=100")).GetProperty("items").EnumerateArray().ToArray();
 
