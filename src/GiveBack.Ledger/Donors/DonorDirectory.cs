@@ -56,7 +56,10 @@ public sealed class DonorDirectory(IDbContextFactory<GiveBackDbContext> contexts
                 || EF.Functions.ILike(d.Email ?? string.Empty, pattern, "\\"));
         }
 
-        var total = await query.CountAsync(cancellationToken);
+        // Capped, the count stops at the cap's next match (a LIMIT inside the count) instead of rechecking every one.
+        var total = search.CountUpTo is { } cap
+            ? await query.Take(cap + 1).CountAsync(cancellationToken)
+            : await query.CountAsync(cancellationToken);
         var items = await query
             .OrderBy(d => d.LastName).ThenBy(d => d.FirstName).ThenBy(d => d.Id)
             .Skip(search.Offset).Take(search.Limit)

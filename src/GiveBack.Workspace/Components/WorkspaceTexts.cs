@@ -1162,4 +1162,8 @@ public sealed class WorkspaceTexts : ResourceTexts
     public string SettingsEdit => Text();
 
     public string SettingsInForce => Text();
+
+    public string PagerInfoOfMore(string cap) => Format(Text(), cap);
+
+    public string TypeMoreToNarrow(string cap) => Format(Text(), cap);
 }

@@ -83,15 +83,21 @@ public sealed class DonorTimeline(
         pledge.Currency,
         $"{pledge.InstallmentCount} × {pledge.Frequency} · {pledge.Status}");
 
+    /// <summary>A monthly gift's stop (if it stopped), then its start: newest first, so where the two share an instant
+    /// the merge, which keeps the order of equal items, still lists the stop above the start.</summary>
     private static IEnumerable<TimelineEntry> FromRecurringGift(RecurringGiftView gift)
     {
-        yield return new TimelineEntry(
-            DateOnly.FromDateTime(gift.CreatedAt.UtcDateTime), gift.CreatedAt, TimelineKinds.RecurringGift, gift.Amount, gift.Currency, gift.Status);
-        if (gift.CanceledAt is { } canceled)
+        if (gift.CanceledAt is { } stamped)
         {
+            // Stripe stamps a cancellation in whole seconds, and the start is this host's own instant: a gift stopped
+            // within the second it started would otherwise be listed as stopped before it began.
+            var canceled = stamped < gift.CreatedAt ? gift.CreatedAt : stamped;
             yield return new TimelineEntry(
                 DateOnly.FromDateTime(canceled.UtcDateTime), canceled, TimelineKinds.RecurringGiftCanceled, gift.Amount, gift.Currency, null);
         }
+
+        yield return new TimelineEntry(
+            DateOnly.FromDateTime(gift.CreatedAt.UtcDateTime), gift.CreatedAt, TimelineKinds.RecurringGift, gift.Amount, gift.Currency, gift.Status);
     }
 
     private static TimelineEntry FromMessage(OutreachMessageRecord message) => new(
