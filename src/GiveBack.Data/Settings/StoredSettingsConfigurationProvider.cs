@@ -25,6 +25,13 @@ public sealed class StoredSettingsConfigurationProvider(string connectionString)
     /// <summary>Whether any setting is stored (as last read).</summary>
     public bool HasValues => Data.Count > 0;
 
+    /// <summary>
+    /// The host's one data source, once the host has started (<see cref="StoredSettingsStartCheck"/>): later reads (a
+    /// save, the poll) borrow its pooled connections. Only the read made while the host is built, before any service
+    /// exists, opens a connection of its own.
+    /// </summary>
+    public NpgsqlDataSource? DataSource { get; set; }
+
     public override void Load()
     {
         try
@@ -66,8 +73,12 @@ public sealed class StoredSettingsConfigurationProvider(string connectionString)
 
         try
         {
-            using var connection = new NpgsqlConnection(connectionString);
-            connection.Open();
+            using var connection = DataSource?.OpenConnection() ?? new NpgsqlConnection(connectionString);
+            if (connection.State != System.Data.ConnectionState.Open)
+            {
+                connection.Open();
+            }
+
             using var command = new NpgsqlCommand(Sql, connection);
             using var reader = command.ExecuteReader();
             while (reader.Read())

@@ -1,4 +1,5 @@
 using GiveBack.Data.Infrastructure;
+using Npgsql;
 
 namespace GiveBack.Data.Settings;
 
@@ -7,10 +8,11 @@ namespace GiveBack.Data.Settings;
 /// and refuses to start when any is stored, since its options (say, the fiscal year's first month the reports' rollups
 /// are rebuilt under) were bound to the files' values instead.
 /// </summary>
-internal sealed class StoredSettingsStartCheck(StoredSettingsConfigurationProvider provider) : StartupStep
+internal sealed class StoredSettingsStartCheck(StoredSettingsConfigurationProvider provider, NpgsqlDataSource dataSource) : StartupStep
 {
     public override Task StartingAsync(CancellationToken cancellationToken)
     {
+        provider.DataSource = dataSource;
         if (provider.BuildReadFailure is not { } failure)
         {
             return Task.CompletedTask;
