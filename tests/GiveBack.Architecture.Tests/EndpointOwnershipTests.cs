@@ -21,6 +21,7 @@ public sealed partial class EndpointOwnershipTests(BuiltHost host) : IClassFixtu
         (ProductAssemblies.StripePayments, StripeRoutes()),
         (ProductAssemblies.Pledges, PledgeRoutes()),
         (ProductAssemblies.Scheduling, ScheduleRoutes()),
+        (ProductAssemblies.Constituents, ConstituentRoutes()),
     ];
 
     [Fact]
@@ -85,4 +86,7 @@ public sealed partial class EndpointOwnershipTests(BuiltHost host) : IClassFixtu
 
     [GeneratedRegex(@"^/api/v1/schedules$")]
     private static partial Regex ScheduleRoutes();
+
+    [GeneratedRegex(@"^/api/v1/(audit|imports(/.*)?|exports|duplicates(/.*)?|donors/\{id:guid\}/(merge|merge-preview|export(\.pdf)?|erasure))$")]
+    private static partial Regex ConstituentRoutes();
 }
