@@ -1,4 +1,5 @@
 using GiveBack.Data.Postgres;
+using GiveBack.Domain.Institution;
 using GiveBack.Ledger.Outreach;
 using GiveBack.Outreach.Dispatch;
 using GiveBack.Outreach.Jobs;
@@ -27,6 +28,7 @@ public static class OutreachRegistration
             .ValidateDataAnnotations()
             .Validate(o => o.BackoffBase <= o.BackoffMax, "Outreach: BackoffBase must not exceed BackoffMax.")
             .ValidateOnStart();
+        services.AddSingleton<IInstitutionName, OutreachInstitutionName>();
         services.AddGiveBackDbContext<OutreachDbContext>(OutreachDbContext.MigrationsHistoryTable);
         // One outbox, two doors: every module's messages to donors, and the workspace's messages to staff.
         services.AddSingleton<OutreachOutbox>();

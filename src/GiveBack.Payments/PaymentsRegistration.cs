@@ -1,6 +1,7 @@
 using GiveBack.Payments.GivingPage;
 using GiveBack.Payments.Jobs;
 using GiveBack.Scheduling;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace GiveBack.Payments;
@@ -17,6 +18,8 @@ public static class PaymentsRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddGivingPage();
+        // Read per receipt (IOptionsMonitor): an address saved in the workspace is printed on the next one.
+        builder.Services.AddOptions<ReceiptIssuerOptions>().BindConfiguration(ReceiptIssuerOptions.SectionName);
         builder.Services.AddDailyJob<RecurringGiftFollowUpJob>(RecurringGiftFollowUpJob.Key);
         return builder;
     }

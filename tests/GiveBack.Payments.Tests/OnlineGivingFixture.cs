@@ -26,6 +26,10 @@ public class OnlineGivingFixture : IAsyncLifetime
 
     public const string Institution = "Example University";
 
+    public const string InstitutionAddress = "1 College Road, Springfield, IL 62701";
+
+    public const string InstitutionRegistration = "12-3456789";
+
     public RunningStripeEmulator Emulator { get; private set; } = null!;
 
     public GiveBackServer Server { get; private set; } = null!;
@@ -64,6 +68,9 @@ public class OnlineGivingFixture : IAsyncLifetime
             ["Plugins:Email:Security"] = "None",
             ["Plugins:Email:From"] = "giving@example.edu",
             ["Outreach:Institution"] = Institution,
+            ["Receipts:Address"] = InstitutionAddress,
+            ["Receipts:RegistrationNumber"] = InstitutionRegistration,
+            ["Receipts:Country"] = "US",
             ["Outreach:PollInterval"] = "00:00:00.100",
             ["Plugins:Webhook:Url"] = PluginReceiver.HookUrl.ToString(),
             ["Plugins:Webhook:Secret"] = PluginWebhookSecret,

@@ -47,6 +47,11 @@ public sealed class ReceiptNamesTests(OnlineGivingFixture fixture)
             Assert.Contains($"Donor / Donateur: {firstName} {lastName}", text, StringComparison.Ordinal);
             Assert.Contains($"In honour of / En l'honneur de: {honoured}", text, StringComparison.Ordinal);
             Assert.Contains($"Receipt number / N° de reçu: {number}", text, StringComparison.Ordinal);
+            // Who issues it, as a tax office asks: the institution, its address and number, and the US acknowledgment.
+            Assert.Contains($"Issued by / Émis par: {OnlineGivingFixture.Institution}", text, StringComparison.Ordinal);
+            Assert.Contains("Springfield", text, StringComparison.Ordinal);
+            Assert.Contains($"Registration number / Numéro d'enregistrement: {OnlineGivingFixture.InstitutionRegistration}", text, StringComparison.Ordinal);
+            Assert.Contains("No goods or services were provided in exchange for this contribution.", text, StringComparison.Ordinal);
             Assert.DoesNotContain("?", text, StringComparison.Ordinal);
         }
     }

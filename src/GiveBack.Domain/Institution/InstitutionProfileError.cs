@@ -7,4 +7,6 @@ public enum InstitutionProfileError
     NameTooLong,
     MonthOutOfRange,
     CurrencyNotAccepted,
+    CountryNotAccepted,
+    ReceiptTextTooLong,
 }

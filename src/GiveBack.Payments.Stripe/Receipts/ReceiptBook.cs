@@ -1,11 +1,13 @@
 using System.Globalization;
 using GiveBack.Domain.Calendar;
+using GiveBack.Domain.Institution;
 using GiveBack.Grains.Abstractions.Donors;
 using GiveBack.Ledger.Gifts;
 using GiveBack.Payments.Stripe.Data;
 using GiveBack.Payments.Stripe.Receipts.Pdf;
 using GiveBack.Plugins.Abstractions.Outreach;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace GiveBack.Payments.Stripe.Receipts;
 
@@ -20,6 +22,8 @@ public sealed class ReceiptBook(
     LedgerReader ledger,
     IGrainFactory grains,
     ReceiptFonts fonts,
+    IInstitutionName institution,
+    IOptionsMonitor<ReceiptIssuerOptions> issuer,
     TimeProvider clock) : IReceipts
 {
     /// <summary>Every receipt issued for the payment's gifts, voided ones included, oldest first.</summary>
@@ -95,7 +99,7 @@ public sealed class ReceiptBook(
         }
 
         var donor = await grains.GetGrain<IDonorGrain>(gift.DonorId).GetAsync();
-        return ReceiptDocument.Render(receipt, gift, donor?.Profile, fonts);
+        return ReceiptDocument.Render(receipt, gift, donor?.Profile, ReceiptIssuer.From(institution.Current, issuer.CurrentValue), fonts);
     }
 
     /// <summary>The gift's receipt as a PDF attachment, for the messages that carry it.</summary>

@@ -10,7 +10,8 @@ using static GiveBack.Payments.Stripe.Receipts.ReceiptTexts;
 namespace GiveBack.Payments.Stripe.Receipts;
 
 /// <summary>
-/// The receipt a donor keeps: number, date, donor, amount, and how the gift was designated. A voided receipt says so
+/// The receipt a donor keeps: number, date, donor, amount, how the gift was designated, and who issues it with the
+/// wording its country's tax office asks for. A voided receipt says so
 /// at the top and at the foot (when, why, and the number that replaced it); a replacement names the number it replaces.
 /// </summary>
 internal static class ReceiptDocument
@@ -18,7 +19,10 @@ internal static class ReceiptDocument
     // The receipt is bilingual (its words in ReceiptTexts); its figures use one layout.
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
 
-    public static byte[] Render(ReceiptRecord receipt, LedgerEntry gift, DonorProfile? donor, ReceiptFonts fonts)
+    // About as many characters as fit between the margins at the wording's size.
+    private const int WordingLineLength = 95;
+
+    public static byte[] Render(ReceiptRecord receipt, LedgerEntry gift, DonorProfile? donor, ReceiptIssuer issuer, ReceiptFonts fonts)
     {
         using var pdf = new ReceiptPage(fonts);
         pdf.Text(56, 780, Both(t => t.Title), 20, bold: true)
@@ -67,9 +71,57 @@ internal static class ReceiptDocument
             y -= 20;
         }
 
+        y = IssuerBlock(pdf, issuer, y - 10);
         pdf.Line(56, y - 10, 539, y - 10)
             .Text(56, y - 34, Both(t => t.Thanks), 11);
         return pdf.ToBytes();
+    }
+
+    /// <summary>Who issues the receipt and the tax office's wording, from <paramref name="y"/> down; where it ends.</summary>
+    private static double IssuerBlock(ReceiptPage pdf, ReceiptIssuer issuer, double y)
+    {
+        pdf.Text(56, y, $"{Both(t => t.IssuedBy)}: {issuer.Name}", 11, bold: true);
+        y -= 16;
+        foreach (var line in issuer.Address)
+        {
+            pdf.Text(56, y, line, 10);
+            y -= 14;
+        }
+
+        if (issuer.RegistrationNumber is { } registration)
+        {
+            pdf.Text(56, y, $"{Both(t => t.RegistrationNumber)}: {registration}", 10);
+            y -= 14;
+        }
+
+        foreach (var line in Wrap(issuer.TaxWording ?? string.Empty, WordingLineLength))
+        {
+            y -= 4;
+            pdf.Text(56, y, line, 9);
+            y -= 9;
+        }
+
+        return y;
+    }
+
+    private static IEnumerable<string> Wrap(string text, int width)
+    {
+        var line = new System.Text.StringBuilder();
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                yield return line.ToString();
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? " " : string.Empty).Append(word);
+        }
+
+        if (line.Length > 0)
+        {
+            yield return line.ToString();
+        }
     }
 
     private static string Day(DateTimeOffset moment) => moment.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -60,6 +60,10 @@ internal sealed class ReceiptTexts : ResourceTexts
 
     public string Thanks => Text();
 
+    public string IssuedBy => Text();
+
+    public string RegistrationNumber => Text();
+
     /// <summary>A text in English and in French, "English / français"; once when both say the same (<c>Email</c>).</summary>
     public static string Both(Func<ReceiptTexts, string> text)
     {

@@ -1192,4 +1192,24 @@ public sealed class WorkspaceTexts : ResourceTexts
     public string NoAuditEntries => Text();
 
     public string DonorAuditLink => Text();
+
+    public string SettingsReceiptsHeading => Text();
+
+    public string SettingsReceiptsHelp => Text();
+
+    public string SettingsAddress => Text();
+
+    public string SettingsRegistrationNumber => Text();
+
+    public string SettingsCountry => Text();
+
+    public string SettingsCountryHelp => Text();
+
+    public string SettingsTaxWording => Text();
+
+    public string SettingsTaxWordingHelp => Text();
+
+    public string SettingsCountryNotAccepted(string value) => Format(Text(), value);
+
+    public string SettingsReceiptTextTooLong(int max) => Format(Text(), max);
 }

@@ -4,6 +4,7 @@ using GiveBack.Domain.Calendar;
 using GiveBack.Domain.Institution;
 using GiveBack.Giving;
 using GiveBack.Outreach;
+using GiveBack.Payments;
 using GiveBack.Reports;
 using Microsoft.Extensions.Options;
 
@@ -20,6 +21,7 @@ public sealed class InstitutionSettingsStore(
     IOptionsMonitor<OutreachOptions> outreach,
     IOptionsMonitor<GivingOptions> giving,
     IOptionsMonitor<ReportsOptions> reports,
+    IOptionsMonitor<ReceiptIssuerOptions> receipts,
     FiscalCalendar calendar)
 {
     public const string NameKey = OutreachOptions.SectionName + ":" + nameof(OutreachOptions.Institution);
@@ -28,11 +30,32 @@ public sealed class InstitutionSettingsStore(
 
     public const string ReportCurrencyKey = ReportsOptions.SectionName + ":" + nameof(ReportsOptions.Currency);
 
-    private static readonly string[] Keys = [NameKey, FiscalYearStartMonthKey, ReportCurrencyKey];
+    public const string AddressKey = ReceiptIssuerOptions.SectionName + ":" + nameof(ReceiptIssuerOptions.Address);
+
+    public const string RegistrationNumberKey = ReceiptIssuerOptions.SectionName + ":" + nameof(ReceiptIssuerOptions.RegistrationNumber);
+
+    public const string CountryKey = ReceiptIssuerOptions.SectionName + ":" + nameof(ReceiptIssuerOptions.Country);
+
+    public const string TaxWordingKey = ReceiptIssuerOptions.SectionName + ":" + nameof(ReceiptIssuerOptions.TaxWording);
+
+    private static readonly string[] Keys = [NameKey, FiscalYearStartMonthKey, ReportCurrencyKey, AddressKey, RegistrationNumberKey, CountryKey, TaxWordingKey];
 
     /// <summary>The settings as saved: the name and currency in force, the month in force from the next start.</summary>
-    public InstitutionProfile Saved =>
-        new(outreach.CurrentValue.Institution, giving.CurrentValue.FiscalYearStartMonth, reports.CurrentValue.Currency);
+    public InstitutionProfile Saved
+    {
+        get
+        {
+            var issuer = receipts.CurrentValue;
+            return new(
+                outreach.CurrentValue.Institution,
+                giving.CurrentValue.FiscalYearStartMonth,
+                reports.CurrentValue.Currency,
+                issuer.Address,
+                issuer.RegistrationNumber,
+                issuer.Country,
+                issuer.TaxWording);
+        }
+    }
 
     /// <summary>The fiscal year's first month this host runs with (read at its start).</summary>
     public int FiscalYearStartMonthInForce => calendar.FirstMonth;
@@ -48,16 +71,29 @@ public sealed class InstitutionSettingsStore(
             return new InstitutionSettingsSave(errors, []);
         }
 
-        var changes = await stored.SaveAsync(
-            new Dictionary<string, string>(StringComparer.Ordinal)
-            {
-                [NameKey] = normalized.Name,
-                [FiscalYearStartMonthKey] = normalized.FiscalYearStartMonth.ToString(CultureInfo.InvariantCulture),
-                [ReportCurrencyKey] = normalized.ReportCurrency,
-            },
-            changedBy,
-            cancellationToken);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [NameKey] = normalized.Name,
+            [FiscalYearStartMonthKey] = normalized.FiscalYearStartMonth.ToString(CultureInfo.InvariantCulture),
+            [ReportCurrencyKey] = normalized.ReportCurrency,
+        };
+        // The receipts' fields are optional: saved when they differ from what is in force, an emptied one saved empty so
+        // that it wins over a value in the configuration files.
+        var inForce = Saved;
+        AddIfChanged(values, AddressKey, normalized.Address, inForce.Address);
+        AddIfChanged(values, RegistrationNumberKey, normalized.RegistrationNumber, inForce.RegistrationNumber);
+        AddIfChanged(values, CountryKey, normalized.Country, inForce.Country);
+        AddIfChanged(values, TaxWordingKey, normalized.TaxWording, inForce.TaxWording);
+        var changes = await stored.SaveAsync(values, changedBy, cancellationToken);
         return new InstitutionSettingsSave([], changes);
+    }
+
+    private static void AddIfChanged(Dictionary<string, string> values, string key, string? value, string? inForce)
+    {
+        if (!string.Equals(value ?? string.Empty, inForce ?? string.Empty, StringComparison.Ordinal))
+        {
+            values[key] = value ?? string.Empty;
+        }
     }
 
     /// <summary>The newest changes of these settings, newest first: who changed what, and when.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using GiveBack.Domain.Calendar;
 using GiveBack.Domain.Security;
 using GiveBack.Outreach;
+using GiveBack.Payments;
 using GiveBack.Reports.Retention;
 using GiveBack.Testing.Browser;
 using GiveBack.Testing.Host;
@@ -56,6 +57,9 @@ public sealed class InstitutionSettingsPageTests
         await page.Locator(".mud-input-control", new() { Has = page.Locator("#settings-month") }).ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "January" }).ClickAsync();
         await page.Locator("#settings-currency").FillAsync("cad");
+        // What receipts print of their issuer: the number, and France's reçu fiscal wording.
+        await page.Locator("#settings-registration").FillAsync("775 688 732");
+        await page.Locator("#settings-country").FillAsync("fr");
         await page.Locator("#settings-save").ClickAsync();
         await Assertions.Expect(page.Locator("#settings-message")).ToContainTextAsync("Saved.");
         await Assertions.Expect(page.Locator("#settings-problem")).ToHaveCountAsync(0);
@@ -66,13 +70,15 @@ public sealed class InstitutionSettingsPageTests
         await Assertions.Expect(page.Locator("#setting-fiscal-year-pending")).ToContainTextAsync("January at the next start");
         // Each change recorded with who made it.
         var changes = page.Locator("#settings-change-table tbody tr");
-        await Assertions.Expect(changes).ToHaveCountAsync(3);
+        await Assertions.Expect(changes).ToHaveCountAsync(5);
         var currencyChange = changes.Filter(new() { HasText = "Reports:Currency" });
         await Assertions.Expect(currencyChange.Locator(".settings-change-to")).ToHaveTextAsync("CAD");
         await Assertions.Expect(currencyChange.Locator(".settings-change-by")).ToHaveTextAsync(GiveBackServer.StaffEmail);
 
         // The name and the currency are in force now: the messages' signature and the reports' default currency.
         Assert.Equal("Northfield College", server.Services.GetRequiredService<IOptionsMonitor<OutreachOptions>>().CurrentValue.Institution);
+        var issuer = server.Services.GetRequiredService<IOptionsMonitor<ReceiptIssuerOptions>>().CurrentValue;
+        Assert.Equal(("FR", "775 688 732", (string?)null), (issuer.Country, issuer.RegistrationNumber, issuer.Address));
         var now = await RetentionAsync(api, 2026);
         Assert.Equal(("CAD", 1L, 10_000L), (now.Currency, now.Donors, now.Amount));
         Assert.Equal(0, (await RetentionAsync(api, 2025)).Donors);
