@@ -10,6 +10,7 @@ using GiveBack.Payments.Stripe.Reconciliation;
 using GiveBack.Payments.Stripe.Recurring;
 using GiveBack.Payments.Stripe.Retention;
 using GiveBack.Payments.Stripe.Webhooks;
+using GiveBack.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -72,6 +73,9 @@ public static class StripePaymentsRegistration
         services.AddSingleton<ReceiptFonts>();
         services.AddSingleton<ReceiptBook>();
         services.AddSingleton<PaymentReceipts>();
+        services.AddSingleton<OfflineGiftReceipts>();
+        services.AddIntervalJob<OfflineReceiptJob>(OfflineReceiptJob.Key, provider =>
+            provider.GetRequiredService<IOptions<ReceiptsOptions>>().Value.OfflineInterval is { } every && every > TimeSpan.Zero ? every : null);
         services.AddSingleton<IOutreachKindHandler, ThankYouOutreach>();
         services.AddSingleton<IReceipts>(provider => provider.GetRequiredService<ReceiptBook>());
         services.AddSingleton<IPaymentGateway, StripePaymentGateway>();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Quartz;
 
 namespace GiveBack.Scheduling;
@@ -33,6 +34,26 @@ public static class ScheduledJobs
     public static IServiceCollection AddJobTriggeredBy<TJob>(this IServiceCollection services, JobKey key, TriggerKey trigger)
         where TJob : IJob =>
         services.AddJob(new ScheduledJob(key, trigger) { JobType = typeof(TJob) });
+
+    /// <summary>
+    /// A job that fires every <paramref name="interval"/> (read from the module's options at start; null turns it off),
+    /// once per cluster; its trigger, "<c>{name}-interval</c>", is written at each host's start.
+    /// </summary>
+    public static IServiceCollection AddIntervalJob<TJob>(this IServiceCollection services, JobKey key, Func<IServiceProvider, TimeSpan?> interval)
+        where TJob : IJob
+    {
+        var trigger = IntervalTrigger(key);
+        services.AddJobTriggeredBy<TJob>(key, trigger);
+        // One schedule writer per job: AddHostedService would keep only the first of a type.
+        return services.AddSingleton<IHostedService>(provider => new IntervalSchedule(provider, key, trigger, interval));
+    }
+
+    /// <summary>The trigger <see cref="AddIntervalJob{TJob}"/> writes for <paramref name="key"/>.</summary>
+    public static TriggerKey IntervalTrigger(JobKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return new TriggerKey($"{key.Name}-interval", key.Group);
+    }
 
     private static string DailyCron(IServiceProvider services, SchedulingOptions options) => options.DailyCron;
 

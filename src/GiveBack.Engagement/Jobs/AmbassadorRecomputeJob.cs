@@ -15,8 +15,8 @@ public sealed class AmbassadorRecomputeJob(AmbassadorRecompute recompute) : IJob
     /// <summary>Its name on the scheduler and in <c>GET /api/v1/schedules</c>; stored jobs keep their names.</summary>
     public static readonly JobKey Key = ScheduledJobs.Key("ambassador-recompute");
 
-    /// <summary>The interval trigger <see cref="AmbassadorRecomputeSchedule"/> writes.</summary>
-    public static readonly TriggerKey Trigger = new($"{Key.Name}-interval", Key.Group);
+    /// <summary>The interval trigger written at each host's start.</summary>
+    public static readonly TriggerKey Trigger = ScheduledJobs.IntervalTrigger(Key);
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {

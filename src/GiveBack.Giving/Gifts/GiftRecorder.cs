@@ -19,7 +19,11 @@ public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, TimePr
     /// back. A request that passes the rules learns it is a retry from the ledger's unique index; one that a rule
     /// refuses looks its key up before being refused. A new gift thus pays no extra query.
     /// </summary>
-    public async Task<GiftResult> RecordAsync(GiftCommand gift, ScopedKey key, CancellationToken cancellationToken = default)
+    public async Task<GiftResult> RecordAsync(GiftCommand gift, ScopedKey key, CancellationToken cancellationToken = default) =>
+        await RecordAsync(gift, key, GiftSources.Offline, cancellationToken);
+
+    /// <summary>As <see cref="RecordAsync(GiftCommand, ScopedKey, CancellationToken)"/>, from <paramref name="source"/> (<see cref="GiftSources"/>).</summary>
+    public async Task<GiftResult> RecordAsync(GiftCommand gift, ScopedKey key, string source, CancellationToken cancellationToken = default)
     {
         var requestHash = RequestHash.Of(gift);
         var donorTask = grains.GetGrain<IDonorGrain>(gift.DonorId).GetAsync();
@@ -55,6 +59,7 @@ public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, TimePr
                 IdempotencyKey: key.Value,
                 RequestHash: requestHash,
                 PledgeId: gift.PledgeId,
+                Source: source,
                 IdempotencyScope: key.Scope),
             hold,
             cancellationToken);

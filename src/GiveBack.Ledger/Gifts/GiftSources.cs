@@ -1,7 +1,16 @@
 namespace GiveBack.Ledger.Gifts;
 
+/// <summary>Where a ledger row came from; it decides, among other things, who sends the gift's receipt.</summary>
 public static class GiftSources
 {
+    /// <summary>Keyed in by staff (the gifts API, a batch): the offline receipt job receipts and thanks it.</summary>
     public const string Offline = "offline";
+
+    /// <summary>
+    /// Brought in from records kept elsewhere (an import, the demo data): already acknowledged where it was given, so
+    /// no receipt or thank-you is sent for it.
+    /// </summary>
+    public const string Import = "import";
+
     public const string Stripe = "stripe";
 }

@@ -42,6 +42,8 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         // A campaign's facts in commit order, and a campaign grain's catch-up: the rows written since its last read.
         entry.HasIndex(e => new { e.CampaignId, e.TransactionId });
         entry.HasIndex(e => e.ReceivedOn);
+        // A follower of one source's rows (the offline receipt job): the rows written since its last read.
+        entry.HasIndex(e => new { e.Source, e.TransactionId });
         entry.HasIndex(e => e.PledgeId).HasFilter("pledge_id IS NOT NULL");
     }
 }

@@ -89,6 +89,26 @@ public sealed class LedgerReader(IDbContextFactory<GiveBackDbContext> contexts)
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The gifts and reversals from <paramref name="source"/> that a read under <paramref name="since"/> could not see and
+    /// a read now can, in commit order, with the snapshot of this read: what a follower of the ledger (the offline receipt
+    /// job) has not handled yet. Without <paramref name="since"/> only the snapshot is taken: a new follower starts now.
+    /// </summary>
+    public async Task<LedgerEntriesRead> EntriesSinceAsync(string source, LedgerSnapshot? since, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+        var snapshot = LedgerSnapshot.Parse((await db.Database
+            .SqlQuery<string>($"""SELECT pg_current_snapshot()::text AS "Value" """)
+            .ToListAsync(cancellationToken))[0]);
+        var entries = since is null ? [] : await db.LedgerEntries.AsNoTracking()
+            .Where(e => e.Source == source && e.TransactionId >= since.Xmin)
+            .OrderBy(e => e.TransactionId).ThenBy(e => e.Sequence)
+            .ToListAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new LedgerEntriesRead(snapshot, [.. entries.Where(e => since is null || !since.Sees(e.TransactionId))]);
+    }
+
     public async Task<bool> HasIdempotencyKeyAsync(ScopedKey key, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -18,6 +18,10 @@ public sealed record LedgerSnapshot(long Xmin, long Xmax, IReadOnlySet<long> InP
     public bool Sees(long transactionId) =>
         transactionId < Xmin || (transactionId < Xmax && !InProgress.Contains(transactionId));
 
+    /// <summary>PostgreSQL's text form, <c>xmin:xmax:xip,xip,…</c>: how a follower stores where it is.</summary>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Xmin}:{Xmax}:{string.Join(',', InProgress.Order())}");
+
     /// <summary>Reads PostgreSQL's text form <c>xmin:xmax:xip,xip,…</c>.</summary>
     public static LedgerSnapshot Parse(string text)
     {

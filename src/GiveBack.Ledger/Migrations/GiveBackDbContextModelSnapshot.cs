@@ -472,6 +472,9 @@ namespace GiveBack.Ledger.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_ledger_entries_idempotency_scope_idempotency_key");
 
+                    b.HasIndex("Source", "TransactionId")
+                        .HasDatabaseName("ix_ledger_entries_source_transaction_id");
+
                     b.ToTable("ledger_entries", null, t =>
                         {
                             t.HasCheckConstraint("ck_ledger_entries_currency", "currency ~ '^[A-Z]{3}$'");

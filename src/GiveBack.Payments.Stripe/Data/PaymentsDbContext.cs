@@ -25,6 +25,8 @@ public sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> option
 
     public DbSet<ReceiptRecord> Receipts => Set<ReceiptRecord>();
 
+    public DbSet<LedgerFollower> LedgerFollowers => Set<LedgerFollower>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         var events = modelBuilder.Entity<StripeEventRecord>();
@@ -97,6 +99,11 @@ public sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> option
         receipts.Property(r => r.ReplacedBy).HasMaxLength(32);
         receipts.Property(r => r.VoidReason).HasMaxLength(500);
         receipts.HasIndex(r => r.PaymentKey);
+
+        var followers = modelBuilder.Entity<LedgerFollower>();
+        followers.ToTable("ledger_followers");
+        followers.HasKey(f => f.Name);
+        followers.Property(f => f.Name).HasMaxLength(64);
 
     }
 }

@@ -46,6 +46,28 @@ namespace GiveBack.Payments.Stripe.Migrations
                     b.ToTable("stripe_customers", (string)null);
                 });
 
+            modelBuilder.Entity("GiveBack.Payments.Stripe.Data.LedgerFollower", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("snapshot");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Name")
+                        .HasName("pk_ledger_followers");
+
+                    b.ToTable("ledger_followers", (string)null);
+                });
+
             modelBuilder.Entity("GiveBack.Payments.Stripe.Data.PaymentRecord", b =>
                 {
                     b.Property<string>("Key")

@@ -74,6 +74,43 @@ public sealed class ReceiptBook(
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The receipt of an offline gift (no payment behind it): issued from the fiscal year's sequence the first time,
+    /// the same receipt every later time.
+    /// </summary>
+    public async Task<ReceiptRecord> IssueAsync(Guid giftId, DateOnly receivedOn, CancellationToken cancellationToken = default)
+    {
+        if (await FindRecordAsync(giftId, cancellationToken) is { } issued)
+        {
+            return issued;
+        }
+
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (await InsertAsync(db, giftId, receivedOn, paymentKey: null, replaces: null, clock.GetUtcNow(), cancellationToken) is null)
+            {
+                // Issued meanwhile by another run: its number stands, and this one is not spent.
+                await transaction.RollbackAsync(cancellationToken);
+            }
+            else
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+        }
+
+        return (await FindRecordAsync(giftId, cancellationToken))!;
+    }
+
+    /// <summary>Voids the gift's receipt, when it has one still valid, for <paramref name="reason"/>; nothing replaces it.</summary>
+    public async Task<bool> VoidAsync(Guid giftId, string reason, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Receipts
+            .Where(r => r.GiftId == giftId && r.VoidedAt == null)
+            .ExecuteUpdateAsync(r => r.SetProperty(x => x.VoidedAt, clock.GetUtcNow()).SetProperty(x => x.VoidReason, reason), cancellationToken) > 0;
+    }
+
     /// <summary>Records that the receipt reached the donor (a channel accepted its thank-you or replacement); the first time wins.</summary>
     public async Task MarkThankedAsync(Guid giftId, CancellationToken cancellationToken = default)
     {
@@ -118,7 +155,7 @@ public sealed class ReceiptBook(
 
     /// <summary>Takes the fiscal year's next number and inserts the receipt; null when the gift has one already.</summary>
     private async Task<string?> InsertAsync(
-        PaymentsDbContext db, Guid giftId, DateOnly receivedOn, string paymentKey, string? replaces, DateTimeOffset now, CancellationToken cancellationToken)
+        PaymentsDbContext db, Guid giftId, DateOnly receivedOn, string? paymentKey, string? replaces, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var fiscalYear = calendar.FiscalYearOf(receivedOn);
         var sequence = await db.Database

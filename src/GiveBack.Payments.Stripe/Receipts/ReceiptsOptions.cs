@@ -1,6 +1,6 @@
 namespace GiveBack.Payments.Stripe.Receipts;
 
-/// <summary>Where the receipt PDF finds the fonts it embeds.</summary>
+/// <summary>Where the receipt PDF finds the fonts it embeds, and how often offline gifts are receipted.</summary>
 public sealed class ReceiptsOptions
 {
     public const string SectionName = "Receipts";
@@ -18,4 +18,7 @@ public sealed class ReceiptsOptions
 
     /// <summary>The folders actually searched.</summary>
     public IReadOnlyList<string> SearchedFontDirectories => FontDirectories.Length > 0 ? FontDirectories : DebianFontDirectories;
+
+    /// <summary>How often gifts keyed in by staff are receipted and thanked (<see cref="OfflineReceiptJob"/>); zero turns it off.</summary>
+    public TimeSpan OfflineInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -55,7 +55,8 @@ internal sealed partial class DemoDataSeeder(
             await grains.GetGrain<IDonorGrain>(donor.Id).CreateAsync(donor.Profile);
             foreach (var gift in donor.Gifts)
             {
-                var booked = await recorder.RecordAsync(gift.Command, ScopedKey.System(gift.Key), cancellationToken);
+                // Booked as records brought in, not keyed in today: the offline receipt job sends demo donors nothing.
+                var booked = await recorder.RecordAsync(gift.Command, ScopedKey.System(gift.Key), GiftSources.Import, cancellationToken);
                 if (gift.ReversalReason is { } reason && booked.Entry is { } entry)
                 {
                     await recorder.ReverseAsync(entry.Id, reason, ScopedKey.System($"{gift.Key}:reversal"), cancellationToken);
@@ -80,6 +81,7 @@ internal sealed partial class DemoDataSeeder(
         await recorder.RecordAsync(
             new GiftCommand(donor.Id, plan.Campaigns[^1].Id, 5000, Currency, plan.Today, GiftMethod.Card, "Annual Fund", null, null, false),
             ScopedKey.System(CompletionKey),
+            GiftSources.Import,
             cancellationToken);
     }
 
