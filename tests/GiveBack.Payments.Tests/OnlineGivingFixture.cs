@@ -71,8 +71,6 @@ public class OnlineGivingFixture : IAsyncLifetime
             ["Receipts:Address"] = InstitutionAddress,
             ["Receipts:RegistrationNumber"] = InstitutionRegistration,
             ["Receipts:Country"] = "US",
-            // Off on its clock: the offline receipt tests run the job themselves, one step at a time.
-            ["Receipts:OfflineInterval"] = "00:00:00",
             ["Outreach:PollInterval"] = "00:00:00.100",
             ["Plugins:Webhook:Url"] = PluginReceiver.HookUrl.ToString(),
             ["Plugins:Webhook:Secret"] = PluginWebhookSecret,

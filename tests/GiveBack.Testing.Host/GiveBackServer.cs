@@ -165,6 +165,9 @@ public sealed class GiveBackServer : IAsyncDisposable
             ["GIVEBACK_ADMIN_API_KEY"] = AdminKey,
             ["GIVEBACK_STAFF_EMAIL"] = StaffEmail,
             ["GIVEBACK_STAFF_PASSWORD"] = StaffPassword,
+            // Off on its clock: a test that books gifts must not find thank-yous queued behind its back; the offline
+            // receipt tests fire the job themselves through the real scheduler.
+            ["Receipts:OfflineInterval"] = "00:00:00",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -42,7 +42,12 @@ public sealed class OfflineGiftReceipts(
             await outreach.WithdrawUnsentAsync(ThankYouOutreach.Kind, giftId.ToString(), $"the gift was reversed: {reason}", cancellationToken);
         }
 
-        await SaveReadAsync(read.Snapshot, since is null, cancellationToken);
+        // An idle run writes nothing: the next one reads from the same point, over no rows, on the index.
+        if (since is null || read.Entries.Count > 0)
+        {
+            await SaveReadAsync(read.Snapshot, since is null, cancellationToken);
+        }
+
         return new OfflineReceiptRun(since is null, gifts.Count, voided);
     }
 

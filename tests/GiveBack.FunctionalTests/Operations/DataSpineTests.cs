@@ -59,7 +59,7 @@ public sealed class DataSpineTests
         Assert.Same(dataSource, server.Services.GetRequiredService<DbDataSource>());
 
         var contexts = DbContextTypes();
-        Assert.Equal(12, contexts.Count);
+        Assert.Equal(13, contexts.Count);
         foreach (var context in contexts)
         {
             await using var db = CreateContext(server.Services, context);

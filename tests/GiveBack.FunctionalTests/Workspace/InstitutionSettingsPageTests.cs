@@ -56,7 +56,10 @@ public sealed class InstitutionSettingsPageTests
         // A MudSelect opens from its control: the id is on a hidden input.
         await page.Locator(".mud-input-control", new() { Has = page.Locator("#settings-month") }).ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "January" }).ClickAsync();
+        // The choice re-renders the form: typing before that render lands could be drawn over with the old value.
+        await Assertions.Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
         await page.Locator("#settings-currency").FillAsync("cad");
+        await Assertions.Expect(page.Locator("#settings-currency")).ToHaveValueAsync("cad");
         // What receipts print of their issuer: the number, and France's reçu fiscal wording.
         await page.Locator("#settings-registration").FillAsync("775 688 732");
         await page.Locator("#settings-country").FillAsync("fr");
