@@ -1,3 +1,8 @@
+using GiveBack.Constituents.Erasure;
+using GiveBack.Constituents.Exports;
+using GiveBack.Data.Postgres;
+using GiveBack.Domain.Exports;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace GiveBack.Constituents;
@@ -11,6 +16,12 @@ public static class ConstituentsRegistration
     public static IHostApplicationBuilder AddGiveBackConstituents(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddGiveBackDbContext<ConstituentsDbContext>(ConstituentsDbContext.MigrationsHistoryTable);
+        builder.Services.AddSingleton<DonorEraser>();
+        builder.Services.AddSingleton<IRecordExport, ErasuresExport>();
+        builder.Services.AddSingleton<ExportArchive>();
+        builder.Services.AddSingleton<SubjectAccessExport>();
+        builder.Services.AddSingleton<SubjectAccessPdf>();
         return builder;
     }
 }

@@ -21,6 +21,7 @@ public sealed partial class EndpointOwnershipTests(BuiltHost host) : IClassFixtu
         (ProductAssemblies.StripePayments, StripeRoutes()),
         (ProductAssemblies.Pledges, PledgeRoutes()),
         (ProductAssemblies.Scheduling, ScheduleRoutes()),
+        (ProductAssemblies.Constituents, ConstituentsRoutes()),
     ];
 
     [Fact]
@@ -76,6 +77,10 @@ public sealed partial class EndpointOwnershipTests(BuiltHost host) : IClassFixtu
 
     [GeneratedRegex(@"^(/api/v1/(payments/events(/.*)?|gifts/\{id:guid\}/receipt(\.pdf)?|reports/reconciliation|recurring-gifts(/.*)?)|/give/.+)$")]
     private static partial Regex PaymentRoutes();
+
+    // Export, subject access and erasure; imports, duplicates and merge are the module's too.
+    [GeneratedRegex(@"^/api/v1/(exports|imports(/.*)?|duplicates(/.*)?|donors/\{id:guid\}/(export(\.pdf)?|erasure|merge))$")]
+    private static partial Regex ConstituentsRoutes();
 
     [GeneratedRegex(@"^/webhooks/stripe$")]
     private static partial Regex StripeRoutes();
