@@ -1,15 +1,19 @@
+using GiveBack.Constituents.Audit;
 using GiveBack.Constituents.Erasure;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiveBack.Constituents;
 
 /// <summary>
-/// The constituents module's tables, with their own migrations history. Each concern (imports, merge, erasure, audit)
-/// adds its entities with one configuration each in its own folder.
+/// The constituents module's own tables: the audit of personal data (<c>audit_entries</c>) and what imports, merges
+/// and erasures keep. Same database, own migrations history (<c>__constituents_migrations</c>); donors, gifts and the
+/// rest stay with the modules that own them and are reached through their services.
 /// </summary>
 public sealed class ConstituentsDbContext(DbContextOptions<ConstituentsDbContext> options) : DbContext(options)
 {
     public const string MigrationsHistoryTable = "__constituents_migrations";
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DonorErasureRecord> DonorErasures => Set<DonorErasureRecord>();
 

@@ -1,6 +1,8 @@
+using GiveBack.Constituents.Audit;
 using GiveBack.Constituents.Erasure;
 using GiveBack.Constituents.Exports;
 using GiveBack.Data.Postgres;
+using GiveBack.Domain.Erasure;
 using GiveBack.Domain.Exports;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -10,8 +12,8 @@ namespace GiveBack.Constituents;
 public static class ConstituentsRegistration
 {
     /// <summary>
-    /// The constituents module's services: each concern (imports, matching and merge, export, erasure) registers its own
-    /// from its folder here, so the host composes the module with one call.
+    /// The constituents module's services: its tables, and the audit of personal data. Each concern (imports, matching
+    /// and merge, export, erasure) registers its own from here, so the host composes the module with one call.
     /// </summary>
     public static IHostApplicationBuilder AddGiveBackConstituents(this IHostApplicationBuilder builder)
     {
@@ -22,6 +24,10 @@ public static class ConstituentsRegistration
         builder.Services.AddSingleton<ExportArchive>();
         builder.Services.AddSingleton<SubjectAccessExport>();
         builder.Services.AddSingleton<SubjectAccessPdf>();
+        builder.Services.AddSingleton<PersonalDataAudit>();
+        builder.Services.AddSingleton<DonorAccessLog>();
+        builder.Services.AddSingleton<IRecordExport, AuditEntriesExport>();
+        builder.Services.AddSingleton<IDonorErasureStep, AuditTrailErasure>();
         return builder;
     }
 }

@@ -21,7 +21,7 @@ public sealed partial class EndpointOwnershipTests(BuiltHost host) : IClassFixtu
         (ProductAssemblies.StripePayments, StripeRoutes()),
         (ProductAssemblies.Pledges, PledgeRoutes()),
         (ProductAssemblies.Scheduling, ScheduleRoutes()),
-        (ProductAssemblies.Constituents, ConstituentsRoutes()),
+        (ProductAssemblies.Constituents, ConstituentRoutes()),
     ];
 
     [Fact]
@@ -78,10 +78,6 @@ public sealed partial class EndpointOwnershipTests(BuiltHost host) : IClassFixtu
     [GeneratedRegex(@"^(/api/v1/(payments/events(/.*)?|gifts/\{id:guid\}/receipt(\.pdf)?|reports/reconciliation|recurring-gifts(/.*)?)|/give/.+)$")]
     private static partial Regex PaymentRoutes();
 
-    // Export, subject access and erasure; imports, duplicates and merge are the module's too.
-    [GeneratedRegex(@"^/api/v1/(exports|imports(/.*)?|duplicates(/.*)?|donors/\{id:guid\}/(export(\.pdf)?|erasure|merge))$")]
-    private static partial Regex ConstituentsRoutes();
-
     [GeneratedRegex(@"^/webhooks/stripe$")]
     private static partial Regex StripeRoutes();
 
@@ -90,4 +86,7 @@ public sealed partial class EndpointOwnershipTests(BuiltHost host) : IClassFixtu
 
     [GeneratedRegex(@"^/api/v1/schedules$")]
     private static partial Regex ScheduleRoutes();
+
+    [GeneratedRegex(@"^/api/v1/(audit|imports(/.*)?|exports|duplicates(/.*)?|donors/\{id:guid\}/(merge|merge-preview|export(\.pdf)?|erasure))$")]
+    private static partial Regex ConstituentRoutes();
 }

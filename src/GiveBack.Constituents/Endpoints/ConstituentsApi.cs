@@ -4,12 +4,10 @@ namespace GiveBack.Constituents.Endpoints;
 
 public static class ConstituentsApi
 {
-    /// <summary>The module's endpoints under <c>/api/v1</c>: imports, duplicates and merge, exports and erasure.</summary>
+    /// <summary>The module's endpoints under <c>/api/v1</c>: imports, duplicates and merge, exports and erasure, the audit.</summary>
     public static RouteGroupBuilder MapConstituentsApi(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        api.MapExportsApi();
-        api.MapErasureApi();
-        return api;
+        return api.MapAuditApi().MapExportsApi().MapErasureApi();
     }
 }

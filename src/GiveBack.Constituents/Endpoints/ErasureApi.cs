@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using GiveBack.Constituents.Audit;
 using GiveBack.Constituents.Erasure;
 using GiveBack.Web.Problems;
 using GiveBack.Web.Security;
@@ -21,7 +22,7 @@ public static class ErasureApi
     public static async Task<Results<Ok<DonorErasureResponse>, ProblemHttpResult>> EraseDonor(
         Guid id, ClaimsPrincipal user, DonorEraser eraser, CancellationToken cancellationToken)
     {
-        var result = await eraser.EraseAsync(id, user.Identity?.Name ?? "unknown", cancellationToken);
+        var result = await eraser.EraseAsync(id, PersonalDataAudit.ActorOf(user), cancellationToken);
         return result.Outcome switch
         {
             ErasureOutcome.Erased => TypedResults.Ok(DonorErasureResponse.From(result.Record!)),

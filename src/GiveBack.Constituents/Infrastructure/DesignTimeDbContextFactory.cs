@@ -2,5 +2,5 @@ using GiveBack.Data.Postgres;
 
 namespace GiveBack.Constituents.Infrastructure;
 
-internal sealed class DesignTimeDbContextFactory()
-    : ModuleDesignTimeFactory<ConstituentsDbContext>(ConstituentsDbContext.MigrationsHistoryTable, options => new(options));
+/// <summary>Lets <c>dotnet ef migrations add</c> build the model without a host or a database.</summary>
+internal sealed class DesignTimeDbContextFactory() : ModuleDesignTimeFactory<ConstituentsDbContext>(ConstituentsDbContext.MigrationsHistoryTable, options => new(options));

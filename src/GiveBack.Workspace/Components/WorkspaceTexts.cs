@@ -943,6 +943,8 @@ public sealed class WorkspaceTexts : ResourceTexts
     public string OutreachStatus(string value) => Find($"OutreachStatus_{value}") ?? value;
 
     /// <summary>The words for a value the code keeps as a name (<c>pending</c>…); the name itself when it has none.</summary>
+    public string AuditActionName(string value) => Find($"AuditAction_{value}") ?? value;
+
     public string PaymentEventStatus(string value) => Find($"PaymentEventStatus_{value}") ?? value;
 
     /// <summary>The words for a value the code keeps as a name (<c>Unknown</c>…); the name itself when it has none.</summary>
@@ -1166,4 +1168,28 @@ public sealed class WorkspaceTexts : ResourceTexts
     public string PagerInfoOfMore(string cap) => Format(Text(), cap);
 
     public string TypeMoreToNarrow(string cap) => Format(Text(), cap);
+
+    public string AuditTitle => Text();
+
+    public string AuditIntro => Text();
+
+    public string AuditWhen => Text();
+
+    public string AuditWho => Text();
+
+    public string AuditAction => Text();
+
+    public string AuditWhat => Text();
+
+    public string AuditChange => Text();
+
+    public string AuditActorFilter => Text();
+
+    public string AuditForDonor(string name) => Format(Text(), name);
+
+    public string AuditAllDonors => Text();
+
+    public string NoAuditEntries => Text();
+
+    public string DonorAuditLink => Text();
 }

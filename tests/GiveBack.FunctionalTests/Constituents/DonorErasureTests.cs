@@ -60,6 +60,8 @@ public sealed class DonorErasureTests(PluginSeamFixture fixture) : IClassFixture
 
         Assert.Equal(totalBefore, await LedgerTotalAsync());
         Assert.Equal(campaignBefore.RaisedAmount, (await Http.GetAsync<CampaignResponse>(Client, $"/api/v1/campaigns/{campaign.Id}")).Progress.RaisedAmount);
+        var audit = (await Http.GetAsync<JsonElement>(Client, $"/api/v1/audit?donorId={donor.Id}&limit=100")).GetProperty("items").EnumerateArray().ToList();
+        Assert.Contains(audit, e => e.GetProperty("action").GetString() == "erasure");
         var after = await Http.GetAsync<DonorResponse>(Client, $"/api/v1/donors/{donor.Id}");
         Assert.Equal((givingBefore.LifetimeAmount, "Erased", "donor", (string?)null), (after.Giving.LifetimeAmount, after.FirstName, after.LastName, after.Email));
     }
