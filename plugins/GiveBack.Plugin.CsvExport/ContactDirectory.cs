@@ -16,6 +16,20 @@ internal sealed class ContactDirectory(string path)
     public void Save(DonorChanged donor)
     {
         Load()[donor.DonorId] = donor;
+        Write();
+    }
+
+    /// <summary>Drops an erased donor's contact; nothing to do when the export never knew them.</summary>
+    public void Forget(Guid donorId)
+    {
+        if (Load().Remove(donorId))
+        {
+            Write();
+        }
+    }
+
+    private void Write()
+    {
         var temp = path + ".tmp";
         File.WriteAllText(temp, JsonSerializer.Serialize(_donors!.Values, JsonSerializerOptions.Web));
         File.Move(temp, path, overwrite: true);

@@ -10,12 +10,13 @@ namespace GiveBack.Plugin.CsvExport;
 /// <summary>
 /// Appends one row per donor, gift, reversal and pledge event to hourly batch files
 /// <c>npsp-import-yyyyMMdd-HH.csv</c> (UTC) in the configured folder, ready for the NPSP Data Import wizard.
-/// A delivery already written (a retry after a lost acknowledgement) is not written twice.
+/// A delivery already written (a retry after a lost acknowledgement) is not written twice. A <c>DonorErased</c> writes
+/// no row: it blanks the donor's contact columns in the files already written (<see cref="ErasedDonors"/>).
 /// </summary>
 internal sealed class NpspCsvConnector(IConfiguration configuration, TimeProvider timeProvider) : ICrmConnector
 {
     private static readonly string[] Accepted =
-        [EventTypes.DonorChanged, EventTypes.GiftRecorded, EventTypes.GiftReversed, EventTypes.PledgeChanged];
+        [EventTypes.DonorChanged, EventTypes.DonorErased, EventTypes.GiftRecorded, EventTypes.GiftReversed, EventTypes.PledgeChanged];
 
     private readonly Lock _gate = new();
     private HashSet<long>? _written;
@@ -40,6 +41,13 @@ internal sealed class NpspCsvConnector(IConfiguration configuration, TimeProvide
                 return Task.CompletedTask;
             }
 
+            if (delivery.Event is DonorErased erased)
+            {
+                ErasedDonors.Forget(folder, erased.DonorId);
+                MarkDelivered(folder, delivery);
+                return Task.CompletedTask;
+            }
+
             var contacts = new ContactDirectory(Path.Combine(folder, ".donors.json"));
             if (delivery.Event is DonorChanged donor)
             {
@@ -48,7 +56,7 @@ internal sealed class NpspCsvConnector(IConfiguration configuration, TimeProvide
 
             var row = NpspRow.For(delivery, contacts.Find(delivery.Event.DonorId));
             Append(BatchFile(folder), row);
-            File.AppendAllLines(Path.Combine(folder, ".delivered"), [delivery.DeliveryId.ToString(CultureInfo.InvariantCulture)]);
+            MarkDelivered(folder, delivery);
         }
 
         return Task.CompletedTask;
@@ -57,6 +65,9 @@ internal sealed class NpspCsvConnector(IConfiguration configuration, TimeProvide
     /// <summary>A file export has nothing to pull back.</summary>
     public Task<ConstituentPage> PullConstituentsAsync(string? cursor, int maxCount, CancellationToken cancellationToken) =>
         Task.FromResult(ConstituentPage.Empty);
+
+    private static void MarkDelivered(string folder, EventDelivery delivery) =>
+        File.AppendAllLines(Path.Combine(folder, ".delivered"), [delivery.DeliveryId.ToString(CultureInfo.InvariantCulture)]);
 
     private string BatchFile(string folder) =>
         Path.Combine(folder, $"npsp-import-{timeProvider.GetUtcNow().UtcDateTime.ToString("yyyyMMdd-HH", CultureInfo.InvariantCulture)}.csv");

@@ -1,4 +1,5 @@
 using GiveBack.Constituents.Audit;
+using GiveBack.Constituents.Erasure;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiveBack.Constituents;
@@ -13,6 +14,8 @@ public sealed class ConstituentsDbContext(DbContextOptions<ConstituentsDbContext
     public const string MigrationsHistoryTable = "__constituents_migrations";
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DonorErasureRecord> DonorErasures => Set<DonorErasureRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ConstituentsDbContext).Assembly);

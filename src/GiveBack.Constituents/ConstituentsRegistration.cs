@@ -1,5 +1,9 @@
 using GiveBack.Constituents.Audit;
+using GiveBack.Constituents.Erasure;
+using GiveBack.Constituents.Exports;
 using GiveBack.Data.Postgres;
+using GiveBack.Domain.Erasure;
+using GiveBack.Domain.Exports;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -15,8 +19,15 @@ public static class ConstituentsRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddGiveBackDbContext<ConstituentsDbContext>(ConstituentsDbContext.MigrationsHistoryTable);
+        builder.Services.AddSingleton<DonorEraser>();
+        builder.Services.AddSingleton<IRecordExport, ErasuresExport>();
+        builder.Services.AddSingleton<ExportArchive>();
+        builder.Services.AddSingleton<SubjectAccessExport>();
+        builder.Services.AddSingleton<SubjectAccessPdf>();
         builder.Services.AddSingleton<PersonalDataAudit>();
         builder.Services.AddSingleton<DonorAccessLog>();
+        builder.Services.AddSingleton<IRecordExport, AuditEntriesExport>();
+        builder.Services.AddSingleton<IDonorErasureStep, AuditTrailErasure>();
         return builder;
     }
 }

@@ -1,8 +1,12 @@
 using GiveBack.Data.Postgres;
+using GiveBack.Domain.Erasure;
+using GiveBack.Domain.Exports;
 using GiveBack.Engagement.Activities;
 using GiveBack.Engagement.Ambassadors;
+using GiveBack.Engagement.Exports;
 using GiveBack.Engagement.Model;
 using GiveBack.Engagement.Moves;
+using GiveBack.Engagement.Privacy;
 using GiveBack.Engagement.Reporting;
 using GiveBack.Engagement.Scoring;
 using GiveBack.Engagement.Segments;
@@ -46,6 +50,10 @@ public static class EngagementStoreRegistration
         services.AddSingleton<SegmentStore>();
         services.AddSingleton<AmbassadorCandidates>();
         services.AddSingleton<EngagementReportQuery>();
+        services.AddSingleton<IDonorErasureStep, EngagementErasure>();
+        services.AddSingleton<IRecordExport, ActivitiesExport>();
+        services.AddSingleton<IRecordExport, MovesExport>();
+        services.AddSingleton<IRecordExport, TalentExport>();
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using GiveBack.Domain.Calendar;
+using GiveBack.Domain.Erasure;
 using GiveBack.Domain.Giving;
 using GiveBack.Giving.Batches;
 using GiveBack.Giving.Campaigns;
@@ -6,6 +7,7 @@ using GiveBack.Giving.Donors;
 using GiveBack.Giving.Endpoints.Gifts;
 using GiveBack.Giving.Gifts;
 using GiveBack.Giving.Jobs;
+using GiveBack.Giving.Privacy;
 using GiveBack.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -36,6 +38,7 @@ public static class GivingRegistration
         builder.Services.AddSingleton<CampaignGifts>();
         builder.Services.AddSingleton<DonorFinder>();
         builder.Services.AddSingleton<DonorEditor>();
+        builder.Services.AddSingleton<IDonorErasureStep, DonorProfileErasure>();
         builder.Services.AddSingleton<GiftBatchDesk>();
         builder.Services.AddSingleton<GiftBatchPosting>();
         builder.Services.AddDailyJob<CampaignCalendarJob>(CampaignCalendarJob.Key);

@@ -1,8 +1,10 @@
 using GiveBack.Data.DataProtection;
 using GiveBack.Data.Postgres;
+using GiveBack.Domain.Exports;
 using GiveBack.Ledger.Batches;
 using GiveBack.Ledger.Campaigns;
 using GiveBack.Ledger.Donors;
+using GiveBack.Ledger.Exports;
 using GiveBack.Ledger.Gifts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,6 +26,12 @@ public static class LedgerRegistration
         builder.Services.AddSingleton<GiftLedger>();
         builder.Services.AddSingleton<LedgerReader>();
         builder.Services.AddSingleton<DonorDirectory>();
+        builder.Services.AddSingleton<DonorErasureRecords>();
+        // Giving's tables in the institution's export and a donor's subject access export, in this order.
+        builder.Services.AddSingleton<IRecordExport, DonorsExport>();
+        builder.Services.AddSingleton<IRecordExport, ConsentsExport>();
+        builder.Services.AddSingleton<IRecordExport, CampaignsExport>();
+        builder.Services.AddSingleton<IRecordExport, GiftsExport>();
         builder.Services.AddSingleton<PossibleDuplicates>();
         builder.Services.AddSingleton<GiftBatchStore>();
         builder.Services.AddSingleton<CampaignDirectory>();

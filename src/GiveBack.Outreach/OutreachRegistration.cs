@@ -1,8 +1,12 @@
 using GiveBack.Data.Postgres;
+using GiveBack.Domain.Erasure;
+using GiveBack.Domain.Exports;
 using GiveBack.Domain.Institution;
 using GiveBack.Ledger.Outreach;
 using GiveBack.Outreach.Dispatch;
+using GiveBack.Outreach.Exports;
 using GiveBack.Outreach.Jobs;
+using GiveBack.Outreach.Privacy;
 using GiveBack.Outreach.Queue;
 using GiveBack.Outreach.Staff;
 using GiveBack.Outreach.Templates;
@@ -35,6 +39,8 @@ public static class OutreachRegistration
         services.AddSingleton<IOutreachOutbox>(provider => provider.GetRequiredService<OutreachOutbox>());
         services.AddSingleton<IStaffOutbox>(provider => provider.GetRequiredService<OutreachOutbox>());
         services.AddSingleton<OutreachStore>();
+        services.AddSingleton<IDonorErasureStep, OutreachErasure>();
+        services.AddSingleton<IRecordExport, MessagesExport>();
         services.AddSingleton<OutreachTemplates>();
         services.AddSingleton<OutreachSender>();
         services.AddHostedService<OutreachDispatcher>();

@@ -1,6 +1,8 @@
 using GiveBack.Data.Postgres;
+using GiveBack.Domain.Exports;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Ledger.Outreach;
+using GiveBack.Pledges.Exports;
 using GiveBack.Pledges.Jobs;
 using GiveBack.Pledges.Outreach;
 using GiveBack.Pledges.Store;
@@ -24,6 +26,8 @@ public static class PledgesRegistration
         builder.Services.AddSingleton<ICampaignCommitments>(services => services.GetRequiredService<PledgeStore>());
         builder.Services.AddSingleton<InstallmentCalendar>();
         builder.Services.AddSingleton<PledgeAging>();
+        builder.Services.AddSingleton<IRecordExport, PledgesExport>();
+        builder.Services.AddSingleton<IRecordExport, InstallmentsExport>();
         // Any host's dispatcher may send a pledge message, whether or not this host runs the scheduler.
         builder.Services.AddSingleton<IOutreachKindHandler, PledgeOutreachStamps>();
         builder.Services.AddDailyJob<InstallmentReminderJob>(InstallmentReminderJob.Key);

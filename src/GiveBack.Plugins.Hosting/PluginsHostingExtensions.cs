@@ -47,6 +47,7 @@ public static class PluginsHostingExtensions
         services.AddSingleton<PluginChannels>();
         services.AddSingleton<ConstituentSync>();
         services.AddSingleton<PluginRetention>();
+        services.AddSingleton<PluginDonorRecords>();
         services.AddHostedService<OutboxDispatcher>();
         return builder;
     }

@@ -29,6 +29,13 @@ public sealed class DonorAccessLog(PersonalDataAudit audit, DonorDirectory donor
         return result;
     }
 
+    /// <summary>
+    /// Records an erasure without the details either side: the log must not keep the very data the erasure removed,
+    /// and the erasure has already dropped the details earlier entries kept of the donor.
+    /// </summary>
+    public Task ErasedAsync(ClaimsPrincipal who, string what, Guid? donorId) =>
+        audit.RecordAsync(who, AuditActions.Erasure, what, donorId, cancellationToken: CancellationToken.None);
+
     private async Task<string?> SnapshotAsync(Guid donorId) =>
         DonorSnapshot.Of((await donors.WithIdsAsync([donorId], CancellationToken.None)).GetValueOrDefault(donorId));
 }

@@ -32,6 +32,17 @@ internal sealed class PersonalDataAuditFilter(DonorAccessLog log) : IEndpointFil
             return result;
         }
 
+        if (route.EndsWith("/erasure", StringComparison.Ordinal))
+        {
+            var erased = await next(context);
+            if (Succeeded(erased))
+            {
+                await log.ErasedAsync(http.User, what, donorId);
+            }
+
+            return erased;
+        }
+
         return await log.WriteAsync(http.User, what, donorId, () => next(context).AsTask(), Succeeded);
     }
 

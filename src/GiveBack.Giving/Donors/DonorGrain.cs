@@ -1,4 +1,5 @@
 using GiveBack.Cluster;
+using GiveBack.Domain.Erasure;
 using GiveBack.Domain.Giving;
 using GiveBack.Grains.Abstractions;
 using GiveBack.Grains.Abstractions.Donors;
@@ -11,6 +12,7 @@ public sealed class DonorGrain(
     [PersistentState("donor", GiveBackStorage.Name)] IPersistentState<DonorState> state,
     LedgerReader ledger,
     DonorDirectory directory,
+    DonorErasureRecords erasure,
     GivingSummaryCalculator calculator,
     TimeProvider clock) : Grain, IDonorGrain
 {
@@ -67,6 +69,25 @@ public sealed class DonorGrain(
         }
 
         return Task.CompletedTask;
+    }
+
+    public async Task<bool> EraseAsync(DateTimeOffset erasedAt)
+    {
+        if (!state.RecordExists || !await erasure.EraseAsync(Id, erasedAt))
+        {
+            return false;
+        }
+
+        // The persisted state is rewritten in place, so the grain storage keeps no copy of the name or e-mail.
+        state.State.FirstName = ErasedDonor.FirstName;
+        state.State.LastName = ErasedDonor.LastName;
+        state.State.Email = null;
+        state.State.ClassYear = null;
+        state.State.EmailOptOut = true;
+        state.State.PreferredChannel = null;
+        state.State.UpdatedAt = erasedAt;
+        await state.WriteStateAsync();
+        return true;
     }
 
     public async Task<DonorView?> RebuildAsync()

@@ -22,6 +22,13 @@ public interface IDonorGrain : IGrainWithGuidKey
     [Alias("Apply")]
     Task ApplyAsync(LedgerFact fact);
 
+    /// <summary>
+    /// Forgets who the donor is (erasure at their request): the profile and the donors row name nobody, a DonorErased
+    /// event goes to the plugins, and the giving summary stays, from the ledger. False when the donor does not exist.
+    /// </summary>
+    [Alias("Erase")]
+    Task<bool> EraseAsync(DateTimeOffset erasedAt);
+
     /// <summary>Drops the live summary and recomputes it from the ledger.</summary>
     [Alias("Rebuild")]
     Task<DonorView?> RebuildAsync();

@@ -19,6 +19,7 @@ public static class EventJson
     private static readonly Dictionary<string, Type> Types = new(StringComparer.Ordinal)
     {
         [EventTypes.DonorChanged] = typeof(DonorChanged),
+        [EventTypes.DonorErased] = typeof(DonorErased),
         [EventTypes.GiftRecorded] = typeof(GiftRecorded),
         [EventTypes.GiftReversed] = typeof(GiftReversed),
         [EventTypes.PledgeChanged] = typeof(PledgeChanged),

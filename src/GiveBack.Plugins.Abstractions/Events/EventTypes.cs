@@ -6,6 +6,9 @@ public static class EventTypes
     /// <summary>The name of <see cref="Events.DonorChanged"/>.</summary>
     public const string DonorChanged = nameof(Events.DonorChanged);
 
+    /// <summary>The name of <see cref="Events.DonorErased"/> (since 2.2).</summary>
+    public const string DonorErased = nameof(Events.DonorErased);
+
     /// <summary>The name of <see cref="Events.GiftRecorded"/>.</summary>
     public const string GiftRecorded = nameof(Events.GiftRecorded);
 
@@ -19,5 +22,5 @@ public static class EventTypes
     public const string StageChanged = nameof(Events.StageChanged);
 
     /// <summary>Every event type of this version of the contract.</summary>
-    public static IReadOnlyList<string> All { get; } = [DonorChanged, GiftRecorded, GiftReversed, PledgeChanged, StageChanged];
+    public static IReadOnlyList<string> All { get; } = [DonorChanged, DonorErased, GiftRecorded, GiftReversed, PledgeChanged, StageChanged];
 }

@@ -1,9 +1,11 @@
 using GiveBack.Data.Postgres;
 using GiveBack.Data.Retention;
+using GiveBack.Domain.Erasure;
 using GiveBack.Plugins.Hosting;
 using GiveBack.Plugins.Hosting.Storage;
 using GiveBack.Plugins.Hosting.Sync;
 using GiveBack.Scheduling;
+using GiveBack.Server.Privacy;
 using GiveBack.Server.Retention;
 
 namespace GiveBack.Server.Hosting;
@@ -24,6 +26,7 @@ internal static class PluginHostRegistration
         // What retention prunes on the plugins' behalf: delivered outbox events and plugins' delivery records.
         builder.Services.AddSingleton<IRetentionPruner, DeliveredOutboxPruner>();
         builder.Services.AddSingleton<IRetentionPruner, PluginDeliveryPruner>();
+        builder.Services.AddSingleton<IDonorErasureStep, PluginRecordsErasure>();
         return builder;
     }
 }

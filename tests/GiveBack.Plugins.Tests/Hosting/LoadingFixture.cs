@@ -32,7 +32,7 @@ public sealed class LoadingFixture : IAsyncLifetime
                 }
 
                 File.WriteAllText(Path.Combine(newerMinor, "plugin.json"),
-                    """{"id":"NewerMinor","version":"1.0.0","entryAssembly":"GiveBack.TestPlugin.Recorder.dll","abstractionsVersion":"2.2.0"}""");
+                    """{"id":"NewerMinor","version":"1.0.0","entryAssembly":"GiveBack.TestPlugin.Recorder.dll","abstractionsVersion":"2.3.0"}""");
             });
 
     public async Task DisposeAsync() => await Host.DisposeAsync();

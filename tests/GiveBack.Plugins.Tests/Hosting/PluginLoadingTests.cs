@@ -24,7 +24,7 @@ public sealed class PluginLoadingTests(LoadingFixture fixture) : IClassFixture<L
         var plugin = Host.Registry.Find("NewerMinor")!;
 
         Assert.Equal(PluginState.Refused, plugin.State);
-        Assert.Contains("2.2.0", plugin.RefusalReason);
+        Assert.Contains("2.3.0", plugin.RefusalReason);
     }
 
     [Fact]

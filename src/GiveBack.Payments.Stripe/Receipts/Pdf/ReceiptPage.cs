@@ -4,7 +4,7 @@ using PdfSharp.Pdf;
 namespace GiveBack.Payments.Stripe.Receipts.Pdf;
 
 /// <summary>
-/// One A4 page of text lines and rules, placed in points from the bottom-left corner as PDF itself counts (PDFsharp
+/// A4 pages (one for a receipt) of text lines and rules, placed in points from the bottom-left corner as PDF itself counts (PDFsharp
 /// counts from the top); text is drawn run by run in the font that has its glyphs, with those fonts embedded.
 /// </summary>
 internal sealed class ReceiptPage(ReceiptFonts fonts) : IDisposable
@@ -15,7 +15,16 @@ internal sealed class ReceiptPage(ReceiptFonts fonts) : IDisposable
     private readonly PdfDocument _document = NewDocument();
     private XGraphics? _graphics;
 
-    private XGraphics Graphics => _graphics ??= XGraphics.FromPdfPage(_document.Pages[0]);
+    private XGraphics Graphics => _graphics ??= XGraphics.FromPdfPage(_document.Pages[_document.PageCount - 1]);
+
+    /// <summary>Goes on to a new page, for a document longer than one (a subject access export).</summary>
+    public ReceiptPage NextPage()
+    {
+        _graphics?.Dispose();
+        _graphics = null;
+        AddPage(_document);
+        return this;
+    }
 
     /// <summary>Writes <paramref name="text"/> with its baseline at (x, y) points from the bottom-left of the page.</summary>
     public ReceiptPage Text(double x, double y, string text, double size = 11, bool bold = false)
@@ -54,9 +63,14 @@ internal sealed class ReceiptPage(ReceiptFonts fonts) : IDisposable
     {
         // PDF 1.4 as before: everything a receipt uses (embedded TrueType subsets, compressed streams) is in it.
         var document = new PdfDocument { Version = 14 };
+        AddPage(document);
+        return document;
+    }
+
+    private static void AddPage(PdfDocument document)
+    {
         var page = document.AddPage();
         page.Width = XUnit.FromPoint(Width);
         page.Height = XUnit.FromPoint(Height);
-        return document;
     }
 }
