@@ -1,3 +1,5 @@
+using GiveBack.Constituents.Imports;
+using GiveBack.Data.Postgres;
 using Microsoft.Extensions.Hosting;
 
 namespace GiveBack.Constituents;
@@ -11,6 +13,8 @@ public static class ConstituentsRegistration
     public static IHostApplicationBuilder AddGiveBackConstituents(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddGiveBackDbContext<ConstituentsDbContext>(ConstituentsDbContext.MigrationsHistoryTable);
+        builder.Services.AddGiveBackImports();
         return builder;
     }
 }
