@@ -1,6 +1,7 @@
 using GiveBack.Constituents.Audit;
 using GiveBack.Constituents.Erasure;
 using GiveBack.Constituents.Exports;
+using GiveBack.Constituents.Imports;
 using GiveBack.Data.Postgres;
 using GiveBack.Domain.Erasure;
 using GiveBack.Domain.Exports;
@@ -28,6 +29,7 @@ public static class ConstituentsRegistration
         builder.Services.AddSingleton<DonorAccessLog>();
         builder.Services.AddSingleton<IRecordExport, AuditEntriesExport>();
         builder.Services.AddSingleton<IDonorErasureStep, AuditTrailErasure>();
+        builder.Services.AddGiveBackImports();
         return builder;
     }
 }

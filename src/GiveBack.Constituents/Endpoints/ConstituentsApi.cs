@@ -8,6 +8,6 @@ public static class ConstituentsApi
     public static RouteGroupBuilder MapConstituentsApi(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        return api.MapAuditApi().MapExportsApi().MapErasureApi();
+        return api.MapAuditApi().MapExportsApi().MapErasureApi().MapImportsApi();
     }
 }

@@ -76,38 +76,6 @@ namespace GiveBack.Constituents.Migrations
 
                     b.ToTable("audit_entries", (string)null);
                 });
-
-            modelBuilder.Entity("GiveBack.Constituents.Erasure.DonorErasureRecord", b =>
-                {
-                    b.Property<Guid>("DonorId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("donor_id");
-
-                    b.Property<DateTimeOffset?>("CompletedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("completed_at");
-
-                    b.Property<DateTimeOffset>("RequestedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("requested_at");
-
-                    b.Property<string>("RequestedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("requested_by");
-
-                    b.Property<string>("Steps")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("steps");
-
-                    b.HasKey("DonorId")
-                        .HasName("pk_donor_erasures");
-
-                    b.ToTable("donor_erasures", (string)null);
-                });
 #pragma warning restore 612, 618
         }
     }

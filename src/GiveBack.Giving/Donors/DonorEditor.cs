@@ -11,6 +11,21 @@ namespace GiveBack.Giving.Donors;
 /// </summary>
 public sealed class DonorEditor(IGrainFactory grains, TimeProvider clock)
 {
+    /// <summary>The profile the fields make under the API's rules; null when a field is wrong (<paramref name="errors"/> says which).</summary>
+    public DonorProfile? Validate(DonorFields fields, FieldErrors errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        return DonorValidation.Validate(fields, clock, errors);
+    }
+
+    /// <summary>
+    /// Creates the donor <paramref name="donorId"/> through its grain, as <c>POST /donors</c> does. The caller derives the
+    /// id from something stable (an idempotency key, an imported row's source id), so a retry is answered
+    /// <c>AlreadyCreated</c> with the donor it made.
+    /// </summary>
+    public async Task<DonorCreation> CreateAsync(Guid donorId, DonorProfile profile) =>
+        await grains.GetGrain<IDonorGrain>(donorId).CreateAsync(profile);
+
     /// <summary>The donor as saved; null when a field is wrong (<paramref name="errors"/> says which) or no such donor.</summary>
     public async Task<DonorView?> UpdateAsync(Guid donorId, DonorFields fields, FieldErrors errors)
     {

@@ -16,6 +16,9 @@ public sealed class FieldErrors
     /// <summary>Every message, for a page that shows the rules' own words.</summary>
     public IEnumerable<string> Messages => _errors.Values.SelectMany(m => m);
 
+    /// <summary>The messages of one field, for a caller that reports them under its own names (an import's columns).</summary>
+    public IReadOnlyList<string> MessagesOf(string field) => _errors.TryGetValue(field, out var messages) ? messages : [];
+
     public FieldErrors Add(string field, string message)
     {
         if (!_errors.TryGetValue(field, out var messages))

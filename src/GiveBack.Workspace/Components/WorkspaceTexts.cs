@@ -1212,4 +1212,59 @@ public sealed class WorkspaceTexts : ResourceTexts
     public string SettingsCountryNotAccepted(string value) => Format(Text(), value);
 
     public string SettingsReceiptTextTooLong(int max) => Format(Text(), max);
+    public string ImportsTitle => Text();
+
+    public string ImportsIntro => Text();
+
+    public string ImportNew => Text();
+
+    public string ImportFileLabel => Text();
+
+    public string ImportMappingLabel => Text();
+
+    public string ImportMappingName(string mapping) => Find($"ImportMapping_{mapping}") ?? mapping;
+
+    public string ImportPreviewTitle => Text();
+
+    public string ImportSourceColumn => Text();
+
+    public string ImportFieldLabel => Text();
+
+    public string ImportNotRead => Text();
+
+    public string ImportDryRunButton => Text();
+
+    public string ImportStartButton => Text();
+
+    public string ImportDryRunWord => Text();
+
+    public string ImportStatusName(string status) => Find($"ImportStatus_{status}") ?? status;
+
+    public string ImportProgressOf(int processed, int total) => Format(Text(), processed.ToString("N0", Culture), total.ToString("N0", Culture));
+
+    public string ImportImported => Text();
+
+    public string ImportSkipped => Text();
+
+    public string ImportErrors => Text();
+
+    public string ImportNoErrors => Text();
+
+    public string ImportRow => Text();
+
+    public string ImportColumn => Text();
+
+    public string ImportValue => Text();
+
+    public string ImportMessage => Text();
+
+    public string ImportRecent => Text();
+
+    public string ImportFileName => Text();
+
+    public string ImportNone => Text();
+
+    public string ImportUnreadable => Text();
+
+    public string ImportFileTooLarge(long megabytes) => Format(Text(), megabytes);
 }

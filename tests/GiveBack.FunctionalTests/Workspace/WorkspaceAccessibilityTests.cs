@@ -105,6 +105,7 @@ public sealed class WorkspaceAccessibilityTests(ServerFixture fixture, ITestOutp
             ("ambassadors", "/ambassadors"),
             ("talent", "/talent"),
             ("outreach", "/outreach"),
+            ("imports", "/imports"),
             ("staff-accounts", "/admin/users"),
             ("api-keys", "/admin/api-keys"),
             ("plugins", "/admin/plugins"),

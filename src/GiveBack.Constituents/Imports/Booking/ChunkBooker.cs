@@ -1,0 +1,162 @@
+using System.Collections.Concurrent;
+using GiveBack.Constituents.Imports.Parsing;
+using GiveBack.Constituents.Imports.Store;
+using GiveBack.Domain.Identity;
+using GiveBack.Domain.Idempotency;
+using GiveBack.Engagement.Activities;
+using GiveBack.Giving.Donors;
+using GiveBack.Giving.Gifts;
+using GiveBack.Grains.Abstractions;
+using GiveBack.Grains.Abstractions.Donors;
+using GiveBack.Grains.Abstractions.Pledges;
+using GiveBack.Ledger.Gifts;
+using GiveBack.Web.Problems;
+
+namespace GiveBack.Constituents.Imports.Booking;
+
+/// <summary>
+/// Books one chunk of parsed rows through the modules' own paths: donors through giving's donor grain, gifts through
+/// <see cref="GiftRecorder"/> (the ledger, then the donor and campaign grains), pledges through their grain, activities
+/// through engagement's recorder. Every id and key is derived from the row's key, so a chunk booked twice (a re-run, a
+/// worker that died before its checkpoint) books nothing twice.
+/// </summary>
+public sealed class ChunkBooker(
+    ImportDonorLookup donors, DonorEditor donorEditor, GiftRecorder gifts, ActivityRecorder activities, IGrainFactory grains)
+{
+    /// <summary>The scope of the ledger's idempotency keys that imports write: no API key's scope can collide with it.</summary>
+    public static readonly Guid KeyScope = NameBasedId.From("giveback:imports");
+
+    public async Task<IReadOnlyList<RowProblem>> BookAsync(
+        IReadOnlyList<ParsedRow> rows, ImportCampaigns campaigns, string defaultCurrency, int parallelism, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(campaigns);
+        var problems = new ConcurrentBag<RowProblem>();
+        var donorIds = await ResolveDonorsAsync(rows, parallelism, cancellationToken);
+        var campaignOf = new Dictionary<string, ImportCampaign?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in rows)
+        {
+            foreach (var (name, currency) in CampaignsOf(row))
+            {
+                if (!campaignOf.ContainsKey(name))
+                {
+                    campaignOf[name] = await campaigns.FindAsync(name, currency ?? defaultCurrency, create: true, cancellationToken);
+                }
+            }
+        }
+
+        await Parallel.ForEachAsync(
+            rows,
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
+            async (row, token) =>
+            {
+                if (!donorIds.TryGetValue(row.Donor.Key, out var donorId))
+                {
+                    problems.Add(new RowProblem(row.Number, "donor", row.Donor.Key, "The donor could not be created."));
+                    return;
+                }
+
+                foreach (var problem in await BookRowAsync(row, donorId, campaignOf, token))
+                {
+                    problems.Add(problem);
+                }
+            });
+        return [.. problems.OrderBy(p => p.Row)];
+    }
+
+    public static IEnumerable<(string Name, string? Currency)> CampaignsOf(ParsedRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (row.Gift is { } gift)
+        {
+            yield return (gift.Campaign, gift.Currency);
+        }
+
+        if (row.Pledge is { } pledge)
+        {
+            yield return (pledge.Campaign, pledge.Currency);
+        }
+    }
+
+    /// <summary>
+    /// One donor per distinct donor key: the one an earlier import made (its id is derived from the key), else the one
+    /// with the row's e-mail, else a new one under the derived id.
+    /// </summary>
+    private async Task<ConcurrentDictionary<string, Guid>> ResolveDonorsAsync(
+        IReadOnlyList<ParsedRow> rows, int parallelism, CancellationToken cancellationToken)
+    {
+        var distinct = rows.GroupBy(r => r.Donor.Key).Select(g => g.First()).ToList();
+        var derived = distinct.ToDictionary(r => r.Donor.Key, r => DonorIdOf(r.Donor.Key));
+        var emails = distinct.Select(r => r.Donor.Email).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var matches = await donors.FindAsync([.. derived.Values], emails, cancellationToken);
+        var resolved = new ConcurrentDictionary<string, Guid>(StringComparer.Ordinal);
+        await Parallel.ForEachAsync(
+            distinct,
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
+            async (row, _) =>
+            {
+                var donor = row.Donor;
+                var id = derived[donor.Key];
+                if (matches.Existing.Contains(id))
+                {
+                    resolved[donor.Key] = id;
+                }
+                else if (donor.Email is { } email && matches.ByEmail.TryGetValue(email, out var byEmail))
+                {
+                    resolved[donor.Key] = byEmail;
+                }
+                else if (await donorEditor.CreateAsync(id, new DonorProfile(donor.FirstName, donor.LastName, donor.Email, donor.ClassYear)) is { Donor: not null })
+                {
+                    resolved[donor.Key] = id;
+                }
+            });
+        return resolved;
+    }
+
+    private async Task<IReadOnlyList<RowProblem>> BookRowAsync(
+        ParsedRow row, Guid donorId, Dictionary<string, ImportCampaign?> campaigns, CancellationToken cancellationToken)
+    {
+        var problems = new List<RowProblem>();
+        if (row.Gift is { } gift)
+        {
+            var campaign = campaigns[gift.Campaign];
+            var refusal = campaign is null ? "The campaign could not be found or created." : await BookGiftAsync(row, gift, donorId, campaign, cancellationToken);
+            if (refusal is not null)
+            {
+                problems.Add(new RowProblem(row.Number, "gift", gift.Campaign, refusal));
+            }
+        }
+
+        if (row.Pledge is { } pledge && campaigns[pledge.Campaign] is { } pledgeCampaign)
+        {
+            var terms = new PledgeTerms(donorId, pledgeCampaign.Id, pledge.Fund, pledge.Amount, pledge.Currency ?? pledgeCampaign.Definition.Currency,
+                pledge.Installments, pledge.Frequency, pledge.FirstDueOn);
+            var created = await grains.GetGrain<IPledgeGrain>(NameBasedId.From($"import-pledge:{row.RowKey}")).CreateAsync(terms);
+            if (created.Outcome == CreateOutcome.Conflict)
+            {
+                problems.Add(new RowProblem(row.Number, "pledge", row.RowKey, "This row was imported before with other pledge terms."));
+            }
+        }
+
+        if (row.Activity is { } activity)
+        {
+            var errors = new FieldErrors();
+            await activities.RecordOneAsync(
+                donorId, NameBasedId.From($"import-activity:{row.RowKey}"), activity.Type, activity.OccurredAt, activity.Detail, errors, cancellationToken);
+            problems.AddRange(errors.Messages.Select(m => new RowProblem(row.Number, "activity", activity.Type, m)));
+        }
+
+        return problems;
+    }
+
+    private async Task<string?> BookGiftAsync(ParsedRow row, ImportedGift gift, Guid donorId, ImportCampaign campaign, CancellationToken cancellationToken)
+    {
+        var command = new GiftCommand(
+            donorId, campaign.Id, gift.Amount, gift.Currency ?? campaign.Definition.Currency, gift.ReceivedOn, gift.Method, gift.Fund, null, null, false);
+        // Booked as brought in: acknowledged where it was given, so the offline receipt job sends no receipt for it.
+        var result = await gifts.RecordAsync(command, new ScopedKey(KeyScope, row.RowKey), GiftSources.Import, cancellationToken);
+        return GiftRefusals.Explain(result.Status);
+    }
+
+    public static Guid DonorIdOf(string donorKey) => NameBasedId.From($"import-donor:{donorKey}");
+}

@@ -1,0 +1,204 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using GiveBack.Constituents.Imports.Mappings;
+using GiveBack.Constituents.Imports.Reading;
+using GiveBack.Constituents.Imports.Store;
+using GiveBack.Domain.Pledges;
+using GiveBack.Giving.Endpoints.Donors;
+using GiveBack.Grains.Abstractions.Donors;
+using GiveBack.Web.Problems;
+using static GiveBack.Constituents.Imports.Mappings.ImportField;
+
+namespace GiveBack.Constituents.Imports.Parsing;
+
+/// <summary>
+/// Turns a source row into what it books, or says what is wrong with it, column by column. The donor's rules are
+/// giving's own (<paramref name="validateDonor"/>), so an imported donor meets what <c>POST /donors</c> would ask.
+/// </summary>
+public sealed class RowParser(
+    ColumnMap columns, CultureInfo culture, DateOnly today, string defaultCampaign,
+    Func<DonorFields, FieldErrors, DonorProfile?> validateDonor)
+{
+    private static readonly ImportField[] IdentityFields =
+        [Amount, Currency, GiftDate, Campaign, Reference, PledgeAmount, PledgeInstallments, PledgeFirstDueOn, ActivityType, ActivityDate, ActivityDetail];
+
+    public (ParsedRow? Row, IReadOnlyList<RowProblem> Problems) Parse(SourceRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var problems = new List<RowProblem>();
+        void Problem(ImportField field, string message)
+        {
+            var (value, column) = columns.Read(field, row);
+            problems.Add(new RowProblem(row.Number, column.Length > 0 ? column : field.ToString(), value, message));
+        }
+
+        string Text(ImportField field) => columns.Read(field, row).Value;
+
+        var status = Text(GiftStatus);
+        if (columns.Mapping.BookedStatuses is { } booked && status.Length > 0 && !booked.Contains(status, StringComparer.OrdinalIgnoreCase))
+        {
+            Problem(GiftStatus, $"Only {string.Join(", ", booked)} rows are gifts received; this row is not imported.");
+            return (null, problems);
+        }
+
+        var donor = ParseDonor(Text, Problem);
+        var campaign = Text(Campaign) is { Length: > 0 } named ? named : defaultCampaign;
+        string? currency = null;
+        if (Text(Currency) is { Length: > 0 } code)
+        {
+            if (Domain.Money.Currency.TryNormalize(code, out var normalized))
+            {
+                currency = normalized;
+            }
+            else
+            {
+                Problem(Currency, "Not an ISO 4217 currency code such as USD or EUR.");
+            }
+        }
+
+        var gift = Text(Amount).Length > 0 || Text(GiftDate).Length > 0 ? ParseGift(Text, Problem, campaign, currency) : null;
+        var pledge = Text(PledgeAmount).Length > 0 ? ParsePledge(Text, Problem, campaign, currency) : null;
+        var activity = Text(ActivityType).Length > 0 ? ParseActivity(Text, Problem) : null;
+        if (problems.Count > 0 || donor is null)
+        {
+            return (null, problems);
+        }
+
+        return (new ParsedRow(row.Number, RowKey(donor, Text), donor, gift, pledge, activity), problems);
+    }
+
+    private ImportedDonor? ParseDonor(Func<ImportField, string> text, Action<ImportField, string> problem)
+    {
+        int? classYear = null;
+        if (text(ClassYear) is { Length: > 0 } year)
+        {
+            if (int.TryParse(year, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed))
+            {
+                classYear = parsed;
+            }
+            else
+            {
+                problem(ClassYear, "Not a year.");
+            }
+        }
+
+        var fields = new DonorFields(text(FirstName), text(LastName), text(Email), classYear, false, null, null);
+        var errors = new FieldErrors();
+        var profile = validateDonor(fields, errors);
+        foreach (var (field, name) in new[] { (FirstName, "firstName"), (LastName, "lastName"), (Email, "email"), (ClassYear, "classYear") })
+        {
+            foreach (var message in errors.MessagesOf(name))
+            {
+                problem(field, message);
+            }
+        }
+
+        if (profile is null)
+        {
+            return null;
+        }
+
+        var key = text(DonorKey) is { Length: > 0 } id ? $"{columns.Mapping.Name}:id:{id}"
+            : profile.Email is { } email ? $"email:{email}"
+            : $"name:{profile.FirstName.ToLowerInvariant()}|{profile.LastName.ToLowerInvariant()}|{profile.ClassYear}";
+        return new ImportedDonor(key, profile.FirstName, profile.LastName, profile.Email, profile.ClassYear);
+    }
+
+    private ImportedGift? ParseGift(Func<ImportField, string> text, Action<ImportField, string> problem, string campaign, string? currency)
+    {
+        long amount = 0;
+        string? named = null;
+        if (text(Amount).Length == 0)
+        {
+            problem(Amount, "The gift has a date but no amount.");
+        }
+        else if (!AmountText.TryParse(text(Amount), currency, culture, out amount, out named, out var why))
+        {
+            problem(Amount, $"The amount {why}.");
+        }
+
+        var date = Day(text(GiftDate), GiftDate, "The gift's date", problem);
+        return date is { } day && amount > 0
+            ? new ImportedGift(amount, currency ?? named, day, campaign, MethodWords.Of(text(Method)), Blank(text(Fund)))
+            : null;
+    }
+
+    private ImportedPledge? ParsePledge(Func<ImportField, string> text, Action<ImportField, string> problem, string campaign, string? currency)
+    {
+        long amount = 0;
+        string? named = null;
+        if (!AmountText.TryParse(text(PledgeAmount), currency, culture, out amount, out named, out var why))
+        {
+            problem(PledgeAmount, $"The pledge amount {why}.");
+        }
+
+        var installments = int.TryParse(text(PledgeInstallments) is { Length: > 0 } n ? n : "1", NumberStyles.Integer, CultureInfo.InvariantCulture, out var count)
+            && count is >= 1 and <= InstallmentPlan.MaxInstallments ? count : 0;
+        if (installments == 0)
+        {
+            problem(PledgeInstallments, $"The number of installments must be between 1 and {InstallmentPlan.MaxInstallments}.");
+        }
+
+        Domain.Pledges.PledgeFrequency? frequency = Enum.TryParse<Domain.Pledges.PledgeFrequency>(text(ImportField.PledgeFrequency) is { Length: > 0 } f ? f : "yearly", true, out var parsed) ? parsed : null;
+        if (frequency is null)
+        {
+            problem(ImportField.PledgeFrequency, "The frequency is monthly, quarterly or yearly.");
+        }
+
+        var firstDue = Day(text(PledgeFirstDueOn), PledgeFirstDueOn, "The first installment's date", problem, allowFuture: true);
+        return firstDue is { } due && amount > 0 && installments > 0 && frequency is { } every
+            ? new ImportedPledge(amount, currency ?? named, installments, every, due, campaign, Blank(text(Fund)))
+            : null;
+    }
+
+    private ImportedActivity? ParseActivity(Func<ImportField, string> text, Action<ImportField, string> problem)
+    {
+        var date = Day(text(ActivityDate), ActivityDate, "The activity's date", problem);
+        var detail = Blank(text(ActivityDetail));
+        return date is { } day
+            ? new ImportedActivity(text(ActivityType).Trim().ToLowerInvariant(), new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), detail)
+            : null;
+    }
+
+    private DateOnly? Day(string text, ImportField field, string what, Action<ImportField, string> problem, bool allowFuture = false)
+    {
+        if (text.Length == 0)
+        {
+            problem(field, $"{what} is required.");
+            return null;
+        }
+
+        if (!DateText.TryParse(text, culture, out var value))
+        {
+            problem(field, $"{what} is not a date (use YYYY-MM-DD or the {culture.Name} form {culture.DateTimeFormat.ShortDatePattern}).");
+            return null;
+        }
+
+        var day = DateOnly.FromDateTime(value);
+        if (day.Year < 1900 || (!allowFuture && day > today))
+        {
+            problem(field, $"{what} must be between 1900 and today.");
+            return null;
+        }
+
+        return day;
+    }
+
+    /// <summary>
+    /// The row's stable key: the source system's gift id when the file has one, else a hash of what identifies the row
+    /// (the donor, the amount, the date, the campaign, the reference), so the same row in a re-exported file is the same key.
+    /// </summary>
+    private string RowKey(ImportedDonor donor, Func<ImportField, string> text)
+    {
+        if (text(GiftKey) is { Length: > 0 } giftKey)
+        {
+            return $"{columns.Mapping.Name}:gift:{giftKey}";
+        }
+
+        var identity = string.Join('\u001F', IdentityFields.Select(text).Prepend(donor.Key));
+        return $"{columns.Mapping.Name}:row:{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))}";
+    }
+
+    private static string? Blank(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
