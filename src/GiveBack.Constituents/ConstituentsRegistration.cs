@@ -1,3 +1,7 @@
+using GiveBack.Constituents.Matching;
+using GiveBack.Constituents.Merge;
+using GiveBack.Giving.Donors;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace GiveBack.Constituents;
@@ -11,6 +15,15 @@ public static class ConstituentsRegistration
     public static IHostApplicationBuilder AddGiveBackConstituents(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        AddMatchingAndMerge(builder.Services);
         return builder;
+    }
+
+    private static void AddMatchingAndMerge(IServiceCollection services)
+    {
+        services.AddOptions<DonorMatchingOptions>().BindConfiguration(DonorMatchingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<DonorMatching>();
+        services.AddSingleton<INewDonorMatching>(s => s.GetRequiredService<DonorMatching>());
+        services.AddSingleton<DonorMerger>();
     }
 }

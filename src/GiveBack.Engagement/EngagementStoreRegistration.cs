@@ -1,6 +1,8 @@
 using GiveBack.Data.Postgres;
+using GiveBack.Domain.Donors;
 using GiveBack.Engagement.Activities;
 using GiveBack.Engagement.Ambassadors;
+using GiveBack.Engagement.Merging;
 using GiveBack.Engagement.Model;
 using GiveBack.Engagement.Moves;
 using GiveBack.Engagement.Reporting;
@@ -8,8 +10,8 @@ using GiveBack.Engagement.Scoring;
 using GiveBack.Engagement.Segments;
 using GiveBack.Engagement.Stages;
 using GiveBack.Engagement.Talent;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -40,6 +42,7 @@ public static class EngagementStoreRegistration
 
         services.AddSingleton<EngagementModel>();
         services.AddSingleton<ActivityStore>();
+        services.AddSingleton<IDonorMergeStep, EngagementMergeStep>();
         services.AddSingleton<StandingStore>();
         services.AddSingleton<TalentStore>();
         services.AddSingleton<MovesStore>();

@@ -25,6 +25,7 @@ public static class LedgerRegistration
         builder.Services.AddSingleton<LedgerReader>();
         builder.Services.AddSingleton<DonorDirectory>();
         builder.Services.AddSingleton<PossibleDuplicates>();
+        builder.Services.AddSingleton<DonorMerges>();
         builder.Services.AddSingleton<GiftBatchStore>();
         builder.Services.AddSingleton<CampaignDirectory>();
         builder.Services.AddSingleton<CampaignCalendar>();

@@ -1,11 +1,13 @@
 using GiveBack.Data.Postgres;
 using GiveBack.Data.Retention;
+using GiveBack.Domain.Donors;
 using GiveBack.Ledger.Outreach;
 using GiveBack.Payments.Stripe.Data;
 using GiveBack.Payments.Stripe.Gateway;
+using GiveBack.Payments.Stripe.Merging;
 using GiveBack.Payments.Stripe.Processing;
-using GiveBack.Payments.Stripe.Receipts;
 using GiveBack.Payments.Stripe.Receipts.Pdf;
+using GiveBack.Payments.Stripe.Receipts;
 using GiveBack.Payments.Stripe.Reconciliation;
 using GiveBack.Payments.Stripe.Recurring;
 using GiveBack.Payments.Stripe.Retention;
@@ -65,6 +67,7 @@ public static class StripePaymentsRegistration
         services.AddSingleton<PaymentBooking>();
         services.AddSingleton<PaymentRecords>();
         services.AddSingleton<DonorMatcher>();
+        services.AddSingleton<IDonorMergeStep, PaymentsMergeStep>();
         services.AddSingleton<RecurringGiftBook>();
         services.AddSingleton<IRecurringGifts, StripeRecurringGifts>();
         services.AddOptions<ReceiptsOptions>().BindConfiguration(ReceiptsOptions.SectionName).ValidateOnStart();

@@ -1,7 +1,9 @@
 using GiveBack.Data.Postgres;
+using GiveBack.Domain.Donors;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Ledger.Outreach;
 using GiveBack.Pledges.Jobs;
+using GiveBack.Pledges.Merging;
 using GiveBack.Pledges.Outreach;
 using GiveBack.Pledges.Store;
 using GiveBack.Scheduling;
@@ -21,6 +23,7 @@ public static class PledgesRegistration
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddGiveBackDbContext<PledgesDbContext>(PledgesDbContext.MigrationsHistoryTable);
         builder.Services.AddSingleton<PledgeStore>();
+        builder.Services.AddSingleton<IDonorMergeStep, PledgeMergeStep>();
         builder.Services.AddSingleton<ICampaignCommitments>(services => services.GetRequiredService<PledgeStore>());
         builder.Services.AddSingleton<InstallmentCalendar>();
         builder.Services.AddSingleton<PledgeAging>();

@@ -21,6 +21,7 @@ public sealed partial class EndpointOwnershipTests(BuiltHost host) : IClassFixtu
         (ProductAssemblies.StripePayments, StripeRoutes()),
         (ProductAssemblies.Pledges, PledgeRoutes()),
         (ProductAssemblies.Scheduling, ScheduleRoutes()),
+        (ProductAssemblies.Constituents, ConstituentRoutes()),
     ];
 
     [Fact]
@@ -76,6 +77,10 @@ public sealed partial class EndpointOwnershipTests(BuiltHost host) : IClassFixtu
 
     [GeneratedRegex(@"^(/api/v1/(payments/events(/.*)?|gifts/\{id:guid\}/receipt(\.pdf)?|reports/reconciliation|recurring-gifts(/.*)?)|/give/.+)$")]
     private static partial Regex PaymentRoutes();
+
+    // The constituents module's surface: imports, the duplicates queue and merge, exports, erasure, the audit log.
+    [GeneratedRegex(@"^/api/v1/(imports(/.*)?|duplicates(/.*)?|exports(/.*)?|audit(/.*)?|donors/\{id:guid\}/(merge|merge-preview|export|erasure))$")]
+    private static partial Regex ConstituentRoutes();
 
     [GeneratedRegex(@"^/webhooks/stripe$")]
     private static partial Regex StripeRoutes();
