@@ -1,5 +1,7 @@
+using GiveBack.Constituents.Audit;
 using GiveBack.Constituents.Matching;
 using GiveBack.Constituents.Merge;
+using GiveBack.Data.Postgres;
 using GiveBack.Giving.Donors;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,12 +11,15 @@ namespace GiveBack.Constituents;
 public static class ConstituentsRegistration
 {
     /// <summary>
-    /// The constituents module's services: each concern (imports, matching and merge, export, erasure) registers its own
-    /// from its folder here, so the host composes the module with one call.
+    /// The constituents module's services: its tables, and the audit of personal data. Each concern (imports, matching
+    /// and merge, export, erasure) registers its own from here, so the host composes the module with one call.
     /// </summary>
     public static IHostApplicationBuilder AddGiveBackConstituents(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddGiveBackDbContext<ConstituentsDbContext>(ConstituentsDbContext.MigrationsHistoryTable);
+        builder.Services.AddSingleton<PersonalDataAudit>();
+        builder.Services.AddSingleton<DonorAccessLog>();
         AddMatchingAndMerge(builder.Services);
         return builder;
     }

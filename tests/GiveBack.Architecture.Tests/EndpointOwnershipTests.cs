@@ -78,10 +78,6 @@ public sealed partial class EndpointOwnershipTests(BuiltHost host) : IClassFixtu
     [GeneratedRegex(@"^(/api/v1/(payments/events(/.*)?|gifts/\{id:guid\}/receipt(\.pdf)?|reports/reconciliation|recurring-gifts(/.*)?)|/give/.+)$")]
     private static partial Regex PaymentRoutes();
 
-    // The constituents module's surface: imports, the duplicates queue and merge, exports, erasure, the audit log.
-    [GeneratedRegex(@"^/api/v1/(imports(/.*)?|duplicates(/.*)?|exports(/.*)?|audit(/.*)?|donors/\{id:guid\}/(merge|merge-preview|export|erasure))$")]
-    private static partial Regex ConstituentRoutes();
-
     [GeneratedRegex(@"^/webhooks/stripe$")]
     private static partial Regex StripeRoutes();
 
@@ -90,4 +86,7 @@ public sealed partial class EndpointOwnershipTests(BuiltHost host) : IClassFixtu
 
     [GeneratedRegex(@"^/api/v1/schedules$")]
     private static partial Regex ScheduleRoutes();
+
+    [GeneratedRegex(@"^/api/v1/(audit|imports(/.*)?|exports|duplicates(/.*)?|donors/\{id:guid\}/(merge|merge-preview|export(\.pdf)?|erasure))$")]
+    private static partial Regex ConstituentRoutes();
 }

@@ -47,8 +47,7 @@ public static class MergeApi
             return ApiProblems.Invalid(MergedDonorIdField, "mergedDonorId is required: the donor to merge into this one.");
         }
 
-        var who = user.Identity?.Name ?? user.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? "unknown";
-        var outcome = await merger.MergeAsync(id, merged, who, cancellationToken);
+        var outcome = await merger.MergeAsync(id, merged, user, cancellationToken);
         return outcome.Record is { } record ? TypedResults.Ok(record) : Refused(outcome, id, merged);
     }
 

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using System.Text.Json;
+using GiveBack.Constituents.Audit;
 using GiveBack.Domain.Donors;
 using GiveBack.Domain.Giving;
 using GiveBack.Giving.Donors;
@@ -13,6 +15,7 @@ namespace GiveBack.Constituents.Merge;
 /// the merged donor's ledger rows count as the survivor's and its id resolves to the survivor), then runs each module's
 /// <see cref="IDonorMergeStep"/> in order. The row is the merge's record (who, when, what moved) and its progress: a
 /// merge that failed halfway is finished by calling it again with the same two donors, every step being idempotent.
+/// A merge done is written to the personal-data audit log under both donors' ids (who, when, what moved).
 /// </summary>
 public sealed class DonorMerger(
     IEnumerable<IDonorMergeStep> steps,
@@ -21,6 +24,7 @@ public sealed class DonorMerger(
     IGrainFactory grains,
     LedgerReader ledger,
     GivingSummaryCalculator calculator,
+    PersonalDataAudit audit,
     TimeProvider clock)
 {
     private readonly IReadOnlyList<IDonorMergeStep> _steps = [.. steps.OrderBy(s => s.Order)];
@@ -40,8 +44,9 @@ public sealed class DonorMerger(
             survivorId, mergedDonorId, moves, await SideAsync(survivorId), await SideAsync(mergedDonorId), after));
     }
 
-    public async Task<MergeOutcome> MergeAsync(Guid survivorId, Guid mergedDonorId, string mergedBy, CancellationToken cancellationToken)
+    public async Task<MergeOutcome> MergeAsync(Guid survivorId, Guid mergedDonorId, ClaimsPrincipal who, CancellationToken cancellationToken)
     {
+        var mergedBy = PersonalDataAudit.ActorOf(who);
         var started = await merges.OfMergedAsync(mergedDonorId, cancellationToken);
         var resuming = started is { CompletedAt: null } && started.SurvivorId == survivorId;
         if (!resuming)
@@ -76,6 +81,9 @@ public sealed class DonorMerger(
         }
 
         await merges.CompleteAsync(mergedDonorId, record.Moved, clock.GetUtcNow(), cancellationToken);
+        var what = $"merged donor {mergedDonorId} into donor {survivorId}";
+        await audit.RecordAsync(who, AuditActions.Merge, what, survivorId, before: null, after: record.Moved, cancellationToken);
+        await audit.RecordAsync(who, AuditActions.Merge, what, mergedDonorId, before: null, after: record.Moved, cancellationToken);
         return new MergeOutcome(
             MergeRefusal.None,
             Record: new MergeRecordView(survivorId, mergedDonorId, record.MergedAt, record.MergedBy, Read(record.Moved), await SideAsync(survivorId)));

@@ -17,9 +17,14 @@ namespace GiveBack.Reports.Migrations
                 LANGUAGE plpgsql AS $$
                 DECLARE
                     v_first_month int;
-                    v_donor uuid := coalesce(
-                        (SELECT m.survivor_id FROM donor_merges m WHERE m.merged_donor_id = NEW.donor_id), NEW.donor_id);
+                    v_donor uuid := NEW.donor_id;
                 BEGIN
+                    -- donor_merges is the ledger's table: with the ledger's migrations rolled back below it, a gift
+                    -- must still roll up (to its own donor) rather than fail.
+                    IF to_regclass('donor_merges') IS NOT NULL THEN
+                        v_donor := coalesce(
+                            (SELECT m.survivor_id FROM donor_merges m WHERE m.merged_donor_id = NEW.donor_id), NEW.donor_id);
+                    END IF;
                     PERFORM pg_advisory_xact_lock(1919250, hashtext(v_donor::text));
                     IF NEW.kind = 'gift' THEN
                         v_first_month := (SELECT fiscal_year_start_month FROM reports_settings WHERE id = 1);

@@ -943,6 +943,8 @@ public sealed class WorkspaceTexts : ResourceTexts
     public string OutreachStatus(string value) => Find($"OutreachStatus_{value}") ?? value;
 
     /// <summary>The words for a value the code keeps as a name (<c>pending</c>…); the name itself when it has none.</summary>
+    public string AuditActionName(string value) => Find($"AuditAction_{value}") ?? value;
+
     public string PaymentEventStatus(string value) => Find($"PaymentEventStatus_{value}") ?? value;
 
     /// <summary>The words for a value the code keeps as a name (<c>Unknown</c>…); the name itself when it has none.</summary>
@@ -1207,4 +1209,28 @@ public sealed class WorkspaceTexts : ResourceTexts
 
     /// <summary>A kind of record a merge moves (the merge preview's keys).</summary>
     public string DuplicatesMoveKind(string kind) => Find($"DuplicatesMoveKind_{kind}") ?? kind;
+
+    public string AuditTitle => Text();
+
+    public string AuditIntro => Text();
+
+    public string AuditWhen => Text();
+
+    public string AuditWho => Text();
+
+    public string AuditAction => Text();
+
+    public string AuditWhat => Text();
+
+    public string AuditChange => Text();
+
+    public string AuditActorFilter => Text();
+
+    public string AuditForDonor(string name) => Format(Text(), name);
+
+    public string AuditAllDonors => Text();
+
+    public string NoAuditEntries => Text();
+
+    public string DonorAuditLink => Text();
 }

@@ -106,6 +106,14 @@ public sealed class DonorMergeTests(ServerFixture fixture)
         Assert.Empty((await Http.GetAsync<Page<DuplicateResponse>>(_client, $"/api/v1/duplicates?donorId={survivor.Id}")).Items);
         Assert.Single((await Http.GetAsync<Page<DuplicateResponse>>(_client, $"/api/v1/duplicates?donorId={survivor.Id}&status=merged")).Items);
 
+        // The merge is in the personal-data audit log, under both ids, with what moved.
+        foreach (var id in new[] { survivor.Id, merged.Id })
+        {
+            var audit = await Http.GetAsync<Page<AuditEntryResponse>>(_client, $"/api/v1/audit?donorId={id}&limit=200");
+            var entry = Assert.Single(audit.Items, e => e.Action == "merge");
+            Assert.Equal(1, entry.After!.Value.GetProperty("pledges").GetInt32());
+        }
+
         // A gift booked to the merged id later goes to the survivor.
         var late = await Http.RecordGiftAsync(_client, Http.Gift(merged.Id, campaign.Id, 1_000, Currency, "2026-01-10"));
         Assert.Equal(survivor.Id, late.DonorId);
