@@ -2,9 +2,12 @@ using GiveBack.Constituents.Audit;
 using GiveBack.Constituents.Erasure;
 using GiveBack.Constituents.Exports;
 using GiveBack.Constituents.Imports;
+using GiveBack.Constituents.Matching;
+using GiveBack.Constituents.Merge;
 using GiveBack.Data.Postgres;
 using GiveBack.Domain.Erasure;
 using GiveBack.Domain.Exports;
+using GiveBack.Giving.Donors;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -30,6 +33,15 @@ public static class ConstituentsRegistration
         builder.Services.AddSingleton<IRecordExport, AuditEntriesExport>();
         builder.Services.AddSingleton<IDonorErasureStep, AuditTrailErasure>();
         builder.Services.AddGiveBackImports();
+        AddMatchingAndMerge(builder.Services);
         return builder;
+    }
+
+    private static void AddMatchingAndMerge(IServiceCollection services)
+    {
+        services.AddOptions<DonorMatchingOptions>().BindConfiguration(DonorMatchingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<DonorMatching>();
+        services.AddSingleton<INewDonorMatching>(s => s.GetRequiredService<DonorMatching>());
+        services.AddSingleton<DonorMerger>();
     }
 }

@@ -1,9 +1,11 @@
 using GiveBack.Data.Postgres;
+using GiveBack.Domain.Donors;
 using GiveBack.Domain.Erasure;
 using GiveBack.Domain.Exports;
 using GiveBack.Engagement.Activities;
 using GiveBack.Engagement.Ambassadors;
 using GiveBack.Engagement.Exports;
+using GiveBack.Engagement.Merging;
 using GiveBack.Engagement.Model;
 using GiveBack.Engagement.Moves;
 using GiveBack.Engagement.Privacy;
@@ -44,6 +46,7 @@ public static class EngagementStoreRegistration
 
         services.AddSingleton<EngagementModel>();
         services.AddSingleton<ActivityStore>();
+        services.AddSingleton<IDonorMergeStep, EngagementMergeStep>();
         services.AddSingleton<StandingStore>();
         services.AddSingleton<TalentStore>();
         services.AddSingleton<MovesStore>();

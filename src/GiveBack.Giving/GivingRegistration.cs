@@ -1,4 +1,5 @@
 using GiveBack.Domain.Calendar;
+using GiveBack.Domain.Donors;
 using GiveBack.Domain.Erasure;
 using GiveBack.Domain.Giving;
 using GiveBack.Giving.Batches;
@@ -33,6 +34,7 @@ public static class GivingRegistration
         builder.Services.AddSingleton<GiftRecorder>();
         builder.Services.AddSingleton<GiftHistory>();
         builder.Services.AddSingleton<KnownDonors>();
+        builder.Services.AddSingleton<IDonorMergeStep, GivingMergeStep>();
         builder.Services.AddSingleton<CampaignBoard>();
         builder.Services.AddSingleton<CampaignEditor>();
         builder.Services.AddSingleton<CampaignGifts>();

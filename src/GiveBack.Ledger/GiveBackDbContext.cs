@@ -19,6 +19,8 @@ public sealed class GiveBackDbContext(DbContextOptions<GiveBackDbContext> option
 
     public DbSet<PossibleDuplicateRecord> PossibleDuplicates => Set<PossibleDuplicateRecord>();
 
+    public DbSet<DonorMergeRecord> DonorMerges => Set<DonorMergeRecord>();
+
     public DbSet<GiftBatchRecord> GiftBatches => Set<GiftBatchRecord>();
 
     public DbSet<GiftBatchLineRecord> GiftBatchLines => Set<GiftBatchLineRecord>();

@@ -33,6 +33,7 @@ public static class LedgerRegistration
         builder.Services.AddSingleton<IRecordExport, CampaignsExport>();
         builder.Services.AddSingleton<IRecordExport, GiftsExport>();
         builder.Services.AddSingleton<PossibleDuplicates>();
+        builder.Services.AddSingleton<DonorMerges>();
         builder.Services.AddSingleton<GiftBatchStore>();
         builder.Services.AddSingleton<CampaignDirectory>();
         builder.Services.AddSingleton<CampaignCalendar>();

@@ -1,13 +1,15 @@
 using GiveBack.Data.Postgres;
 using GiveBack.Data.Retention;
+using GiveBack.Domain.Donors;
 using GiveBack.Domain.Erasure;
 using GiveBack.Domain.Exports;
 using GiveBack.Ledger.Outreach;
 using GiveBack.Payments.Stripe.Data;
 using GiveBack.Payments.Stripe.Exports;
 using GiveBack.Payments.Stripe.Gateway;
-using GiveBack.Payments.Stripe.Processing;
+using GiveBack.Payments.Stripe.Merging;
 using GiveBack.Payments.Stripe.Privacy;
+using GiveBack.Payments.Stripe.Processing;
 using GiveBack.Payments.Stripe.Receipts;
 using GiveBack.Payments.Stripe.Receipts.Pdf;
 using GiveBack.Payments.Stripe.Reconciliation;
@@ -73,6 +75,7 @@ public static class StripePaymentsRegistration
         services.AddSingleton<IRecordExport, RecurringGiftsExport>();
         services.AddSingleton<IRecordExport, ReceiptsExport>();
         services.AddSingleton<DonorMatcher>();
+        services.AddSingleton<IDonorMergeStep, PaymentsMergeStep>();
         services.AddSingleton<RecurringGiftBook>();
         services.AddSingleton<IRecurringGifts, StripeRecurringGifts>();
         services.AddOptions<ReceiptsOptions>().BindConfiguration(ReceiptsOptions.SectionName).ValidateOnStart();

@@ -1,9 +1,11 @@
 using GiveBack.Data.Postgres;
+using GiveBack.Domain.Donors;
 using GiveBack.Domain.Exports;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Ledger.Outreach;
 using GiveBack.Pledges.Exports;
 using GiveBack.Pledges.Jobs;
+using GiveBack.Pledges.Merging;
 using GiveBack.Pledges.Outreach;
 using GiveBack.Pledges.Store;
 using GiveBack.Scheduling;
@@ -23,6 +25,7 @@ public static class PledgesRegistration
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddGiveBackDbContext<PledgesDbContext>(PledgesDbContext.MigrationsHistoryTable);
         builder.Services.AddSingleton<PledgeStore>();
+        builder.Services.AddSingleton<IDonorMergeStep, PledgeMergeStep>();
         builder.Services.AddSingleton<ICampaignCommitments>(services => services.GetRequiredService<PledgeStore>());
         builder.Services.AddSingleton<InstallmentCalendar>();
         builder.Services.AddSingleton<PledgeAging>();

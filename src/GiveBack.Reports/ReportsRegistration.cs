@@ -1,6 +1,8 @@
 using GiveBack.Data.Postgres;
+using GiveBack.Domain.Donors;
 using GiveBack.Reports.Infrastructure;
 using GiveBack.Reports.Lapsed;
+using GiveBack.Reports.Merging;
 using GiveBack.Reports.Participation;
 using GiveBack.Reports.Retention;
 using GiveBack.Reports.Rfm;
@@ -36,6 +38,7 @@ public static class ReportsRegistration
             (connection, services) => ReportsDatabase.Tune(connection, services.GetRequiredService<IOptions<ReportsOptions>>().Value));
         builder.Services.AddSingleton<ReportsDatabase>();
         builder.Services.AddSingleton<ReportRollups>();
+        builder.Services.AddSingleton<IDonorMergeStep, ReportsMergeStep>();
         builder.Services.AddSingleton<RetentionReport>();
         builder.Services.AddSingleton<LapsedDonorsReport>();
         builder.Services.AddSingleton<ParticipationReport>();

@@ -56,6 +56,13 @@ public sealed class DonorMatchingTests(OnlineGivingFixture fixture)
         var duplicate = Assert.Single(await PossibleDuplicatesAsync(), d => d.DonorId == alumnus.Id);
         Assert.Equal((payerId, "same e-mail, different name", "open"), (duplicate.DuplicateDonorId, duplicate.Reason, duplicate.Status));
 
+        // The review queue shows the pair with its score and reasons, by the rules every door applies.
+        var queued = (await Http.GetAsync<JsonElement>(fixture.Staff, $"/api/v1/duplicates?donorId={alumnus.Id}")).GetProperty("items");
+        var suggestion = Assert.Single(queued.EnumerateArray());
+        Assert.Equal([alumnus.Id, payerId], suggestion.GetProperty("donorIds").EnumerateArray().Select(i => i.GetGuid()));
+        Assert.Equal(0.9, suggestion.GetProperty("score").GetDouble());
+        Assert.Contains("same e-mail", suggestion.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
+
         // The same payer again: the new donor is theirs now (e-mail and name agree), and the pair is listed once.
         var again = await fixture.CheckoutAsync(campaign, 1_000, email: email);
         await fixture.Emulator.Control.CompleteCheckoutAsync(again.SessionId);

@@ -8,6 +8,8 @@ public static class ConstituentsApi
     public static RouteGroupBuilder MapConstituentsApi(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
+        api.MapDuplicatesApi();
+        api.MapMergeApi();
         return api.MapAuditApi().MapExportsApi().MapErasureApi().MapImportsApi();
     }
 }

@@ -24,16 +24,24 @@ public sealed class DonorGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (state.RecordExists)
+        if (state.RecordExists && state.State.MergedInto is null)
         {
             await LoadFactsAsync(cancellationToken);
         }
     }
 
-    public Task<DonorView?> GetAsync() => Task.FromResult(View());
+    private IDonorGrain? Survivor =>
+        state.RecordExists && state.State.MergedInto is { } survivor ? GrainFactory.GetGrain<IDonorGrain>(survivor) : null;
+
+    public Task<DonorView?> GetAsync() => Survivor is { } survivor ? survivor.GetAsync() : Task.FromResult(View());
 
     public async Task<DonorCreation> CreateAsync(DonorProfile profile)
     {
+        if (Survivor is { } survivor)
+        {
+            return new DonorCreation(CreateOutcome.AlreadyCreated, await survivor.GetAsync());
+        }
+
         if (state.RecordExists)
         {
             var outcome = ProfileOf(state.State) == profile ? CreateOutcome.AlreadyCreated : CreateOutcome.Conflict;
@@ -48,6 +56,11 @@ public sealed class DonorGrain(
 
     public async Task<DonorView?> UpdateAsync(DonorProfile profile)
     {
+        if (Survivor is { } survivor)
+        {
+            return await survivor.UpdateAsync(profile);
+        }
+
         if (!state.RecordExists)
         {
             return null;
@@ -63,6 +76,13 @@ public sealed class DonorGrain(
 
     public Task ApplyAsync(LedgerFact fact)
     {
+        ArgumentNullException.ThrowIfNull(fact);
+        if (Survivor is { } survivor)
+        {
+            // A gift booked under this id before the merge committed: the survivor counts it (the ledger resolves it too).
+            return fact.DonorId == Id ? survivor.ApplyAsync(fact with { DonorId = state.State.MergedInto!.Value }) : Task.CompletedTask;
+        }
+
         if (fact.DonorId == Id && _facts.TryAdd(fact.EntryId, fact))
         {
             _summary = calculator.Summarize(_facts.Values);
@@ -92,8 +112,33 @@ public sealed class DonorGrain(
 
     public async Task<DonorView?> RebuildAsync()
     {
+        if (Survivor is { } survivor)
+        {
+            return await survivor.RebuildAsync();
+        }
+
         await LoadFactsAsync(CancellationToken.None);
         return View();
+    }
+
+    public async Task MergeIntoAsync(Guid survivorId)
+    {
+        if (!state.RecordExists || survivorId == Id)
+        {
+            return;
+        }
+
+        if (state.State.MergedInto != survivorId)
+        {
+            state.State.MergedInto = survivorId;
+            state.State.UpdatedAt = clock.GetUtcNow();
+            await state.WriteStateAsync();
+        }
+
+        // After the state: a retry finds the grain merged and still removes the row.
+        await directory.RemoveMergedAsync(Id);
+        _facts.Clear();
+        _summary = GivingSummary.Empty;
     }
 
     private async Task LoadFactsAsync(CancellationToken cancellationToken)

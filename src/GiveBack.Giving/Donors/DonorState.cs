@@ -21,4 +21,10 @@ public sealed class DonorState
     [Id(7)] public string? Language { get; set; }
 
     [Id(8)] public string? PreferredChannel { get; set; }
+
+    /// <summary>
+    /// Set when this donor was merged into another: every call then answers for, or goes to, that donor. The
+    /// profile is kept as it was, for the merge's record.
+    /// </summary>
+    [Id(9)] public Guid? MergedInto { get; set; }
 }

@@ -44,7 +44,7 @@ public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, TimePr
         return await WriteAsync(
             new NewGift(
                 Id: Guid.CreateVersion7(clock.GetUtcNow()),
-                DonorId: gift.DonorId,
+                DonorId: donor!.Id,
                 CampaignId: gift.CampaignId,
                 CampaignName: campaign!.Name,
                 Amount: gift.Amount,

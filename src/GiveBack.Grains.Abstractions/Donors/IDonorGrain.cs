@@ -3,7 +3,8 @@ using GiveBack.Domain.Giving;
 namespace GiveBack.Grains.Abstractions.Donors;
 
 /// <summary>
-/// One donor: owns the profile (persisted) and keeps the giving summary live from the ledger facts applied to it.
+/// One donor: owns the profile (persisted) and keeps the giving summary live from the ledger facts applied to it. A
+/// donor merged into another answers every call with (or forwards it to) the survivor.
 /// </summary>
 [Alias("giveback.IDonorGrain")]
 public interface IDonorGrain : IGrainWithGuidKey
@@ -32,4 +33,11 @@ public interface IDonorGrain : IGrainWithGuidKey
     /// <summary>Drops the live summary and recomputes it from the ledger.</summary>
     [Alias("Rebuild")]
     Task<DonorView?> RebuildAsync();
+
+    /// <summary>
+    /// Marks this donor merged into <paramref name="survivorId"/> and takes it out of the searchable list: from then on
+    /// reads answer with the survivor and writes go to it. Doing it again changes nothing.
+    /// </summary>
+    [Alias("MergeInto")]
+    Task MergeIntoAsync(Guid survivorId);
 }

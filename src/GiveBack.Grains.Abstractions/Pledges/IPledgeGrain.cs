@@ -39,4 +39,11 @@ public interface IPledgeGrain : IGrainWithGuidKey
     /// <summary>Recomputes the status for today (an installment falls due) and refreshes the listed copy.</summary>
     [Alias("Refresh")]
     Task<PledgeView?> RefreshAsync();
+
+    /// <summary>
+    /// Gives the pledge to another donor (the survivor of a merge): its payments, booked and to come, count the same.
+    /// Doing it again changes nothing; null when the pledge does not exist.
+    /// </summary>
+    [Alias("Transfer")]
+    Task<PledgeView?> TransferAsync(Guid donorId);
 }

@@ -96,6 +96,45 @@ public sealed class DonorDirectory(IDbContextFactory<GiveBackDbContext> contexts
         return await db.Donors.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
     }
 
+    /// <summary>
+    /// The donors a batch of candidates could match, in one query: every donor whose e-mail (ignoring case) is among
+    /// <paramref name="emails"/>, or whose full name is trigram-similar (pg_trgm's <c>%</c>, similarity at least 0.3)
+    /// to one of <paramref name="fullNames"/>. The e-mail half is served by ix_donors_email_lower, the name half by
+    /// ix_donors_name_trgm; the caller scores what comes back.
+    /// </summary>
+    public async Task<IReadOnlyList<DonorRecord>> MatchCandidatesAsync(
+        IReadOnlyCollection<string> emails, IReadOnlyCollection<string> fullNames, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(emails);
+        ArgumentNullException.ThrowIfNull(fullNames);
+        var lowerEmails = emails.Select(e => e.Trim().ToLowerInvariant()).Where(e => e.Length > 0).Distinct().ToArray();
+        var names = fullNames.Select(n => n.Trim()).Where(n => n.Length > 0).Distinct().ToArray();
+        if (lowerEmails.Length == 0 && names.Length == 0)
+        {
+            return [];
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Donors.FromSqlInterpolated(
+                $"""
+                SELECT d.* FROM donors d WHERE lower(d.email) = ANY({lowerEmails})
+                UNION
+                SELECT d.* FROM donors d JOIN unnest({names}) AS n(name) ON ((d.first_name || ' ') || d.last_name) % n.name
+                """)
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Takes a merged donor out of the searchable table (lists, search, matching): the donor's grain keeps the profile,
+    /// marked merged, and its id resolves to the survivor.
+    /// </summary>
+    public async Task RemoveMergedAsync(Guid donorId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Donors.Where(d => d.Id == donorId).ExecuteDeleteAsync(cancellationToken);
+    }
+
     public async Task<int> CountAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -11,11 +11,13 @@ internal sealed class PossibleDuplicateConfiguration : IEntityTypeConfiguration<
         duplicate.HasKey(d => d.Id);
         duplicate.Property(d => d.Id).UseIdentityAlwaysColumn();
         duplicate.Property(d => d.Reason).HasMaxLength(200);
+        duplicate.Property(d => d.Reasons).HasDefaultValueSql("'{}'::text[]");
         duplicate.Property(d => d.Status).HasMaxLength(16).HasDefaultValue(PossibleDuplicates.Open);
 
         // One row per pair, whoever records it first: two payments racing to create donors find each other once.
         duplicate.HasIndex(d => new { d.DonorId, d.DuplicateDonorId }).IsUnique();
         duplicate.HasIndex(d => d.DuplicateDonorId);
         duplicate.HasIndex(d => new { d.Status, d.Id });
+        duplicate.HasIndex(d => new { d.Status, d.Score, d.Id });
     }
 }

@@ -14,7 +14,13 @@ public sealed class PossibleDuplicateRecord
 
     public required string Reason { get; init; }
 
-    /// <summary><c>open</c> until staff act on it.</summary>
+    /// <summary>How likely the two are one person, from 0 to 1 (the strongest matching rule that fired).</summary>
+    public double Score { get; set; }
+
+    /// <summary>Why they were proposed, in words staff read ("same e-mail", "similar name (0.93)").</summary>
+    public string[] Reasons { get; set; } = [];
+
+    /// <summary><c>open</c> until staff act on it: <c>dismissed</c> (not a duplicate) or <c>merged</c>.</summary>
     public required string Status { get; set; }
 
     public DateTimeOffset CreatedAt { get; init; }

@@ -198,6 +198,44 @@ namespace GiveBack.Ledger.Migrations
                     b.ToTable("campaigns", (string)null);
                 });
 
+            modelBuilder.Entity("GiveBack.Ledger.Donors.DonorMergeRecord", b =>
+                {
+                    b.Property<Guid>("MergedDonorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merged_donor_id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("MergedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("merged_at");
+
+                    b.Property<string>("MergedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("merged_by");
+
+                    b.Property<string>("Moved")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("moved");
+
+                    b.Property<Guid>("SurvivorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("survivor_id");
+
+                    b.HasKey("MergedDonorId")
+                        .HasName("pk_donor_merges");
+
+                    b.HasIndex("SurvivorId")
+                        .HasDatabaseName("ix_donor_merges_survivor_id");
+
+                    b.ToTable("donor_merges", (string)null);
+                });
+
             modelBuilder.Entity("GiveBack.Ledger.Donors.DonorRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -289,6 +327,17 @@ namespace GiveBack.Ledger.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("reason");
 
+                    b.PrimitiveCollection<string[]>("Reasons")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("reasons")
+                        .HasDefaultValueSql("'{}'::text[]");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision")
+                        .HasColumnName("score");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
@@ -309,6 +358,9 @@ namespace GiveBack.Ledger.Migrations
 
                     b.HasIndex("Status", "Id")
                         .HasDatabaseName("ix_possible_duplicates_status_id");
+
+                    b.HasIndex("Status", "Score", "Id")
+                        .HasDatabaseName("ix_possible_duplicates_status_score_id");
 
                     b.ToTable("possible_duplicates", (string)null);
                 });

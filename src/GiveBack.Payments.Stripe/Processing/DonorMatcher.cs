@@ -19,6 +19,9 @@ namespace GiveBack.Payments.Stripe.Processing;
 public sealed class DonorMatcher(
     IDbContextFactory<PaymentsDbContext> contexts, DonorDirectory donors, PossibleDuplicates duplicates, IGrainFactory grains, TimeProvider clock)
 {
+    // The matching rules' default (Constituents:Matching): only the reasons' wording depends on it here.
+    private const double SimilarNameThreshold = 0.9;
+
     public async Task<DonorView> ResolveAsync(PayerDetails payer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(payer);
@@ -88,9 +91,14 @@ public sealed class DonorMatcher(
             return;
         }
 
+        var payer = new DonorIdentity(created.FirstName, created.LastName, created.Email, created.ClassYear);
         foreach (var other in sameEmail.Where(d => d.Id != donorId && !PersonName.Agree(d.FirstName, d.LastName, created.FirstName, created.LastName)))
         {
-            await duplicates.RecordAsync(other, created, PossibleDuplicates.SameEmailOtherName, cancellationToken);
+            // The queue's score and reasons, by the rules every door applies (a similar name scores higher than another name).
+            var evidence = DuplicateRules.Compare(payer, new DonorIdentity(other.FirstName, other.LastName, other.Email, other.ClassYear), SimilarNameThreshold);
+            await duplicates.RecordAsync(
+                other, created, evidence?.Score ?? DuplicateRules.SameEmailScore, evidence?.Reasons ?? [DuplicateRules.SameEmail],
+                PossibleDuplicates.SameEmailOtherName, cancellationToken);
         }
     }
 

@@ -105,6 +105,22 @@ public sealed class PledgeGrain(
         }
     }
 
+    public async Task<PledgeView?> TransferAsync(Guid donorId)
+    {
+        if (!state.RecordExists)
+        {
+            return null;
+        }
+
+        if (state.State.DonorId != donorId)
+        {
+            state.State.DonorId = donorId;
+            await SaveAsync();
+        }
+
+        return View();
+    }
+
     public Task<PledgeRefusal> WriteOffAsync(string reason) => CloseAsync(CommitmentKinds.WriteOff, reason);
 
     public Task<PledgeRefusal> CancelAsync(string reason) => CloseAsync(CommitmentKinds.Cancellation, reason);

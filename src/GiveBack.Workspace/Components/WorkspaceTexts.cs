@@ -1169,6 +1169,47 @@ public sealed class WorkspaceTexts : ResourceTexts
 
     public string TypeMoreToNarrow(string cap) => Format(Text(), cap);
 
+    public string DuplicatesTitle => Text();
+
+    public string DuplicatesIntro => Text();
+
+    public string DuplicatesQueue => Text();
+
+    public string DuplicatesPair => Text();
+
+    public string DuplicatesScore => Text();
+
+    public string DuplicatesReasons => Text();
+
+    public string DuplicatesReview => Text();
+
+    public string NoDuplicates => Text();
+
+    public string DuplicatesCompare => Text();
+
+    public string DuplicatesNotADuplicate => Text();
+
+    public string DuplicatesConfirmMerge => Text();
+
+    public string DuplicatesDismissed => Text();
+
+    public string DuplicatesNotAllowed => Text();
+
+    public string DuplicatesGifts(int count) => Format(Text(), count);
+
+    public string DuplicatesMergeInto(string name) => Format(Text(), name);
+
+    public string DuplicatesWillMove(string merged, string survivor) => Format(Text(), merged, survivor);
+
+    public string DuplicatesAfter(string amount, int gifts) => Format(Text(), amount, gifts);
+
+    public string DuplicatesMerged(string name) => Format(Text(), name);
+
+    public string DuplicatesCannotMerge(string why) => Format(Text(), why);
+
+    /// <summary>A kind of record a merge moves (the merge preview's keys).</summary>
+    public string DuplicatesMoveKind(string kind) => Find($"DuplicatesMoveKind_{kind}") ?? kind;
+
     public string AuditTitle => Text();
 
     public string AuditIntro => Text();

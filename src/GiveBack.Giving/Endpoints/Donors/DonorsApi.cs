@@ -11,12 +11,16 @@ using GiveBack.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace GiveBack.Giving.Endpoints.Donors;
 
 public static class DonorsApi
 {
+    /// <summary>On a created donor: the ids of the donors on file it may duplicate (queued for review).</summary>
+    public const string PossibleDuplicatesHeader = "Possible-Duplicates";
+
     public static RouteGroupBuilder MapDonorsApi(this RouteGroupBuilder api)
     {
         var donors = api.MapGroup("/donors").WithTags("Donors");
@@ -29,9 +33,15 @@ public static class DonorsApi
         return api;
     }
 
-    /// <summary>With an Idempotency-Key the donor's id is derived from it, so a retried create finds the donor it made.</summary>
+    /// <summary>
+    /// With an Idempotency-Key the donor's id is derived from it, so a retried create finds the donor it made. The
+    /// matching rules run on every create: the same e-mail and name as a donor on file is refused (409, with that
+    /// donor's id in <c>existingDonorId</c>) unless <c>allowDuplicate=true</c>; a weaker match creates the donor, queues
+    /// the pair for review and names the donors it may duplicate in the <c>Possible-Duplicates</c> header.
+    /// </summary>
     public static async Task<Results<Created<DonorResponse>, Ok<DonorResponse>, ProblemHttpResult>> CreateDonor(
-        DonorRequest request, IdempotencyKey key, IGrainFactory grains, TimeProvider clock)
+        DonorRequest request, bool? allowDuplicate, IdempotencyKey key, IGrainFactory grains, TimeProvider clock,
+        [FromServices] IEnumerable<INewDonorMatching> matching, HttpResponse response, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var profile = DonorValidation.Validate(
@@ -44,7 +54,33 @@ public static class DonorsApi
         }
 
         var id = key.IdFor("donor", clock);
+        var rules = matching.ToList();
+        if (allowDuplicate is not true)
+        {
+            foreach (var rule in rules)
+            {
+                if (await rule.SamePersonAsync(profile, id, cancellationToken) is { } existing)
+                {
+                    return SamePersonOnFile(existing);
+                }
+            }
+        }
+
         var created = await grains.GetGrain<IDonorGrain>(id).CreateAsync(profile);
+        if (created.Outcome == CreateOutcome.Created)
+        {
+            var possible = new List<Guid>();
+            foreach (var rule in rules)
+            {
+                possible.AddRange(await rule.RecordMatchesAsync(id, cancellationToken));
+            }
+
+            if (possible.Count > 0)
+            {
+                response.Headers[PossibleDuplicatesHeader] = string.Join(", ", possible.Distinct());
+            }
+        }
+
         return created.Outcome switch
         {
             CreateOutcome.Created => TypedResults.Created($"/api/v1/donors/{id}", DonorResponse.From(created.Donor!)),
@@ -82,6 +118,15 @@ public static class DonorsApi
         return TypedResults.Ok(new Page<PossibleDuplicateResponse>(
             [.. found.Items.Select(PossibleDuplicateResponse.From)], found.Total, found.Offset, found.Limit));
     }
+
+    private static ProblemHttpResult SamePersonOnFile(Guid existing) =>
+        TypedResults.Problem(new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "This donor is already on file",
+            Detail = $"Donor '{existing}' has the same e-mail and the same name. Use that donor, or send allowDuplicate=true to create another.",
+            Extensions = { ["existingDonorId"] = existing },
+        });
 
     public static async Task<Results<Ok<DonorResponse>, ProblemHttpResult>> GetDonor(Guid id, IGrainFactory grains)
     {
