@@ -13,7 +13,8 @@ namespace GiveBack.Constituents.Matching;
 /// </summary>
 public sealed class DonorMatching(DonorDirectory donors, PossibleDuplicates duplicates, IOptions<DonorMatchingOptions> options) : INewDonorMatching
 {
-    private const int MaxQueuedPerDonor = 10;
+    /// <summary>The likeliest few a new donor is queued with: a common name must not pair with every namesake on file.</summary>
+    public const int MaxQueuedPerDonor = 10;
 
     /// <summary>The donors <paramref name="candidate"/> may be, likeliest first; empty when none.</summary>
     public async Task<IReadOnlyList<DonorMatch>> FindMatchAsync(DonorIdentity candidate, CancellationToken cancellationToken = default) =>

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using GiveBack.Constituents.Imports.Parsing;
 using GiveBack.Constituents.Imports.Store;
+using GiveBack.Constituents.Matching;
+using GiveBack.Domain.Donors;
 using GiveBack.Domain.Identity;
 using GiveBack.Domain.Idempotency;
 using GiveBack.Engagement.Activities;
@@ -9,6 +11,7 @@ using GiveBack.Giving.Gifts;
 using GiveBack.Grains.Abstractions;
 using GiveBack.Grains.Abstractions.Donors;
 using GiveBack.Grains.Abstractions.Pledges;
+using GiveBack.Ledger.Donors;
 using GiveBack.Ledger.Gifts;
 using GiveBack.Web.Problems;
 
@@ -21,7 +24,8 @@ namespace GiveBack.Constituents.Imports.Booking;
 /// worker that died before its checkpoint) books nothing twice.
 /// </summary>
 public sealed class ChunkBooker(
-    ImportDonorLookup donors, DonorEditor donorEditor, GiftRecorder gifts, ActivityRecorder activities, IGrainFactory grains)
+    ImportDonorLookup donors, DonorEditor donorEditor, GiftRecorder gifts, ActivityRecorder activities, IGrainFactory grains,
+    DonorMatching matching, DonorDirectory directory)
 {
     /// <summary>The scope of the ledger's idempotency keys that imports write: no API key's scope can collide with it.</summary>
     public static readonly Guid KeyScope = NameBasedId.From("giveback:imports");
@@ -90,6 +94,7 @@ public sealed class ChunkBooker(
         var emails = distinct.Select(r => r.Donor.Email).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var matches = await donors.FindAsync([.. derived.Values], emails, cancellationToken);
         var resolved = new ConcurrentDictionary<string, Guid>(StringComparer.Ordinal);
+        var created = new ConcurrentBag<(Guid Id, DonorIdentity Identity)>();
         await Parallel.ForEachAsync(
             distinct,
             new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
@@ -108,9 +113,42 @@ public sealed class ChunkBooker(
                 else if (await donorEditor.CreateAsync(id, new DonorProfile(donor.FirstName, donor.LastName, donor.Email, donor.ClassYear)) is { Donor: not null })
                 {
                     resolved[donor.Key] = id;
+                    created.Add((id, new DonorIdentity(donor.FirstName, donor.LastName, donor.Email, donor.ClassYear)));
                 }
             });
+        await QueueLikelyDuplicatesAsync([.. created], cancellationToken);
         return resolved;
+    }
+
+    /// <summary>
+    /// The rules the giving page and the API apply: a new donor who may be someone on file (same name and class year, a
+    /// similar name) goes to the duplicates queue for staff, with the score and the reasons. One matching query and one
+    /// read of the pairs' donors for the chunk.
+    /// </summary>
+    private async Task QueueLikelyDuplicatesAsync(IReadOnlyList<(Guid Id, DonorIdentity Identity)> created, CancellationToken cancellationToken)
+    {
+        if (created.Count == 0)
+        {
+            return;
+        }
+
+        var matches = await matching.FindMatchesAsync([.. created.Select(c => c.Identity)], cancellationToken);
+        var pairs = created.Zip(matches)
+            .SelectMany(c => c.Second.Where(m => m.DonorId != c.First.Id).Take(DonorMatching.MaxQueuedPerDonor).Select(m => (c.First.Id, Match: m)))
+            .ToList();
+        if (pairs.Count == 0)
+        {
+            return;
+        }
+
+        var records = await directory.WithIdsAsync([.. pairs.SelectMany(p => new[] { p.Id, p.Match.DonorId }).Distinct()], cancellationToken);
+        foreach (var (id, match) in pairs)
+        {
+            if (records.GetValueOrDefault(id) is { } newDonor && records.GetValueOrDefault(match.DonorId) is { } other)
+            {
+                await matching.RecordAsync(other, newDonor, match, cancellationToken);
+            }
+        }
     }
 
     private async Task<IReadOnlyList<RowProblem>> BookRowAsync(
