@@ -32,7 +32,7 @@ internal sealed class PersonalDataAuditFilter(DonorAccessLog log) : IEndpointFil
             return result;
         }
 
-        if (route.EndsWith("/erasure", StringComparison.Ordinal))
+        if (http.GetEndpoint()?.Metadata.GetMetadata<ErasesPersonalData>() is not null)
         {
             var erased = await next(context);
             if (Succeeded(erased))

@@ -15,7 +15,8 @@ public static class ErasureApi
     /// <summary><c>POST /api/v1/donors/{id}/erasure</c>: admins only, as it cannot be undone.</summary>
     public static RouteGroupBuilder MapErasureApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/donors/{id:guid}/erasure", EraseDonor).WithTags("Donors").RequireAuthorization(Policies.Admin);
+        api.MapPost("/donors/{id:guid}/erasure", EraseDonor).WithTags("Donors").RequireAuthorization(Policies.Admin)
+            .WithMetadata(ErasesPersonalData.Instance);
         return api;
     }
 

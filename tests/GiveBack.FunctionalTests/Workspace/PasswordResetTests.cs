@@ -34,7 +34,11 @@ public sealed partial class PasswordResetTests(PasswordResetWorld world) : IClas
         await page.GotoAsync(Url("/account/sign-in").ToString());
         await page.Locator("#forgot-password").ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/account/forgot-password", StringComparison.Ordinal));
+        // Enhanced navigation changes the address before it swaps the page in, and the sign-in page has an #email too:
+        // wait for this page's own button so the address is typed into this page's field.
+        await Assertions.Expect(page.Locator("#send-reset-link")).ToBeVisibleAsync();
         await page.Locator("#email").FillAsync(email);
+        await Assertions.Expect(page.Locator("#email")).ToHaveValueAsync(email);
         await page.Locator("#send-reset-link").ClickAsync();
         await Assertions.Expect(page.Locator("#reset-requested")).ToHaveTextAsync(WorkspaceTexts.English.ResetLinkOnItsWay);
 
