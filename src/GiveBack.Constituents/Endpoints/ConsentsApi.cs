@@ -26,9 +26,9 @@ public static partial class ConsentsApi
     public static RouteGroupBuilder MapConsentsApi(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        var donor = api.MapGroup("/donors/{id:guid}/consents").WithTags("Donors");
-        donor.MapGet(string.Empty, GetConsents).RequireAuthorization(Policies.Read);
-        donor.MapPut(string.Empty, PutConsents).RequireAuthorization(Policies.Write);
+        var donor = api.MapGroup("/donors/{id:guid}").WithTags("Donors");
+        donor.MapGet("/consents", GetConsents).RequireAuthorization(Policies.Read);
+        donor.MapPut("/consents", PutConsents).RequireAuthorization(Policies.Write);
         return api;
     }
 
