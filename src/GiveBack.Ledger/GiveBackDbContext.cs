@@ -1,5 +1,6 @@
 using GiveBack.Ledger.Batches;
 using GiveBack.Ledger.Campaigns;
+using GiveBack.Ledger.Consent;
 using GiveBack.Ledger.Donors;
 using GiveBack.Ledger.Gifts;
 using GiveBack.Ledger.Outbox;
@@ -20,6 +21,8 @@ public sealed class GiveBackDbContext(DbContextOptions<GiveBackDbContext> option
     public DbSet<PossibleDuplicateRecord> PossibleDuplicates => Set<PossibleDuplicateRecord>();
 
     public DbSet<DonorMergeRecord> DonorMerges => Set<DonorMergeRecord>();
+
+    public DbSet<DonorConsentRecord> DonorConsents => Set<DonorConsentRecord>();
 
     public DbSet<GiftBatchRecord> GiftBatches => Set<GiftBatchRecord>();
 

@@ -1,8 +1,10 @@
 using GiveBack.Data.DataProtection;
 using GiveBack.Data.Postgres;
+using GiveBack.Domain.Donors;
 using GiveBack.Domain.Exports;
 using GiveBack.Ledger.Batches;
 using GiveBack.Ledger.Campaigns;
+using GiveBack.Ledger.Consent;
 using GiveBack.Ledger.Donors;
 using GiveBack.Ledger.Exports;
 using GiveBack.Ledger.Gifts;
@@ -34,6 +36,8 @@ public static class LedgerRegistration
         builder.Services.AddSingleton<IRecordExport, GiftsExport>();
         builder.Services.AddSingleton<PossibleDuplicates>();
         builder.Services.AddSingleton<DonorMerges>();
+        builder.Services.AddSingleton<DonorConsents>();
+        builder.Services.AddSingleton<IDonorMergeStep, ConsentMergeStep>();
         builder.Services.AddSingleton<GiftBatchStore>();
         builder.Services.AddSingleton<CampaignDirectory>();
         builder.Services.AddSingleton<CampaignCalendar>();

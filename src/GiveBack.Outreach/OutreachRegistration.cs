@@ -2,7 +2,9 @@ using GiveBack.Data.Postgres;
 using GiveBack.Domain.Erasure;
 using GiveBack.Domain.Exports;
 using GiveBack.Domain.Institution;
+using GiveBack.Ledger.Consent;
 using GiveBack.Ledger.Outreach;
+using GiveBack.Outreach.Consent;
 using GiveBack.Outreach.Dispatch;
 using GiveBack.Outreach.Exports;
 using GiveBack.Outreach.Jobs;
@@ -43,6 +45,7 @@ public static class OutreachRegistration
         services.AddSingleton<IRecordExport, MessagesExport>();
         services.AddSingleton<OutreachTemplates>();
         services.AddSingleton<OutreachSender>();
+        services.AddSingleton<IConsentChannels, PluginConsentChannels>();
         services.AddHostedService<OutreachDispatcher>();
         services.AddDailyJob<LybuntAppealJob>(LybuntAppealJob.Key);
         return builder;

@@ -75,6 +75,7 @@ public static class StripePaymentsRegistration
         services.AddSingleton<IRecordExport, RecurringGiftsExport>();
         services.AddSingleton<IRecordExport, ReceiptsExport>();
         services.AddSingleton<DonorMatcher>();
+        services.AddSingleton<GivingPageConsent>();
         services.AddSingleton<IDonorMergeStep, PaymentsMergeStep>();
         services.AddSingleton<RecurringGiftBook>();
         services.AddSingleton<IRecurringGifts, StripeRecurringGifts>();

@@ -2,7 +2,9 @@ namespace GiveBack.Payments;
 
 /// <summary>
 /// A gift the giving page asks the processor to collect. <see cref="ChargedAmount"/> is what the card is charged:
-/// <see cref="GiftAmount"/> plus the processing fee when the donor chose to cover it.
+/// <see cref="GiftAmount"/> plus the processing fee when the donor chose to cover it. <see cref="KeepInformed"/> is the
+/// answer to the page's "keep me informed about news and appeals by e-mail" box; null when no page asked (a pledge's
+/// payment link).
 /// </summary>
 public sealed record CheckoutRequest(
     Guid CampaignId,
@@ -23,4 +25,5 @@ public sealed record CheckoutRequest(
     string Locale,
     string SuccessUrl,
     string CancelUrl,
-    Guid? PledgeId = null);
+    Guid? PledgeId = null,
+    bool? KeepInformed = null);

@@ -10,6 +10,7 @@ public static class ConstituentsApi
         ArgumentNullException.ThrowIfNull(api);
         api.MapDuplicatesApi();
         api.MapMergeApi();
+        api.MapConsentsApi();
         return api.MapAuditApi().MapExportsApi().MapErasureApi().MapImportsApi();
     }
 }

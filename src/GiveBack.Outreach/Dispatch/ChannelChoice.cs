@@ -1,3 +1,4 @@
+using GiveBack.Domain.Consent;
 using GiveBack.Domain.Outreach;
 using GiveBack.Ledger.Outreach;
 using GiveBack.Plugins.Abstractions.Outreach;
@@ -7,18 +8,21 @@ namespace GiveBack.Outreach.Dispatch;
 /// <summary>
 /// The channel a message goes on, or why it goes on none. The donor's preferred channel (e-mail unless they asked for
 /// another) comes first, then any other channel they consented to; a channel counts only when a ready plugin offers it
-/// and, for e-mail, the donor has an address. No consent at all is <c>opted-out</c>; consent but no usable channel is
+/// and, for e-mail, the donor has an address. The consented channels are those for the message's purpose. No consent
+/// at all is <c>opted-out</c>; consent but no usable channel is
 /// <c>no-channel</c>, with the reason.
 /// </summary>
 public sealed record ChannelChoice(string? Channel, string? Status, string? Reason)
 {
-    public static ChannelChoice For(OutreachRecipient recipient, string? preferredChannel, IReadOnlyCollection<string> available)
+    public static ChannelChoice For(OutreachRecipient recipient, string? preferredChannel, IReadOnlyCollection<string> available, string? purpose = null)
     {
         ArgumentNullException.ThrowIfNull(recipient);
         ArgumentNullException.ThrowIfNull(available);
         if (recipient.ConsentedChannels.Count == 0)
         {
-            return new ChannelChoice(null, OutreachStatuses.OptedOut, "the donor consented to no channel");
+            return new ChannelChoice(
+                null, OutreachStatuses.OptedOut,
+                purpose is null or ConsentPurposes.Receipts ? "the donor consented to no channel" : $"the donor consented to no channel for {purpose}");
         }
 
         var offered = recipient.ConsentedChannels

@@ -1,6 +1,8 @@
 using System.Text.Json;
+using GiveBack.Domain.Consent;
 using GiveBack.Domain.Outreach;
 using GiveBack.Grains.Abstractions.Donors;
+using GiveBack.Ledger.Consent;
 using GiveBack.Ledger.Outreach;
 using GiveBack.Outreach.Queue;
 using GiveBack.Outreach.Staff;
@@ -15,7 +17,8 @@ using Microsoft.Extensions.Options;
 namespace GiveBack.Outreach.Dispatch;
 
 /// <summary>
-/// One attempt at one claimed message: who the donor is now and what they consented to, the wording in their language,
+/// One attempt at one claimed message: who the donor is now and what they consented to for the message's purpose
+/// (<see cref="MessagePurposes"/>, <see cref="PurposeConsent"/>), the wording in their language,
 /// which channel, the kind's attachments, the send through the plugin host, and the outcome written back. Only when a
 /// channel accepted the message does the kind's handler record it as sent (stamps, receipts). A message to staff goes
 /// by e-mail to its address, worded with what its kind's <see cref="IStaffOutreachKindHandler"/> gives at that moment.
@@ -25,6 +28,7 @@ public sealed partial class OutreachSender(
     PluginChannels channels,
     OutreachTemplates templates,
     OutreachStore store,
+    DonorConsents consents,
     IEnumerable<IOutreachKindHandler> handlers,
     IEnumerable<IStaffOutreachKindHandler> staffHandlers,
     IOptions<OutreachOptions> options,
@@ -40,7 +44,7 @@ public sealed partial class OutreachSender(
         ArgumentNullException.ThrowIfNull(claimed);
         var (draft, unsendable) = claimed.RecipientKind == OutreachRecipients.Staff
             ? await StaffDraftAsync(claimed, cancellationToken)
-            : await DraftAsync(claimed);
+            : await DraftAsync(claimed, cancellationToken);
         if (draft is null)
         {
             await SettleAsync(claimed, Final(claimed, OutreachStatuses.Dead, unsendable, null, null), cancellationToken);
@@ -48,7 +52,7 @@ public sealed partial class OutreachSender(
         }
 
         var (rendered, problem) = Word(claimed, draft);
-        var choice = ChannelChoice.For(draft.Recipient, draft.PreferredChannel, channels.Available);
+        var choice = ChannelChoice.For(draft.Recipient, draft.PreferredChannel, channels.Available, draft.Purpose);
         if (choice.Channel is not { } channel)
         {
             await SettleAsync(claimed, Final(claimed, choice.Status!, choice.Reason, null, rendered?.Subject), cancellationToken);
@@ -79,7 +83,7 @@ public sealed partial class OutreachSender(
     }
 
     /// <summary>The message and its recipient as they are now; null (with the reason) when it can never be sent.</summary>
-    private async Task<(Draft? Draft, string Reason)> DraftAsync(OutreachMessageRecord claimed)
+    private async Task<(Draft? Draft, string Reason)> DraftAsync(OutreachMessageRecord claimed, CancellationToken cancellationToken)
     {
         if (!Enum.TryParse<MessageKind>(claimed.MessageKind, out var kind) || !TryReadValues(claimed.Values, out var values))
         {
@@ -93,11 +97,14 @@ public sealed partial class OutreachSender(
 
         var profile = donor.Profile;
         var language = OutreachLanguage.Of(claimed.Language ?? profile.Language);
+        var purpose = MessagePurposes.Of(kind);
+        // Receipts follow the profile alone: their answers are not read for every thank-you.
+        var answers = purpose == ConsentPurposes.Receipts ? [] : await consents.AnswersAsync(donor.Id, cancellationToken);
         var recipient = new OutreachRecipient(
             donor.Id, profile.FirstName, profile.LastName, profile.Email, null, language.Code,
-            ChannelConsent.ConsentedChannels(profile.EmailOptOut, profile.PreferredChannel));
+            PurposeConsent.ConsentedChannels(profile.EmailOptOut, profile.PreferredChannel, purpose, answers));
         var message = new QueuedMessage(claimed.Id, claimed.Kind, claimed.Reference, claimed.DonorId, language.Code, values);
-        return (new Draft(recipient, profile.PreferredChannel, language, kind, message, _handlers.FirstOrDefault(h => h.Owns(claimed.Kind))), string.Empty);
+        return (new Draft(recipient, profile.PreferredChannel, language, kind, message, _handlers.FirstOrDefault(h => h.Owns(claimed.Kind)), purpose), string.Empty);
     }
 
     /// <summary>
@@ -126,7 +133,7 @@ public sealed partial class OutreachSender(
         values.With(content.Values);
         var recipient = new OutreachRecipient(Guid.Empty, content.Name, string.Empty, email, null, language.Code, [ChannelConsent.Email]);
         var message = new QueuedMessage(claimed.Id, claimed.Kind, claimed.Reference, Guid.Empty, language.Code, values);
-        return (new Draft(recipient, ChannelConsent.Email, language, kind, message, null), string.Empty);
+        return (new Draft(recipient, ChannelConsent.Email, language, kind, message, null, null), string.Empty);
     }
 
     /// <summary>Worded even when it will not be sent, so staff see the subject of every message.</summary>
@@ -242,7 +249,11 @@ public sealed partial class OutreachSender(
     [LoggerMessage(Level = LogLevel.Error, Message = "Outreach message {MessageId} ({Kind}) was sent, but recording it with its module failed")]
     private partial void LogOnSentFailed(Exception exception, long messageId, string kind);
 
-    /// <summary>A message ready to word: the recipient as the donor is now, the language, and the kind's handler.</summary>
+    /// <summary>
+    /// A message ready to word: the recipient as the donor is now (consented channels for the purpose), the language,
+    /// the kind's handler, and the consent purpose (null for a message to staff).
+    /// </summary>
     private sealed record Draft(
-        OutreachRecipient Recipient, string? PreferredChannel, OutreachLanguage Language, MessageKind Kind, QueuedMessage Message, IOutreachKindHandler? Handler);
+        OutreachRecipient Recipient, string? PreferredChannel, OutreachLanguage Language, MessageKind Kind, QueuedMessage Message, IOutreachKindHandler? Handler,
+        string? Purpose);
 }

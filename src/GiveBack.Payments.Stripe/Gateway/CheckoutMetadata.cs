@@ -22,6 +22,9 @@ internal static class CheckoutMetadata
     public const string ClassYear = "giveback_class_year";
     public const string Locale = "giveback_locale";
 
+    /// <summary>The giving page's "keep me informed about news and appeals by e-mail" box: <c>true</c> or <c>false</c>; absent when no page asked.</summary>
+    public const string KeepInformed = "giveback_keep_informed";
+
     /// <summary>The pledge this payment pays toward, e.g. from a reminder's payment link.</summary>
     public const string PledgeId = "giveback_pledge_id";
 
@@ -43,6 +46,7 @@ internal static class CheckoutMetadata
         Put(metadata, TributeName, request.TributeName);
         Put(metadata, ClassYear, request.ClassYear?.ToString(CultureInfo.InvariantCulture));
         Put(metadata, PledgeId, request.PledgeId?.ToString());
+        Put(metadata, KeepInformed, request.KeepInformed is { } keep ? (keep ? "true" : "false") : null);
         return metadata;
     }
 

@@ -10,7 +10,8 @@ namespace GiveBack.Payments.Stripe.Processing;
 /// A PaymentIntent without GiveBack's metadata is a subscription's charge: it is routed to its invoice, never booked
 /// on its own (the invoice books it).
 /// </summary>
-public sealed class OneTimePayments(IStripeClient stripe, DonorMatcher donors, PaymentBooking booking, PaymentRecords records, InvoicePayments invoices)
+public sealed class OneTimePayments(
+    IStripeClient stripe, DonorMatcher donors, GivingPageConsent consent, PaymentBooking booking, PaymentRecords records, InvoicePayments invoices)
 {
     public async Task<string> HandleAsync(string paymentIntentId, PaymentEventKind kind, string eventId, CancellationToken cancellationToken)
     {
@@ -51,6 +52,11 @@ public sealed class OneTimePayments(IStripeClient stripe, DonorMatcher donors, P
                 CheckoutMetadata.Number(metadata, CheckoutMetadata.ClassYear),
                 CheckoutMetadata.Text(metadata, CheckoutMetadata.Locale)),
             cancellationToken);
+        if (kind == PaymentEventKind.Succeeded)
+        {
+            await consent.RecordAsync(donor.Id, metadata, intent.Id, cancellationToken);
+        }
+
         var settlement = new PaymentSettlement(
             donor.Id,
             CheckoutMetadata.Campaign(metadata)!.Value,

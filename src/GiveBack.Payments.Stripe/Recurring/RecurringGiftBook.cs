@@ -10,7 +10,8 @@ namespace GiveBack.Payments.Stripe.Recurring;
 /// Keeps <c>recurring_gifts</c> in step with Stripe subscriptions. Each sync fetches the subscription as it is now, so
 /// subscription events in any order converge on Stripe's current state.
 /// </summary>
-public sealed class RecurringGiftBook(IStripeClient stripe, IDbContextFactory<PaymentsDbContext> contexts, DonorMatcher donors, TimeProvider clock)
+public sealed class RecurringGiftBook(
+    IStripeClient stripe, IDbContextFactory<PaymentsDbContext> contexts, DonorMatcher donors, GivingPageConsent consent, TimeProvider clock)
 {
     /// <summary>The recurring gift for a subscription, created on first sight; null when it is not a GiveBack gift.</summary>
     public async Task<RecurringGiftRecord?> SyncAsync(string subscriptionId, CancellationToken cancellationToken = default)
@@ -56,6 +57,7 @@ public sealed class RecurringGiftBook(IStripeClient stripe, IDbContextFactory<Pa
                 cancellationToken);
             donorId = donor.Id;
             classYear = donor.Profile.ClassYear;
+            await consent.RecordAsync(donor.Id, metadata, subscription.Id, cancellationToken);
         }
 
         var id = existing?.Id ?? Guid.CreateVersion7(now);

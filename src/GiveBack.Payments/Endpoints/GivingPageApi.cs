@@ -98,7 +98,8 @@ public static partial class GivingPageApi
                     form.Fund, tributeType, tributeType is null ? null : form.TributeName, form.Anonymous,
                     form.FirstName!, form.LastName!, form.Email!, classYear, texts.Language,
                     urls.Absolute($"/give/{Uri.EscapeDataString(slug)}/thanks?session_id={{CHECKOUT_SESSION_ID}}&lang={texts.Language}", request),
-                    urls.Absolute($"/give/{Uri.EscapeDataString(slug)}?cancelled=1&lang={texts.Language}", request)),
+                    urls.Absolute($"/give/{Uri.EscapeDataString(slug)}?cancelled=1&lang={texts.Language}", request),
+                    KeepInformed: form.KeepInformed),
                 cancellationToken);
             return Results.Redirect(redirect.Url, permanent: false, preserveMethod: false);
         }

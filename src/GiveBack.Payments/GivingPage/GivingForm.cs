@@ -17,8 +17,10 @@ public sealed record GivingForm(
     string? FirstName,
     string? LastName,
     string? Email,
-    string? ClassYear)
+    string? ClassYear,
+    bool KeepInformed = false)
 {
+    /// <summary>The form as first shown: every box unticked, the consent one included (consent is never assumed).</summary>
     public static readonly GivingForm Empty = new(null, null, false, null, "none", null, false, false, null, null, null, null);
 
     public static GivingForm Read(IFormCollection form) => new(
@@ -33,7 +35,8 @@ public sealed record GivingForm(
         Text(form["firstName"]),
         Text(form["lastName"]),
         Text(form["email"]),
-        Text(form["classYear"]));
+        Text(form["classYear"]),
+        Text(form["keepInformed"]) is not null);
 
     /// <summary>The gift in minor units, or null with an error added.</summary>
     public long? Amount(string currency, GivingPageOptions options, GivingTexts texts, IDictionary<string, string> errors)

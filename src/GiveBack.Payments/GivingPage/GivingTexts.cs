@@ -63,6 +63,8 @@ public sealed class GivingTexts : ResourceTexts
 
     public string CoverFeeLabel => Text();
 
+    public string KeepInformedLabel => Text();
+
     public string YouPay => Text();
 
     public string PerMonth => Text();

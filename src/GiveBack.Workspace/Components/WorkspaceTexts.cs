@@ -1068,6 +1068,26 @@ public sealed class WorkspaceTexts : ResourceTexts
 
     public string ConsentedTo(string channels) => Format(Text(), channels);
 
+    public string ConsentChannel => Text();
+
+    public string ConsentPurpose => Text();
+
+    public string ConsentAnswer => Text();
+
+    public string ConsentSource => Text();
+
+    public string ConsentDate => Text();
+
+    public string ConsentGranted => Text();
+
+    public string ConsentWithheld => Text();
+
+    /// <summary>A consent purpose (receipts, appeals, news, events) in this language.</summary>
+    public string ConsentPurposeName(string purpose) => Find($"ConsentPurposeName_{purpose}") ?? purpose;
+
+    /// <summary>Where a consent answer came from (giving-page, staff…) in this language.</summary>
+    public string ConsentSourceName(string source) => Find($"ConsentSourceName_{source.Replace('-', '_')}") ?? source;
+
     public string Tags => Text();
 
     public string NoTalentYet => Text();

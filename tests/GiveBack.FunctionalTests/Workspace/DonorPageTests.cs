@@ -68,6 +68,9 @@ public sealed class DonorPageTests(ServerFixture fixture)
         using var api = fixture.Server.CreateClient();
         var surname = $"Actions{Guid.NewGuid():N}"[..20];
         var donor = await Http.CreateDonorAsync(api, lastName: surname);
+        using var withdrawn = await api.PutAsJsonAsync(
+            $"/api/v1/donors/{donor.Id}/consents", new { consents = new[] { new { channel = "email", purpose = "news", granted = false } } }, Json.Options);
+        Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
         var (email, password) = await StaffSession.CreateUserAsync(fixture.Server, Roles.GiftOfficer);
         var officer = email.ToLowerInvariant();
         using var playwright = await Playwright.CreateAsync();
@@ -78,6 +81,13 @@ public sealed class DonorPageTests(ServerFixture fixture)
         await Assertions.Expect(time.Locator(".dimension-activities")).ToHaveTextAsync("0");
         await Assertions.Expect(page.Locator("#donor-no-officer")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#donor-consent")).ToHaveTextAsync("May be contacted by: e-mail");
+        var appeals = page.Locator("#donor-consents tr[data-channel=email][data-purpose=appeals]");
+        await Assertions.Expect(appeals.Locator(".consent-granted")).ToHaveTextAsync("Yes");
+        await Assertions.Expect(appeals.Locator(".consent-source")).ToHaveTextAsync("Profile (no answer recorded)");
+        var news = page.Locator("#donor-consents tr[data-channel=email][data-purpose=news]");
+        await Assertions.Expect(news.Locator(".consent-granted")).ToHaveTextAsync("No");
+        await Assertions.Expect(news.Locator(".consent-source")).ToHaveTextAsync("Staff");
+        await Assertions.Expect(news.Locator(".consent-date")).ToHaveTextAsync(DateOnly.FromDateTime(DateTime.UtcNow).ToString("d", CultureInfo.GetCultureInfo("en-US")));
 
         // An activity: committed, counted by the donor's engagement grain, shown in the panel and the timeline.
         await page.Locator("#open-log-activity").ClickAsync();
