@@ -27,6 +27,7 @@ public static class LedgerRegistration
         builder.Services.AddEfMigrations<GiveBackDbContext>();
         builder.Services.AddSingleton<GiftLedger>();
         builder.Services.AddSingleton<LedgerReader>();
+        builder.Services.AddSingleton<StandingGiftsReader>();
         builder.Services.AddSingleton<DonorDirectory>();
         builder.Services.AddSingleton<DonorErasureRecords>();
         // Giving's tables in the institution's export and a donor's subject access export, in this order.

@@ -15,6 +15,7 @@ using GiveBack.Payments.Stripe.Receipts.Pdf;
 using GiveBack.Payments.Stripe.Reconciliation;
 using GiveBack.Payments.Stripe.Recurring;
 using GiveBack.Payments.Stripe.Retention;
+using GiveBack.Payments.Stripe.Statements;
 using GiveBack.Payments.Stripe.Webhooks;
 using GiveBack.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
@@ -89,6 +90,7 @@ public static class StripePaymentsRegistration
         services.AddIntervalJob<OfflineReceiptJob>(OfflineReceiptJob.Key, provider =>
             provider.GetRequiredService<IOptions<ReceiptsOptions>>().Value.OfflineInterval is { } every && every > TimeSpan.Zero ? every : null);
         services.AddSingleton<IOutreachKindHandler, ThankYouOutreach>();
+        services.AddGiveBackStatements();
         services.AddSingleton<IReceipts>(provider => provider.GetRequiredService<ReceiptBook>());
         services.AddSingleton<IPaymentGateway, StripePaymentGateway>();
         services.AddSingleton<IReconciliation, StripeReconciliation>();

@@ -45,7 +45,20 @@ public static class ScheduledJobs
         var trigger = IntervalTrigger(key);
         services.AddJobTriggeredBy<TJob>(key, trigger);
         // One schedule writer per job: AddHostedService would keep only the first of a type.
-        return services.AddSingleton<IHostedService>(provider => new IntervalSchedule(provider, key, trigger, interval));
+        return services.AddSingleton<IHostedService>(provider => WrittenSchedule.Interval(provider, key, trigger, interval));
+    }
+
+    /// <summary>
+    /// A job on a cron schedule (in <c>Scheduling:TimeZone</c>) that its module's setting can turn off (null or empty),
+    /// once per cluster; its trigger, "<c>{name}-cron</c>", is written at each host's start, or removed when off.
+    /// </summary>
+    public static IServiceCollection AddCronJob<TJob>(this IServiceCollection services, JobKey key, Func<IServiceProvider, string?> cron)
+        where TJob : IJob
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var trigger = new TriggerKey($"{key.Name}-cron", key.Group);
+        services.AddJobTriggeredBy<TJob>(key, trigger);
+        return services.AddSingleton<IHostedService>(provider => WrittenSchedule.Cron(provider, key, trigger, cron));
     }
 
     /// <summary>The trigger <see cref="AddIntervalJob{TJob}"/> writes for <paramref name="key"/>.</summary>

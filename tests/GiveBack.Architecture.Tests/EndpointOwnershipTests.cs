@@ -75,7 +75,7 @@ public sealed partial class EndpointOwnershipTests(BuiltHost host) : IClassFixtu
     [GeneratedRegex(@"^/api/v1/(donors/?|donors/possible-duplicates|donors/\{id:guid\}(/gifts)?|campaigns(/.*)?|gifts/?|gifts/\{id:guid\}(/reversals)?)$")]
     private static partial Regex GivingRoutes();
 
-    [GeneratedRegex(@"^(/api/v1/(payments/events(/.*)?|gifts/\{id:guid\}/receipt(\.pdf)?|reports/reconciliation|recurring-gifts(/.*)?)|/give/.+)$")]
+    [GeneratedRegex(@"^(/api/v1/(payments/events(/.*)?|gifts/\{id:guid\}/receipt(\.pdf)?|donors/\{id:guid\}/statement\.pdf|statements/runs(/.*)?|reports/reconciliation|recurring-gifts(/.*)?)|/give/.+)$")]
     private static partial Regex PaymentRoutes();
 
     [GeneratedRegex(@"^/webhooks/stripe$")]

@@ -168,6 +168,8 @@ public sealed class GiveBackServer : IAsyncDisposable
             // Off on its clock: a test that books gifts must not find thank-yous queued behind its back; the offline
             // receipt tests fire the job themselves through the real scheduler.
             ["Receipts:OfflineInterval"] = "00:00:00",
+            // No year-end statement run behind a test's back either; the statement tests start their runs themselves.
+            ["Statements:YearEndCron"] = "",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -10,4 +10,7 @@ public static class OutreachKinds
     public const string PledgeFollowUp = "pledge-follow-up";
     public const string LybuntAppeal = "lybunt-appeal";
     public const string RecurringGiftFollowUp = "recurring-gift-follow-up";
+
+    /// <summary>A giving statement for a period, one per donor and period (reference <c>{from}..{to}:{donorId}</c>).</summary>
+    public const string GivingStatement = "giving-statement";
 }

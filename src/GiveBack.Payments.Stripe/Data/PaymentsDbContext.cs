@@ -27,6 +27,10 @@ public sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> option
 
     public DbSet<LedgerFollower> LedgerFollowers => Set<LedgerFollower>();
 
+    public DbSet<StatementRunRecord> StatementRuns => Set<StatementRunRecord>();
+
+    public DbSet<StatementRecord> Statements => Set<StatementRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         var events = modelBuilder.Entity<StripeEventRecord>();
@@ -105,5 +109,20 @@ public sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> option
         followers.HasKey(f => f.Name);
         followers.Property(f => f.Name).HasMaxLength(64);
 
+        var runs = modelBuilder.Entity<StatementRunRecord>();
+        runs.ToTable("statement_runs");
+        runs.HasKey(r => r.Id);
+        runs.Property(r => r.Status).HasMaxLength(16);
+        runs.Property(r => r.RequestedBy).HasMaxLength(256);
+        runs.Property(r => r.Error).HasMaxLength(1000);
+        // The job's look for runs to do, and the year-end schedule's "is this year's run there".
+        runs.HasIndex(r => r.Status).HasFilter("status <> 'completed'");
+        runs.HasIndex(r => new { r.PeriodFrom, r.PeriodTo });
+
+        var statements = modelBuilder.Entity<StatementRecord>();
+        statements.ToTable("statements");
+        // One statement per donor and period, whatever runs ask for it.
+        statements.HasKey(s => new { s.DonorId, s.PeriodFrom, s.PeriodTo });
+        statements.HasIndex(s => s.RunId);
     }
 }

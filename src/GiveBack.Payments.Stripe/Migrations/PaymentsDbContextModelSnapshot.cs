@@ -389,6 +389,110 @@ namespace GiveBack.Payments.Stripe.Migrations
                     b.ToTable("recurring_gifts", (string)null);
                 });
 
+            modelBuilder.Entity("GiveBack.Payments.Stripe.Data.StatementRecord", b =>
+                {
+                    b.Property<Guid>("DonorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("donor_id");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("period_from");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("date")
+                        .HasColumnName("period_to");
+
+                    b.Property<DateTimeOffset>("QueuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("queued_at");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("DonorId", "PeriodFrom", "PeriodTo")
+                        .HasName("pk_statements");
+
+                    b.HasIndex("RunId")
+                        .HasDatabaseName("ix_statements_run_id");
+
+                    b.ToTable("statements", (string)null);
+                });
+
+            modelBuilder.Entity("GiveBack.Payments.Stripe.Data.StatementRunRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<int>("Donors")
+                        .HasColumnType("integer")
+                        .HasColumnName("donors");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("error");
+
+                    b.Property<Guid>("LastDonorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_donor_id");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("period_from");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("date")
+                        .HasColumnName("period_to");
+
+                    b.Property<int>("Processed")
+                        .HasColumnType("integer")
+                        .HasColumnName("processed");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_statement_runs");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_statement_runs_status")
+                        .HasFilter("status <> 'completed'");
+
+                    b.HasIndex("PeriodFrom", "PeriodTo")
+                        .HasDatabaseName("ix_statement_runs_period_from_period_to");
+
+                    b.ToTable("statement_runs", (string)null);
+                });
+
             modelBuilder.Entity("GiveBack.Payments.Stripe.Data.StripeEventRecord", b =>
                 {
                     b.Property<string>("Id")

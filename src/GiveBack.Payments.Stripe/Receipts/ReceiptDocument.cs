@@ -19,9 +19,6 @@ internal static class ReceiptDocument
     // The receipt is bilingual (its words in ReceiptTexts); its figures use one layout.
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
 
-    // About as many characters as fit between the margins at the wording's size.
-    private const int WordingLineLength = 95;
-
     public static byte[] Render(ReceiptRecord receipt, LedgerEntry gift, DonorProfile? donor, ReceiptIssuer issuer, ReceiptFonts fonts)
     {
         using var pdf = new ReceiptPage(fonts);
@@ -71,57 +68,10 @@ internal static class ReceiptDocument
             y -= 20;
         }
 
-        y = IssuerBlock(pdf, issuer, y - 10);
+        y = IssuerBlock.Draw(pdf, issuer, y - 10, Both);
         pdf.Line(56, y - 10, 539, y - 10)
             .Text(56, y - 34, Both(t => t.Thanks), 11);
         return pdf.ToBytes();
-    }
-
-    /// <summary>Who issues the receipt and the tax office's wording, from <paramref name="y"/> down; where it ends.</summary>
-    private static double IssuerBlock(ReceiptPage pdf, ReceiptIssuer issuer, double y)
-    {
-        pdf.Text(56, y, $"{Both(t => t.IssuedBy)}: {issuer.Name}", 11, bold: true);
-        y -= 16;
-        foreach (var line in issuer.Address)
-        {
-            pdf.Text(56, y, line, 10);
-            y -= 14;
-        }
-
-        if (issuer.RegistrationNumber is { } registration)
-        {
-            pdf.Text(56, y, $"{Both(t => t.RegistrationNumber)}: {registration}", 10);
-            y -= 14;
-        }
-
-        foreach (var line in Wrap(issuer.TaxWording ?? string.Empty, WordingLineLength))
-        {
-            y -= 4;
-            pdf.Text(56, y, line, 9);
-            y -= 9;
-        }
-
-        return y;
-    }
-
-    private static IEnumerable<string> Wrap(string text, int width)
-    {
-        var line = new System.Text.StringBuilder();
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (line.Length > 0 && line.Length + 1 + word.Length > width)
-            {
-                yield return line.ToString();
-                line.Clear();
-            }
-
-            line.Append(line.Length > 0 ? " " : string.Empty).Append(word);
-        }
-
-        if (line.Length > 0)
-        {
-            yield return line.ToString();
-        }
     }
 
     private static string Day(DateTimeOffset moment) => moment.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -4,9 +4,10 @@ using GiveBack.Domain.Texts;
 namespace GiveBack.Payments.Stripe.Receipts;
 
 /// <summary>
-/// The receipt's labels, in <c>ReceiptTexts.resx</c> (English) and <c>ReceiptTexts.fr.resx</c>. The receipt is printed in
-/// both languages at once, each label as "English / français" (<see cref="Both"/>), so one document serves every donor
-/// and every tax office; the texts live with the other words the product says, not in the drawing code.
+/// The labels of receipts and giving statements, in <c>ReceiptTexts.resx</c> (English) and <c>ReceiptTexts.fr.resx</c>.
+/// The receipt is printed in both languages at once, each label as "English / français" (<see cref="Both"/>), so one
+/// document serves every donor and every tax office; a statement is printed in its donor's language (<see cref="In"/>).
+/// The texts live with the other words the product says, not in the drawing code.
 /// </summary>
 internal sealed class ReceiptTexts : ResourceTexts
 {
@@ -63,6 +64,23 @@ internal sealed class ReceiptTexts : ResourceTexts
     public string IssuedBy => Text();
 
     public string RegistrationNumber => Text();
+
+    public string StatementTitle => Text();
+
+    public string StatementPeriod => Text();
+
+    public string StatementCampaign => Text();
+
+    public string StatementTotal => Text();
+
+    public string StatementNone => Text();
+
+    public string StatementNet => Text();
+
+    public string StatementContinued => Text();
+
+    /// <summary>The labels in <paramref name="language"/> (<c>en</c> or <c>fr</c>; anything else reads English).</summary>
+    public static ReceiptTexts In(string? language) => language == French.Language ? French : English;
 
     /// <summary>A text in English and in French, "English / français"; once when both say the same (<c>Email</c>).</summary>
     public static string Both(Func<ReceiptTexts, string> text)

@@ -69,6 +69,7 @@ public static class GiveBackHost
             .MapGiftsApi()
             .MapPledgesApi()
             .MapReceiptsApi()
+            .MapStatementsApi()
             .MapReconciliationApi()
             .MapPaymentEventsApi()
             .MapRecurringGiftsApi()

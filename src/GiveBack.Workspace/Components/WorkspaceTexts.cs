@@ -1254,6 +1254,12 @@ public sealed class WorkspaceTexts : ResourceTexts
 
     public string DonorAuditLink => Text();
 
+    public string StatementHeading => Text();
+
+    public string StatementYear => Text();
+
+    public string StatementDownload => Text();
+
     public string SettingsReceiptsHeading => Text();
 
     public string SettingsReceiptsHelp => Text();

@@ -4,12 +4,12 @@ using PdfSharp.Pdf;
 namespace GiveBack.Payments.Stripe.Receipts.Pdf;
 
 /// <summary>
-/// A4 pages (one for a receipt) of text lines and rules, placed in points from the bottom-left corner as PDF itself counts (PDFsharp
+/// A4 pages (one for a receipt; a statement or an export runs over several) of text lines and rules, placed in points from the bottom-left corner as PDF itself counts (PDFsharp
 /// counts from the top); text is drawn run by run in the font that has its glyphs, with those fonts embedded.
 /// </summary>
 internal sealed class ReceiptPage(ReceiptFonts fonts) : IDisposable
 {
-    private const double Width = 595;
+    private const double PageWidth = 595;
     private const double Height = 842;
 
     private readonly PdfDocument _document = NewDocument();
@@ -25,6 +25,29 @@ internal sealed class ReceiptPage(ReceiptFonts fonts) : IDisposable
         AddPage(_document);
         return this;
     }
+
+    /// <summary>
+    /// Where a block of <paramref name="height"/> points goes: at <paramref name="y"/> when it ends above
+    /// <paramref name="bottom"/>, else at <paramref name="top"/> of a new page.
+    /// </summary>
+    public double Room(double y, double height, double top, double bottom)
+    {
+        if (y - height >= bottom)
+        {
+            return y;
+        }
+
+        NextPage();
+        return top;
+    }
+
+    /// <summary>Writes <paramref name="text"/> so that it ends at <paramref name="right"/> (a column of amounts).</summary>
+    public ReceiptPage TextRight(double right, double y, string text, double size = 11, bool bold = false) =>
+        Text(right - Width(text, size, bold), y, text, size, bold);
+
+    /// <summary>How wide <paramref name="text"/> is drawn, run by run in the fonts that have its glyphs.</summary>
+    public double Width(string text, double size = 11, bool bold = false) =>
+        fonts.Runs(text, size, bold).Sum(r => Graphics.MeasureString(r.Text, r.Font).Width);
 
     /// <summary>Writes <paramref name="text"/> with its baseline at (x, y) points from the bottom-left of the page.</summary>
     public ReceiptPage Text(double x, double y, string text, double size = 11, bool bold = false)
@@ -70,7 +93,7 @@ internal sealed class ReceiptPage(ReceiptFonts fonts) : IDisposable
     private static void AddPage(PdfDocument document)
     {
         var page = document.AddPage();
-        page.Width = XUnit.FromPoint(Width);
+        page.Width = XUnit.FromPoint(PageWidth);
         page.Height = XUnit.FromPoint(Height);
     }
 }

@@ -23,12 +23,12 @@ internal sealed class RecordsPdf(ReceiptFonts fonts) : IRecordsDocument
         y -= 2 * LineHeight;
         foreach (var section in sections)
         {
-            y = Next(page, y, 2);
+            y = page.Room(y, 2 * LineHeight, Top, Bottom);
             page.Text(Left, y, section.Title, size: 12, bold: true);
             y -= 1.5 * LineHeight;
             foreach (var line in section.Lines.SelectMany(Wrap))
             {
-                y = Next(page, y, 1);
+                y = page.Room(y, LineHeight, Top, Bottom);
                 page.Text(Left, y, line, size: 9);
                 y -= LineHeight;
             }
@@ -37,18 +37,6 @@ internal sealed class RecordsPdf(ReceiptFonts fonts) : IRecordsDocument
         }
 
         return page.ToBytes();
-    }
-
-    /// <summary>Where the next lines go: here if <paramref name="lines"/> fit above the margin, else the top of a new page.</summary>
-    private static double Next(ReceiptPage page, double y, int lines)
-    {
-        if (y - (lines * LineHeight) >= Bottom)
-        {
-            return y;
-        }
-
-        page.NextPage();
-        return Top;
     }
 
     private static IEnumerable<string> Wrap(string line)
