@@ -4,7 +4,9 @@ using GiveBack.Constituents.Exports;
 using GiveBack.Constituents.Imports;
 using GiveBack.Constituents.Matching;
 using GiveBack.Constituents.Merge;
+using GiveBack.Constituents.Relationships;
 using GiveBack.Data.Postgres;
+using GiveBack.Domain.Donors;
 using GiveBack.Domain.Erasure;
 using GiveBack.Domain.Exports;
 using GiveBack.Giving.Donors;
@@ -34,7 +36,21 @@ public static class ConstituentsRegistration
         builder.Services.AddSingleton<IDonorErasureStep, AuditTrailErasure>();
         builder.Services.AddGiveBackImports();
         AddMatchingAndMerge(builder.Services);
+        AddRelationships(builder.Services);
         return builder;
+    }
+
+    private static void AddRelationships(IServiceCollection services)
+    {
+        services.AddSingleton<CreditSummaries>();
+        services.AddSingleton<Households>();
+        services.AddSingleton<DonorLinks>();
+        services.AddSingleton<SoftCredits>();
+        services.AddSingleton<DonorRelationships>();
+        services.AddSingleton<HardAndSoftCreditReport>();
+        services.AddSingleton<IRecordExport, RelationshipsExport>();
+        services.AddSingleton<IDonorMergeStep, RelationshipsMergeStep>();
+        services.AddSingleton<IDonorErasureStep, RelationshipsErasure>();
     }
 
     private static void AddMatchingAndMerge(IServiceCollection services)

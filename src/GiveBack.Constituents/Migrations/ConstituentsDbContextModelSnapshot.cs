@@ -270,6 +270,185 @@ namespace GiveBack.Constituents.Migrations
                     b.ToTable("imported_rows", (string)null);
                 });
 
+            modelBuilder.Entity("GiveBack.Constituents.Relationships.Store.DonorLinkRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("DonorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("donor_id");
+
+                    b.Property<string>("EmployerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("employer_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("RelatedDonorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("related_donor_id");
+
+                    b.Property<DateOnly?>("Since")
+                        .HasColumnType("date")
+                        .HasColumnName("since");
+
+                    b.HasKey("Id")
+                        .HasName("pk_donor_links");
+
+                    b.HasIndex("DonorId")
+                        .HasDatabaseName("ix_donor_links_donor_id");
+
+                    b.HasIndex("RelatedDonorId")
+                        .HasDatabaseName("ix_donor_links_related_donor_id");
+
+                    b.ToTable("donor_links", (string)null);
+                });
+
+            modelBuilder.Entity("GiveBack.Constituents.Relationships.Store.HouseholdMemberRecord", b =>
+                {
+                    b.Property<Guid>("DonorId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("donor_id");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("household_id");
+
+                    b.Property<DateTimeOffset>("JoinedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("joined_at");
+
+                    b.HasKey("DonorId")
+                        .HasName("pk_household_members");
+
+                    b.HasIndex("HouseholdId")
+                        .HasDatabaseName("ix_household_members_household_id");
+
+                    b.ToTable("household_members", (string)null);
+                });
+
+            modelBuilder.Entity("GiveBack.Constituents.Relationships.Store.HouseholdRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Salutation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("salutation");
+
+                    b.HasKey("Id")
+                        .HasName("pk_households");
+
+                    b.HasIndex("Name")
+                        .HasDatabaseName("ix_households_name");
+
+                    b.ToTable("households", (string)null);
+                });
+
+            modelBuilder.Entity("GiveBack.Constituents.Relationships.Store.MatchingGiftRecord", b =>
+                {
+                    b.Property<Guid>("MatchingGiftId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("matching_gift_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("MatchedGiftId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matched_gift_id");
+
+                    b.HasKey("MatchingGiftId")
+                        .HasName("pk_matching_gifts");
+
+                    b.HasIndex("MatchedGiftId")
+                        .HasDatabaseName("ix_matching_gifts_matched_gift_id");
+
+                    b.ToTable("matching_gifts", (string)null);
+                });
+
+            modelBuilder.Entity("GiveBack.Constituents.Relationships.Store.SoftCreditRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<Guid>("DonorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("donor_id");
+
+                    b.Property<Guid>("GiftId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("gift_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_soft_credits");
+
+                    b.HasIndex("DonorId")
+                        .HasDatabaseName("ix_soft_credits_donor_id");
+
+                    b.HasIndex("GiftId", "DonorId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_soft_credits_gift_id_donor_id");
+
+                    b.ToTable("soft_credits", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_soft_credits_amount_positive", "amount > 0");
+                        });
+                });
+
             modelBuilder.Entity("GiveBack.Constituents.Imports.Store.ImportFileRecord", b =>
                 {
                     b.HasOne("GiveBack.Constituents.Imports.Store.ImportRunRecord", null)
@@ -288,6 +467,16 @@ namespace GiveBack.Constituents.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_import_row_errors_import_runs_import_id");
+                });
+
+            modelBuilder.Entity("GiveBack.Constituents.Relationships.Store.HouseholdMemberRecord", b =>
+                {
+                    b.HasOne("GiveBack.Constituents.Relationships.Store.HouseholdRecord", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_household_members_households_household_id");
                 });
 #pragma warning restore 612, 618
         }

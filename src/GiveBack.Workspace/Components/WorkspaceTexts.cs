@@ -1062,6 +1062,37 @@ public sealed class WorkspaceTexts : ResourceTexts
 
     public string NoOfficerYet => Text();
 
+    public string RelationshipsTitle => Text();
+
+    public string HouseholdLabel => Text();
+
+    public string SalutationLabel => Text();
+
+    public string NoHousehold => Text();
+
+    public string HouseholdMembers => Text();
+
+    public string JointGiving => Text();
+
+    public string NoLinks => Text();
+
+    public string HardCredit => Text();
+
+    public string SoftCredit => Text();
+
+    public string RecognitionTotal => Text();
+
+    public string NoCredit => Text();
+
+    public string SoftCreditsReceived => Text();
+
+    public string NoSoftCredits => Text();
+
+    /// <summary>A link's kind from the donor's side (spouse, employer, employee).</summary>
+    public string LinkKindName(string kind) => Find($"LinkKind_{kind}") ?? kind;
+
+    public string SoftCreditReasonName(string reason) => Find($"SoftCreditReason_{reason}") ?? reason;
+
     public string Consent => Text();
 
     public string NoConsent => Text();

@@ -33,6 +33,7 @@ public sealed class DonorErasureTests(PluginSeamFixture fixture) : IClassFixture
         var gift = await Http.RecordGiftAsync(Client, Http.Gift(donor.Id, campaign.Id, amount: 12_345));
         await Http.RecordGiftAsync(Client, Http.Gift(donor.Id, campaign.Id, amount: 6_000));
         await SeedEngagementAsync(donor.Id, $"{first} {last} <{email}>");
+        await SeedRelationshipsAsync(donor.Id, first, last);
         // The plugin has written the donor into its folder before the erasure.
         var row = await CsvRowAsync(gift.Id);
         Assert.Equal(first, row["Contact1_Firstname__c"]);
@@ -75,6 +76,23 @@ public sealed class DonorErasureTests(PluginSeamFixture fixture) : IClassFixture
         var again = await Http.ProblemAsync(await Client.PostAsync($"/api/v1/donors/{donor.Id}/erasure", null), HttpStatusCode.Conflict);
         Assert.Equal("Donor already erased", again.GetProperty("title").GetString());
         await Http.ProblemAsync(await Client.PostAsync($"/api/v1/donors/{Guid.NewGuid()}/erasure", null), HttpStatusCode.NotFound);
+    }
+
+    /// <summary>A household whose name and salutation name the donor, and a spouse: the erasure must not leave the names there.</summary>
+    private async Task SeedRelationshipsAsync(Guid donorId, string first, string last)
+    {
+        var spouse = await Http.CreateDonorAsync(Client, firstName: "Sam", lastName: "Partner");
+        var household = await Http.ReadAsync<JsonElement>(
+            await Http.PostAsync(Client, "/api/v1/households", new { name = $"{last} household", salutation = $"{first} and Sam {last}" }),
+            HttpStatusCode.Created);
+        var householdId = household.GetProperty("id").GetGuid();
+        foreach (var member in new[] { donorId, spouse.Id })
+        {
+            await Http.ReadAsync<JsonElement>(await Http.PostAsync(Client, $"/api/v1/households/{householdId}/members", new { donorId = member }), HttpStatusCode.OK);
+        }
+
+        await Http.ReadAsync<JsonElement>(
+            await Http.PostAsync(Client, $"/api/v1/donors/{donorId}/links", new { kind = "spouse", relatedDonorId = spouse.Id }), HttpStatusCode.Created);
     }
 
     private async Task SeedEngagementAsync(Guid donorId, string note)
