@@ -52,7 +52,7 @@ public sealed class ImportService(ImportStore store, IOptions<ImportOptions> opt
     public async Task<Page<ImportStatus>> ListAsync(int offset, int limit, CancellationToken cancellationToken = default)
     {
         var runs = await store.ListAsync(offset, limit, cancellationToken);
-        return new Page<ImportStatus>([.. runs.Items.Select(r => ImportStatus.From(r, []))], runs.Total, runs.Offset, runs.Limit);
+        return new Page<ImportStatus>([.. runs.Items.Select(r => ImportStatus.From(r, null))], runs.Total, runs.Offset, runs.Limit);
     }
 
     public async Task<ImportStatus?> StatusAsync(Guid id, CancellationToken cancellationToken = default) =>

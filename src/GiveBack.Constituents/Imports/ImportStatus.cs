@@ -1,10 +1,12 @@
+using System.Text.Json.Serialization;
 using GiveBack.Constituents.Imports.Store;
 
 namespace GiveBack.Constituents.Imports;
 
 /// <summary>
 /// An import as <c>GET /api/v1/imports/{id}</c> returns it. In a dry run, <c>importedRows</c> counts the rows that would
-/// be booked; <c>skippedRows</c> counts the rows with a problem and those booked by an earlier import.
+/// be booked; <c>skippedRows</c> counts the rows with a problem and those booked by an earlier import. The list of
+/// imports leaves <see cref="Errors"/> out (null): a run's row errors are on its own page.
 /// </summary>
 public sealed record ImportStatus(
     Guid Id,
@@ -19,11 +21,11 @@ public sealed record ImportStatus(
     string? Failure,
     DateTimeOffset CreatedAt,
     DateTimeOffset? FinishedAt,
-    IReadOnlyList<RowProblem> Errors)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RowProblem>? Errors)
 {
     public bool Finished => Status is ImportStatuses.Completed or ImportStatuses.Failed;
 
-    public static ImportStatus From(ImportRunRecord run, IReadOnlyList<RowProblem> errors)
+    public static ImportStatus From(ImportRunRecord run, IReadOnlyList<RowProblem>? errors)
     {
         ArgumentNullException.ThrowIfNull(run);
         return new ImportStatus(

@@ -50,9 +50,12 @@ public sealed class ImportRunner(
 
         var table = SourceFiles.Open(path, run.FileName);
         var columns = ColumnMap.For(mapping, table.Header);
-        if (!columns.Has(ImportField.FirstName) || !columns.Has(ImportField.LastName))
+        // A file without names books to donors already in GiveBack by their ids (the export's gifts.csv).
+        var names = columns.Has(ImportField.FirstName) && columns.Has(ImportField.LastName);
+        if (!names && (columns.Has(ImportField.FirstName) || columns.Has(ImportField.LastName) || !columns.Has(ImportField.DonorKey)))
         {
-            return $"The file has no first and last name columns for the '{mapping.Name}' mapping ({string.Join(", ", mapping.Columns[ImportField.LastName])}).";
+            return $"The file has no first and last name columns for the '{mapping.Name}' mapping ({string.Join(", ", mapping.Columns[ImportField.LastName])}), "
+                + $"nor only a donor id column ({string.Join(", ", mapping.Columns.GetValueOrDefault(ImportField.DonorKey) ?? [])}).";
         }
 
         if (run.TotalRows is null)
