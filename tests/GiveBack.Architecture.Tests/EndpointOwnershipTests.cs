@@ -87,6 +87,6 @@ public sealed partial class EndpointOwnershipTests(BuiltHost host) : IClassFixtu
     [GeneratedRegex(@"^/api/v1/schedules$")]
     private static partial Regex ScheduleRoutes();
 
-    [GeneratedRegex(@"^/api/v1/(audit|imports(/.*)?|exports|duplicates(/.*)?|donors/\{id:guid\}/(merge|merge-preview|export(\.pdf)?|erasure))$")]
+    [GeneratedRegex(@"^/api/v1/(audit|imports(/.*)?|import-mappings(/.*)?|exports|duplicates(/.*)?|donors/\{id:guid\}/(merge|merge-preview|export(\.pdf)?|erasure))$")]
     private static partial Regex ConstituentRoutes();
 }

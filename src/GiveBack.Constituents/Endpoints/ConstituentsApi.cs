@@ -10,6 +10,6 @@ public static class ConstituentsApi
         ArgumentNullException.ThrowIfNull(api);
         api.MapDuplicatesApi();
         api.MapMergeApi();
-        return api.MapAuditApi().MapExportsApi().MapErasureApi().MapImportsApi();
+        return api.MapAuditApi().MapExportsApi().MapErasureApi().MapImportsApi().MapImportMappingsApi();
     }
 }

@@ -13,6 +13,7 @@ public sealed record ImportStatus(
     string FileName,
     string Mapping,
     bool DryRun,
+    string? DateLocale,
     string Status,
     int TotalRows,
     int ProcessedRows,
@@ -29,7 +30,7 @@ public sealed record ImportStatus(
     {
         ArgumentNullException.ThrowIfNull(run);
         return new ImportStatus(
-            run.Id, run.FileName, run.Mapping, run.DryRun, run.Status, run.TotalRows ?? 0, run.ProcessedRows, run.ImportedRows,
+            run.Id, run.FileName, run.Mapping, run.DryRun, run.DateLocale, run.Status, run.TotalRows ?? 0, run.ProcessedRows, run.ImportedRows,
             run.SkippedRows, run.Failure, run.CreatedAt, run.FinishedAt, errors);
     }
 }

@@ -46,7 +46,7 @@ public static class ImportCommand
         try
         {
             var imports = app.Services.GetRequiredService<ImportService>();
-            var errors = imports.Check(Path.GetFileName(file), new FileInfo(file).Length, mapping);
+            var errors = await imports.CheckAsync(Path.GetFileName(file), new FileInfo(file).Length, mapping, null, cancellationToken);
             if (errors.Any)
             {
                 await output.WriteLineAsync(string.Join(Environment.NewLine, errors.Messages));

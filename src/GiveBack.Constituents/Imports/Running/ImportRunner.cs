@@ -16,7 +16,7 @@ namespace GiveBack.Constituents.Imports.Running;
 /// chunk that was in flight is booked again, which the derived keys make harmless.
 /// </summary>
 public sealed class ImportRunner(
-    ImportStore store, ImportFiles files, ChunkBooker booker, DonorEditor donorEditor, IServiceProvider services,
+    ImportStore store, ImportFiles files, ChunkBooker booker, DonorEditor donorEditor, SavedMappings mappings, IServiceProvider services,
     IOptions<ImportOptions> options, TimeProvider clock)
 {
     public async Task RunAsync(ImportRunRecord run, CancellationToken cancellationToken)
@@ -42,7 +42,7 @@ public sealed class ImportRunner(
     /// <summary>Null when every row was handled (good or bad); else why the file itself could not be read.</summary>
     private async Task<string?> RunFileAsync(ImportRunRecord run, string path, ImportOptions settings, CancellationToken cancellationToken)
     {
-        var mapping = ImportMappings.Find(run.Mapping);
+        var mapping = await mappings.FindAsync(run.Mapping, cancellationToken);
         if (mapping is null)
         {
             return $"There is no mapping called '{run.Mapping}'.";
@@ -63,7 +63,8 @@ public sealed class ImportRunner(
             await store.SetTotalAsync(run.Id, table.Rows.Count(), cancellationToken);
         }
 
-        var culture = CultureInfo.GetCultureInfo(mapping.Culture);
+        // The upload's locale, when it named one, wins over the mapping's: the same system exports in its user's locale.
+        var culture = ImportLocales.Find(run.DateLocale) ?? CultureInfo.GetCultureInfo(mapping.Culture);
         var parser = new RowParser(columns, culture, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), settings.DefaultCampaign, donorEditor.Validate);
         var campaigns = services.GetRequiredService<ImportCampaigns>();
         var processed = 0;
