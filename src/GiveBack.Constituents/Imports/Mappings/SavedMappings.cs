@@ -74,8 +74,12 @@ public sealed partial class SavedMappings(IDbContextFactory<ConstituentsDbContex
     }
 
     /// <summary>Creates or replaces the mapping; true when it was created.</summary>
-    public async Task<(SavedMapping Mapping, bool Created)> SaveAsync(
-        string name, SavedMappingRequest request, string? by, CancellationToken cancellationToken = default)
+    public Task<(SavedMapping Mapping, bool Created)> SaveAsync(
+        string name, SavedMappingRequest request, string? by, CancellationToken cancellationToken = default) =>
+        SaveAsync(name, request, by, retry: true, cancellationToken);
+
+    private async Task<(SavedMapping Mapping, bool Created)> SaveAsync(
+        string name, SavedMappingRequest request, string? by, bool retry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var key = Key(name) ?? throw new ArgumentException("Check the name first.", nameof(name));
@@ -97,10 +101,10 @@ public sealed partial class SavedMappings(IDbContextFactory<ConstituentsDbContex
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException) when (created)
+        catch (DbUpdateException) when (created && retry)
         {
             // Saved at the same moment by another request: this one replaces it, as a second PUT would.
-            return await SaveAsync(name, request, by, cancellationToken);
+            return await SaveAsync(name, request, by, retry: false, cancellationToken);
         }
 
         return (From(record), created);
