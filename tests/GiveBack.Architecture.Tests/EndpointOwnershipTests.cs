@@ -87,6 +87,6 @@ public sealed partial class EndpointOwnershipTests(BuiltHost host) : IClassFixtu
     [GeneratedRegex(@"^/api/v1/schedules$")]
     private static partial Regex ScheduleRoutes();
 
-    [GeneratedRegex(@"^/api/v1/(audit|imports(/.*)?|exports|duplicates(/.*)?|households(/.*)?|reports/hard-and-soft-credit|gifts/\{id:guid\}/(soft-credits(/.*)?|matching-gift)|donors/\{id:guid\}/(merge|merge-preview|export(\.pdf)?|erasure|consents|relationships|links(/.*)?))$")]
+    [GeneratedRegex(@"^/api/v1/(audit|imports(/.*)?|import-mappings(/.*)?|exports|duplicates(/.*)?|households(/.*)?|reports/hard-and-soft-credit|gifts/\{id:guid\}/(soft-credits(/.*)?|matching-gift)|donors/\{id:guid\}/(merge|merge-preview|export(\.pdf)?|erasure|consents|relationships|links(/.*)?))$")]
     private static partial Regex ConstituentRoutes();
 }

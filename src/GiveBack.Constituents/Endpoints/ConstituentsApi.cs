@@ -12,6 +12,6 @@ public static class ConstituentsApi
         api.MapMergeApi();
         api.MapConsentsApi();
         api.MapHouseholdsApi().MapDonorRelationshipsApi().MapSoftCreditsApi().MapCreditReportApi();
-        return api.MapAuditApi().MapExportsApi().MapErasureApi().MapImportsApi();
+        return api.MapAuditApi().MapExportsApi().MapErasureApi().MapImportsApi().MapImportMappingsApi();
     }
 }

@@ -28,8 +28,10 @@ public static class ImportsApi
     }
 
     /// <summary>
-    /// Starts an import from a multipart form (<c>file</c>, <c>mapping</c>, <c>dryRun</c>): the file is stored and the
-    /// import is queued, and 202 comes back at once with its id; <c>GET /imports/{id}</c> follows its progress.
+    /// Starts an import from a multipart form (<c>file</c>, <c>mapping</c> — shipped or saved —, <c>dryRun</c>, and
+    /// optionally <c>dateLocale</c>, the locale the file's dates and amounts are written in, e.g. <c>fr-FR</c>, over
+    /// the mapping's): the file is stored and the import is queued, and 202 comes back at once with its id;
+    /// <c>GET /imports/{id}</c> follows its progress.
     /// </summary>
     public static async Task<Results<Accepted<ImportCreatedResponse>, ProblemHttpResult>> StartImport(
         HttpRequest request, ImportService imports, IOptions<ImportOptions> options, CancellationToken cancellationToken)
@@ -43,7 +45,8 @@ public static class ImportsApi
         var file = form.Files.GetFile("file");
         var mapping = form["mapping"].ToString();
         var dryRunText = form["dryRun"].ToString();
-        var errors = imports.Check(file?.FileName, file?.Length ?? 0, mapping);
+        var dateLocale = form["dateLocale"].ToString() is { Length: > 0 } locale ? locale : null;
+        var errors = await imports.CheckAsync(file?.FileName, file?.Length ?? 0, mapping, dateLocale, cancellationToken);
         var dryRun = dryRunText.Length == 0 ? false : bool.TryParse(dryRunText, out var parsed) ? parsed : (bool?)null;
         errors.Check(dryRun is not null, "dryRun", "dryRun must be true or false.");
         if (errors.Any)
@@ -52,7 +55,7 @@ public static class ImportsApi
         }
 
         await using var content = file!.OpenReadStream();
-        var id = await imports.StartAsync(new ImportRequest(file.FileName, mapping, dryRun!.Value, request.HttpContext.User.Identity?.Name), content, cancellationToken);
+        var id = await imports.StartAsync(new ImportRequest(file.FileName, mapping, dryRun!.Value, request.HttpContext.User.Identity?.Name, dateLocale), content, cancellationToken);
         return TypedResults.Accepted($"/api/v1/imports/{id}", new ImportCreatedResponse(id));
     }
 

@@ -9,10 +9,10 @@ namespace GiveBack.Constituents.Imports;
 /// </summary>
 public sealed record ImportPreview(IReadOnlyList<string> Header, IReadOnlyList<PreviewColumn> Columns, IReadOnlyList<IReadOnlyList<string>> FirstRows)
 {
-    public static ImportPreview Of(string path, string fileName, string mapping, int rows)
+    public static ImportPreview Of(string path, string fileName, ImportMapping mapping, int rows)
     {
         var table = SourceFiles.Open(path, fileName);
-        var map = ColumnMap.For(ImportMappings.Find(mapping) ?? ImportMappings.Generic, table.Header);
+        var map = ColumnMap.For(mapping, table.Header);
         var fields = map.Used.ToLookup(u => u.Column, u => FieldNames.Of(u.Field), StringComparer.OrdinalIgnoreCase);
         return new ImportPreview(
             table.Header,

@@ -1,4 +1,5 @@
 using GiveBack.Constituents.Imports.Booking;
+using GiveBack.Constituents.Imports.Mappings;
 using GiveBack.Constituents.Imports.Running;
 using GiveBack.Constituents.Imports.Store;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,7 @@ public static class ImportsRegistration
         services.AddSingleton<ImportStore>();
         services.AddSingleton<ImportFiles>();
         services.AddSingleton<ImportService>();
+        services.AddSingleton<SavedMappings>();
         services.AddSingleton<ImportDonorLookup>();
         services.AddSingleton<ChunkBooker>();
         // One per run: it remembers the campaigns that run has looked up.

@@ -109,6 +109,38 @@ namespace GiveBack.Constituents.Migrations
                     b.ToTable("donor_erasures", (string)null);
                 });
 
+            modelBuilder.Entity("GiveBack.Constituents.Imports.Mappings.SavedMappingRecord", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Columns")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("columns");
+
+                    b.Property<string>("DateLocale")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("date_locale");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Name")
+                        .HasName("pk_import_mappings");
+
+                    b.ToTable("import_mappings", (string)null);
+                });
+
             modelBuilder.Entity("GiveBack.Constituents.Imports.Store.ImportFileRecord", b =>
                 {
                     b.Property<Guid>("ImportId")
@@ -184,6 +216,11 @@ namespace GiveBack.Constituents.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)")
                         .HasColumnName("created_by");
+
+                    b.Property<string>("DateLocale")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("date_locale");
 
                     b.Property<bool>("DryRun")
                         .HasColumnType("boolean")

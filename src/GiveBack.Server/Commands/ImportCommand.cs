@@ -46,7 +46,7 @@ public static class ImportCommand
         try
         {
             var imports = app.Services.GetRequiredService<ImportService>();
-            var errors = imports.Check(Path.GetFileName(file), new FileInfo(file).Length, mapping);
+            var errors = await imports.CheckAsync(Path.GetFileName(file), new FileInfo(file).Length, mapping, null, cancellationToken);
             if (errors.Any)
             {
                 await output.WriteLineAsync(string.Join(Environment.NewLine, errors.Messages));
@@ -94,14 +94,15 @@ public static class ImportCommand
             await output.WriteLineAsync($"Failed: {failure}");
         }
 
-        foreach (var problem in status.Errors.Take(PrintedProblems))
+        var errors = status.Errors ?? [];
+        foreach (var problem in errors.Take(PrintedProblems))
         {
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"row {problem.Row}, {problem.Column} '{problem.Value}': {problem.Message}"));
         }
 
-        if (status.Errors.Count > PrintedProblems)
+        if (errors.Count > PrintedProblems)
         {
-            await output.WriteLineAsync($"… and {status.Errors.Count - PrintedProblems} more: GET /api/v1/imports/{status.Id}");
+            await output.WriteLineAsync($"… and {errors.Count - PrintedProblems} more: GET /api/v1/imports/{status.Id}");
         }
     }
 

@@ -1330,6 +1330,16 @@ public sealed class WorkspaceTexts : ResourceTexts
 
     public string ImportNotRead => Text();
 
+    public string ImportDateLocaleLabel => Text();
+
+    public string ImportDateLocaleOfMapping => Text();
+
+    public string ImportSaveMappingName => Text();
+
+    public string ImportSaveMappingButton => Text();
+
+    public string ImportMappingSaved(string name) => Format(Text(), name);
+
     public string ImportDryRunButton => Text();
 
     public string ImportStartButton => Text();

@@ -25,7 +25,7 @@ namespace GiveBack.Constituents.Imports.Booking;
 /// </summary>
 public sealed class ChunkBooker(
     ImportDonorLookup donors, DonorEditor donorEditor, GiftRecorder gifts, ActivityRecorder activities, IGrainFactory grains,
-    DonorMatching matching, DonorDirectory directory)
+    DonorMatching matching, DonorDirectory directory, GiftLedger ledger)
 {
     /// <summary>The scope of the ledger's idempotency keys that imports write: no API key's scope can collide with it.</summary>
     public static readonly Guid KeyScope = NameBasedId.From("giveback:imports");
@@ -40,15 +40,25 @@ public sealed class ChunkBooker(
         var campaignOf = new Dictionary<string, ImportCampaign?>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in rows)
         {
-            foreach (var (name, currency) in CampaignsOf(row))
+            foreach (var (name, currency, id) in CampaignsOf(row))
             {
                 if (!campaignOf.ContainsKey(name))
                 {
-                    campaignOf[name] = await campaigns.FindAsync(name, currency ?? defaultCurrency, create: true, cancellationToken);
+                    campaignOf[name] = await campaigns.FindAsync(name, currency ?? defaultCurrency, create: true, id, cancellationToken);
                 }
             }
         }
 
+        // A reversal is booked after the gifts of its chunk: the gift it reverses may be among them.
+        await BookRowsAsync([.. rows.Where(r => r.Reversal is null)], donorIds, campaignOf, problems, parallelism, cancellationToken);
+        await BookRowsAsync([.. rows.Where(r => r.Reversal is not null)], donorIds, campaignOf, problems, parallelism, cancellationToken);
+        return [.. problems.OrderBy(p => p.Row)];
+    }
+
+    private async Task BookRowsAsync(
+        IReadOnlyList<ParsedRow> rows, ConcurrentDictionary<string, Guid> donorIds, Dictionary<string, ImportCampaign?> campaignOf,
+        ConcurrentBag<RowProblem> problems, int parallelism, CancellationToken cancellationToken)
+    {
         await Parallel.ForEachAsync(
             rows,
             new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
@@ -56,7 +66,9 @@ public sealed class ChunkBooker(
             {
                 if (!donorIds.TryGetValue(row.Donor.Key, out var donorId))
                 {
-                    problems.Add(new RowProblem(row.Number, "donor", row.Donor.Key, "The donor could not be created."));
+                    problems.Add(new RowProblem(
+                        row.Number, "donor", row.Donor.Key,
+                        row.Donor.ReferenceOnly ? "The donor is not in GiveBack: import the donors first (donors.csv)." : "The donor could not be created."));
                     return;
                 }
 
@@ -65,32 +77,33 @@ public sealed class ChunkBooker(
                     problems.Add(problem);
                 }
             });
-        return [.. problems.OrderBy(p => p.Row)];
     }
 
-    public static IEnumerable<(string Name, string? Currency)> CampaignsOf(ParsedRow row)
+    public static IEnumerable<(string Name, string? Currency, Guid? Id)> CampaignsOf(ParsedRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
         if (row.Gift is { } gift)
         {
-            yield return (gift.Campaign, gift.Currency);
+            yield return (gift.Campaign, gift.Currency, gift.CampaignId);
         }
 
         if (row.Pledge is { } pledge)
         {
-            yield return (pledge.Campaign, pledge.Currency);
+            yield return (pledge.Campaign, pledge.Currency, null);
         }
     }
 
     /// <summary>
     /// One donor per distinct donor key: the one an earlier import made (its id is derived from the key), else the one
-    /// with the row's e-mail, else a new one under the derived id.
+    /// with the row's e-mail, else a new one under the derived id. A donor whose source id is a UUID (GiveBack's export)
+    /// is that id and is not matched by e-mail: two records the source kept apart stay apart (the duplicates queue
+    /// proposes them); a row that names its donor by id alone creates none.
     /// </summary>
     private async Task<ConcurrentDictionary<string, Guid>> ResolveDonorsAsync(
         IReadOnlyList<ParsedRow> rows, int parallelism, CancellationToken cancellationToken)
     {
         var distinct = rows.GroupBy(r => r.Donor.Key).Select(g => g.First()).ToList();
-        var derived = distinct.ToDictionary(r => r.Donor.Key, r => DonorIdOf(r.Donor.Key));
+        var derived = distinct.ToDictionary(r => r.Donor.Key, r => DonorIdOf(r.Donor));
         var emails = distinct.Select(r => r.Donor.Email).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var matches = await donors.FindAsync([.. derived.Values], emails, cancellationToken);
         var resolved = new ConcurrentDictionary<string, Guid>(StringComparer.Ordinal);
@@ -106,7 +119,11 @@ public sealed class ChunkBooker(
                 {
                     resolved[donor.Key] = id;
                 }
-                else if (donor.Email is { } email && matches.ByEmail.TryGetValue(email, out var byEmail))
+                else if (donor.ReferenceOnly)
+                {
+                    return;
+                }
+                else if (donor.Id is null && donor.Email is { } email && matches.ByEmail.TryGetValue(email, out var byEmail))
                 {
                     resolved[donor.Key] = byEmail;
                 }
@@ -165,6 +182,11 @@ public sealed class ChunkBooker(
             }
         }
 
+        if (row.Reversal is { } reversal && await ReverseAsync(row, reversal, cancellationToken) is { } notReversed)
+        {
+            problems.Add(new RowProblem(row.Number, "reverses_gift_id", reversal.ReversedRowKey, notReversed));
+        }
+
         if (row.Pledge is { } pledge && campaigns[pledge.Campaign] is { } pledgeCampaign)
         {
             var terms = new PledgeTerms(donorId, pledgeCampaign.Id, pledge.Fund, pledge.Amount, pledge.Currency ?? pledgeCampaign.Definition.Currency,
@@ -196,5 +218,27 @@ public sealed class ChunkBooker(
         return GiftRefusals.Explain(result.Status);
     }
 
-    public static Guid DonorIdOf(string donorKey) => NameBasedId.From($"import-donor:{donorKey}");
+    /// <summary>The reversing entry, through the ledger's own reversal, of the gift an earlier row imported; null when booked.</summary>
+    private async Task<string?> ReverseAsync(ParsedRow row, ImportedReversal reversal, CancellationToken cancellationToken)
+    {
+        if (await ledger.FindByKeyAsync(new ScopedKey(KeyScope, reversal.ReversedRowKey), cancellationToken) is not { } gift)
+        {
+            return "The gift it reverses is not in GiveBack: import it first (gifts.csv lists a gift before its reversal).";
+        }
+
+        var result = await gifts.ReverseAsync(gift.Id, reversal.Reason, new ScopedKey(KeyScope, row.RowKey), cancellationToken);
+        return result.Status switch
+        {
+            GiftStatus.Created or GiftStatus.Replayed => null,
+            GiftStatus.AlreadyReversed => "The gift it reverses was reversed already.",
+            GiftStatus.ReversalOfReversal => "A reversal cannot be reversed.",
+            _ => GiftRefusals.Explain(result.Status),
+        };
+    }
+
+    public static Guid DonorIdOf(ImportedDonor donor)
+    {
+        ArgumentNullException.ThrowIfNull(donor);
+        return donor.Id ?? NameBasedId.From($"import-donor:{donor.Key}");
+    }
 }

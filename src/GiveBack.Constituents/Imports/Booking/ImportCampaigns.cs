@@ -20,8 +20,11 @@ public sealed class ImportCampaigns(CampaignDirectory directory, CampaignEditor 
     private readonly Dictionary<string, ImportCampaign?> _known = new(StringComparer.OrdinalIgnoreCase);
     private Dictionary<string, Guid>? _byName;
 
-    /// <summary>The campaign called <paramref name="name"/>; null when there is none (and <paramref name="create"/> is false).</summary>
-    public async Task<ImportCampaign?> FindAsync(string name, string currency, bool create, CancellationToken cancellationToken)
+    /// <summary>
+    /// The campaign called <paramref name="name"/>; null when there is none (and <paramref name="create"/> is false).
+    /// One the import creates takes <paramref name="sourceId"/> (the source's UUID, from GiveBack's export) when given.
+    /// </summary>
+    public async Task<ImportCampaign?> FindAsync(string name, string currency, bool create, Guid? sourceId, CancellationToken cancellationToken)
     {
         if (_known.TryGetValue(name, out var known) && (known is not null || !create))
         {
@@ -31,7 +34,8 @@ public sealed class ImportCampaigns(CampaignDirectory directory, CampaignEditor 
         _byName ??= (await directory.ListAsync(cancellationToken))
             .GroupBy(c => c.Name.Trim(), StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.OrdinalIgnoreCase);
-        var id = _byName.TryGetValue(name.Trim(), out var existing) ? existing : NameBasedId.From($"import-campaign:{name.Trim().ToLowerInvariant()}");
+        var id = _byName.TryGetValue(name.Trim(), out var existing) ? existing
+            : sourceId ?? NameBasedId.From($"import-campaign:{name.Trim().ToLowerInvariant()}");
         var definition = await grains.GetGrain<ICampaignGrain>(id).GetDefinitionAsync();
         if (definition is null && create)
         {

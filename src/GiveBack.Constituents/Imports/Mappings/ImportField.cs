@@ -17,6 +17,21 @@ public enum ImportField
     Fund,
     Reference,
     GiftStatus,
+
+    /// <summary>The gift's amount as an integer of minor units (cents), as GiveBack's export writes it.</summary>
+    AmountMinor,
+
+    /// <summary><c>gift</c> or <c>reversal</c>: a reversal row books a reversing entry of the gift it names.</summary>
+    GiftKind,
+
+    /// <summary>The source's id of the gift a reversal reverses (that gift's row must have been imported before).</summary>
+    ReversesGift,
+
+    /// <summary>Why a gift was reversed.</summary>
+    ReversalReason,
+
+    /// <summary>The source's id of the campaign; a UUID is kept as the campaign's id when the import creates it.</summary>
+    CampaignKey,
     PledgeAmount,
     PledgeInstallments,
     PledgeFrequency,

@@ -4,7 +4,8 @@ namespace GiveBack.Constituents.Imports.Mappings;
 
 /// <summary>
 /// The mappings GiveBack ships: NPSP's Data Import template, CiviCRM's contact/contribution export, Raiser's Edge's
-/// constituent/gift export, and GiveBack's own column names (<c>generic</c>, the names its export writes).
+/// constituent/gift export, and GiveBack's own column names (<c>generic</c>, the names its export writes: its
+/// <c>donors.csv</c>, then its <c>gifts.csv</c>, imported one after the other, bring an export back).
 /// </summary>
 public static class ImportMappings
 {
@@ -60,13 +61,18 @@ public static class ImportMappings
 
     public static readonly ImportMapping Generic = new("generic", "en-US", new Dictionary<ImportField, string[]>
     {
-        [DonorKey] = ["donor_key"],
+        [DonorKey] = ["donor_key", "donor_id"],
         [FirstName] = ["first_name"],
         [LastName] = ["last_name"],
         [Email] = ["email"],
         [ClassYear] = ["class_year"],
-        [GiftKey] = ["gift_key"],
+        [GiftKey] = ["gift_key", "gift_id"],
         [Amount] = ["amount"],
+        [AmountMinor] = ["amount_minor"],
+        [GiftKind] = ["kind"],
+        [ReversesGift] = ["reverses_gift_id"],
+        [ReversalReason] = ["reason"],
+        [CampaignKey] = ["campaign_id"],
         [Currency] = ["currency"],
         [GiftDate] = ["gift_date"],
         [Campaign] = ["campaign"],

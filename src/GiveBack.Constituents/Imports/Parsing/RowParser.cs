@@ -23,6 +23,8 @@ public sealed class RowParser(
     private static readonly ImportField[] IdentityFields =
         [Amount, Currency, GiftDate, Campaign, Reference, PledgeAmount, PledgeInstallments, PledgeFirstDueOn, ActivityType, ActivityDate, ActivityDetail];
 
+    private static readonly ImportField[] LaterIdentityFields = [AmountMinor, ReversesGift];
+
     public (ParsedRow? Row, IReadOnlyList<RowProblem> Problems) Parse(SourceRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
@@ -57,7 +59,10 @@ public sealed class RowParser(
             }
         }
 
-        var gift = Text(Amount).Length > 0 || Text(GiftDate).Length > 0 ? ParseGift(Text, Problem, campaign, currency) : null;
+        var reversal = IsReversal(Text) ? ParseReversal(Text, Problem) : null;
+        var gift = reversal is null && (Text(Amount).Length > 0 || Text(AmountMinor).Length > 0 || Text(GiftDate).Length > 0)
+            ? ParseGift(Text, Problem, campaign, currency)
+            : null;
         var pledge = Text(PledgeAmount).Length > 0 ? ParsePledge(Text, Problem, campaign, currency) : null;
         var activity = Text(ActivityType).Length > 0 ? ParseActivity(Text, Problem) : null;
         if (problems.Count > 0 || donor is null)
@@ -65,7 +70,27 @@ public sealed class RowParser(
             return (null, problems);
         }
 
-        return (new ParsedRow(row.Number, RowKey(donor, Text), donor, gift, pledge, activity), problems);
+        return (new ParsedRow(row.Number, RowKey(donor, Text), donor, gift, pledge, activity, reversal), problems);
+    }
+
+    /// <summary>A row of GiveBack's <c>gifts.csv</c> whose kind is <c>reversal</c>, or any row naming the gift it reverses.</summary>
+    private static bool IsReversal(Func<ImportField, string> text) =>
+        string.Equals(text(GiftKind), "reversal", StringComparison.OrdinalIgnoreCase) || text(ReversesGift).Length > 0;
+
+    /// <summary>
+    /// The gift it reverses is named by the source's gift id, which is the row key that gift was imported under: the
+    /// reversal is booked through the ledger's own reversal of that gift, never as a negative gift.
+    /// </summary>
+    private ImportedReversal? ParseReversal(Func<ImportField, string> text, Action<ImportField, string> problem)
+    {
+        if (text(ReversesGift) is not { Length: > 0 } reversed)
+        {
+            problem(ReversesGift, "A reversal names the gift it reverses (reverses_gift_id).");
+            return null;
+        }
+
+        var reason = Blank(text(ReversalReason)) ?? "Reversed before the import";
+        return new ImportedReversal($"{columns.Mapping.Name}:gift:{reversed}", reason);
     }
 
     private ImportedDonor? ParseDonor(Func<ImportField, string> text, Action<ImportField, string> problem)
@@ -81,6 +106,19 @@ public sealed class RowParser(
             {
                 problem(ClassYear, "Not a year.");
             }
+        }
+
+        var sourceId = text(DonorKey) is { Length: > 0 } given && Guid.TryParse(given, out var uuid) ? uuid : (Guid?)null;
+        if (!columns.Has(FirstName) && !columns.Has(LastName))
+        {
+            // A file without names (GiveBack's gifts.csv) names a donor already in GiveBack by its id.
+            if (text(DonorKey) is { Length: > 0 } reference)
+            {
+                return new ImportedDonor($"{columns.Mapping.Name}:id:{reference}", string.Empty, string.Empty, null, null, sourceId, ReferenceOnly: true);
+            }
+
+            problem(DonorKey, "The row names no donor.");
+            return null;
         }
 
         var fields = new DonorFields(text(FirstName), text(LastName), text(Email), classYear, false, null, null);
@@ -102,14 +140,22 @@ public sealed class RowParser(
         var key = text(DonorKey) is { Length: > 0 } id ? $"{columns.Mapping.Name}:id:{id}"
             : profile.Email is { } email ? $"email:{email}"
             : $"name:{profile.FirstName.ToLowerInvariant()}|{profile.LastName.ToLowerInvariant()}|{profile.ClassYear}";
-        return new ImportedDonor(key, profile.FirstName, profile.LastName, profile.Email, profile.ClassYear);
+        return new ImportedDonor(key, profile.FirstName, profile.LastName, profile.Email, profile.ClassYear, sourceId);
     }
 
     private ImportedGift? ParseGift(Func<ImportField, string> text, Action<ImportField, string> problem, string campaign, string? currency)
     {
         long amount = 0;
         string? named = null;
-        if (text(Amount).Length == 0)
+        if (text(Amount).Length == 0 && text(AmountMinor) is { Length: > 0 } minor)
+        {
+            amount = long.TryParse(minor, NumberStyles.Integer, CultureInfo.InvariantCulture, out var cents) && cents > 0 && cents <= Domain.Money.GiftAmount.MaxMinorUnits ? cents : 0;
+            if (amount == 0)
+            {
+                problem(AmountMinor, "The amount in minor units must be a whole number more than zero.");
+            }
+        }
+        else if (text(Amount).Length == 0)
         {
             problem(Amount, "The gift has a date but no amount.");
         }
@@ -120,7 +166,8 @@ public sealed class RowParser(
 
         var date = Day(text(GiftDate), GiftDate, "The gift's date", problem);
         return date is { } day && amount > 0
-            ? new ImportedGift(amount, currency ?? named, day, campaign, MethodWords.Of(text(Method)), Blank(text(Fund)))
+            ? new ImportedGift(amount, currency ?? named, day, campaign, MethodWords.Of(text(Method)), Blank(text(Fund)),
+                Guid.TryParse(text(CampaignKey), out var campaignId) ? campaignId : null)
             : null;
     }
 
@@ -196,7 +243,9 @@ public sealed class RowParser(
             return $"{columns.Mapping.Name}:gift:{giftKey}";
         }
 
-        var identity = string.Join('\u001F', IdentityFields.Select(text).Prepend(donor.Key));
+        // Fields added later join the identity only when filled, so the rows of files imported before keep their keys.
+        var identity = string.Join(
+            '\u001F', IdentityFields.Select(text).Prepend(donor.Key).Concat(LaterIdentityFields.Select(text).Where(v => v.Length > 0)));
         return $"{columns.Mapping.Name}:row:{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))}";
     }
 

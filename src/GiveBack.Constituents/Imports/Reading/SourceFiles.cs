@@ -46,7 +46,7 @@ public static class SourceFiles
             var cells = new string[row.ColCount];
             for (var i = 0; i < cells.Length; i++)
             {
-                cells[i] = row[i].ToString().Trim();
+                cells[i] = Unguarded(row[i].ToString().Trim());
             }
 
             if (cells.Any(c => c.Length > 0))
@@ -95,6 +95,13 @@ public static class SourceFiles
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture).Trim(),
         _ => value.ToString()?.Trim() ?? string.Empty,
     };
+
+    /// <summary>
+    /// The value the one CSV writer guarded against a spreadsheet running it as a formula (<c>'=Ada</c> for
+    /// <c>=Ada</c>), as it was: GiveBack's own export comes back exactly.
+    /// </summary>
+    private static string Unguarded(string cell) =>
+        cell.Length > 1 && cell[0] == '\'' && cell[1] is '=' or '+' or '-' or '@' ? cell[1..] : cell;
 
     /// <summary>A header as exported may carry a byte-order mark or stray spaces.</summary>
     private static string Clean(string header) =>

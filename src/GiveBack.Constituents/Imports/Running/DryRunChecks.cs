@@ -17,7 +17,7 @@ public static class DryRunChecks
         foreach (var row in rows)
         {
             if (row.Gift is not { } gift
-                || await campaigns.FindAsync(gift.Campaign, gift.Currency ?? defaultCurrency, create: false, cancellationToken) is not { } campaign)
+                || await campaigns.FindAsync(gift.Campaign, gift.Currency ?? defaultCurrency, create: false, gift.CampaignId, cancellationToken) is not { } campaign)
             {
                 continue;
             }

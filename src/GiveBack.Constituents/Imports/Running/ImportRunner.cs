@@ -16,7 +16,7 @@ namespace GiveBack.Constituents.Imports.Running;
 /// chunk that was in flight is booked again, which the derived keys make harmless.
 /// </summary>
 public sealed class ImportRunner(
-    ImportStore store, ImportFiles files, ChunkBooker booker, DonorEditor donorEditor, IServiceProvider services,
+    ImportStore store, ImportFiles files, ChunkBooker booker, DonorEditor donorEditor, SavedMappings mappings, IServiceProvider services,
     IOptions<ImportOptions> options, TimeProvider clock)
 {
     public async Task RunAsync(ImportRunRecord run, CancellationToken cancellationToken)
@@ -42,7 +42,7 @@ public sealed class ImportRunner(
     /// <summary>Null when every row was handled (good or bad); else why the file itself could not be read.</summary>
     private async Task<string?> RunFileAsync(ImportRunRecord run, string path, ImportOptions settings, CancellationToken cancellationToken)
     {
-        var mapping = ImportMappings.Find(run.Mapping);
+        var mapping = await mappings.FindAsync(run.Mapping, cancellationToken);
         if (mapping is null)
         {
             return $"There is no mapping called '{run.Mapping}'.";
@@ -50,9 +50,12 @@ public sealed class ImportRunner(
 
         var table = SourceFiles.Open(path, run.FileName);
         var columns = ColumnMap.For(mapping, table.Header);
-        if (!columns.Has(ImportField.FirstName) || !columns.Has(ImportField.LastName))
+        // A file without names books to donors already in GiveBack by their ids (the export's gifts.csv).
+        var names = columns.Has(ImportField.FirstName) && columns.Has(ImportField.LastName);
+        if (!names && (columns.Has(ImportField.FirstName) || columns.Has(ImportField.LastName) || !columns.Has(ImportField.DonorKey)))
         {
-            return $"The file has no first and last name columns for the '{mapping.Name}' mapping ({string.Join(", ", mapping.Columns[ImportField.LastName])}).";
+            return $"The file has no first and last name columns for the '{mapping.Name}' mapping ({string.Join(", ", mapping.Columns[ImportField.LastName])}), "
+                + $"nor only a donor id column ({string.Join(", ", mapping.Columns.GetValueOrDefault(ImportField.DonorKey) ?? [])}).";
         }
 
         if (run.TotalRows is null)
@@ -60,7 +63,8 @@ public sealed class ImportRunner(
             await store.SetTotalAsync(run.Id, table.Rows.Count(), cancellationToken);
         }
 
-        var culture = CultureInfo.GetCultureInfo(mapping.Culture);
+        // The upload's locale, when it named one, wins over the mapping's: the same system exports in its user's locale.
+        var culture = ImportLocales.Find(run.DateLocale) ?? CultureInfo.GetCultureInfo(mapping.Culture);
         var parser = new RowParser(columns, culture, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), settings.DefaultCampaign, donorEditor.Validate);
         var campaigns = services.GetRequiredService<ImportCampaigns>();
         var processed = 0;

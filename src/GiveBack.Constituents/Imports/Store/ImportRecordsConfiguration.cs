@@ -14,6 +14,7 @@ internal sealed class ImportRecordsConfiguration :
         run.Property(r => r.Id).ValueGeneratedNever();
         run.Property(r => r.FileName).HasMaxLength(255);
         run.Property(r => r.Mapping).HasMaxLength(64);
+        run.Property(r => r.DateLocale).HasMaxLength(32);
         run.Property(r => r.Status).HasMaxLength(16);
         run.Property(r => r.Failure).HasMaxLength(2000);
         run.Property(r => r.CreatedBy).HasMaxLength(254);

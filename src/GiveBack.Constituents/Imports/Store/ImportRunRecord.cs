@@ -12,6 +12,9 @@ public sealed class ImportRunRecord
 
     public required string Mapping { get; set; }
 
+    /// <summary>The locale of the file's dates and amounts, when the upload named one (else the mapping's).</summary>
+    public string? DateLocale { get; set; }
+
     public bool DryRun { get; set; }
 
     public required string Status { get; set; }

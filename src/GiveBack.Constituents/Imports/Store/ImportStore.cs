@@ -20,13 +20,14 @@ public sealed class ImportStore(NpgsqlDataSource dataSource, IDbContextFactory<C
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using (var insert = new NpgsqlCommand(
             """
-            INSERT INTO import_runs (id, file_name, mapping, dry_run, status, processed_rows, imported_rows, skipped_rows, created_by, created_at)
-            VALUES (@id, @file, @mapping, @dry, @status, 0, 0, 0, @by, @at)
+            INSERT INTO import_runs (id, file_name, mapping, date_locale, dry_run, status, processed_rows, imported_rows, skipped_rows, created_by, created_at)
+            VALUES (@id, @file, @mapping, @locale, @dry, @status, 0, 0, 0, @by, @at)
             """, connection, transaction))
         {
             insert.Parameters.AddWithValue("id", run.Id);
             insert.Parameters.AddWithValue("file", run.FileName);
             insert.Parameters.AddWithValue("mapping", run.Mapping);
+            insert.Parameters.AddWithValue("locale", (object?)run.DateLocale ?? DBNull.Value);
             insert.Parameters.AddWithValue("dry", run.DryRun);
             insert.Parameters.AddWithValue("status", ImportStatuses.Queued);
             insert.Parameters.AddWithValue("by", (object?)run.CreatedBy ?? DBNull.Value);

@@ -84,8 +84,8 @@ public sealed class SampleImportTests(ServerFixture fixture)
     {
         Assert.True(status.Status == ImportStatuses.Completed, $"The import ended {status.Status}: {status.Failure}");
         Assert.Equal(status.TotalRows, status.ProcessedRows);
-        Assert.Equal(badRows, status.Errors.Select(e => e.Row).Distinct().Order().ToArray());
-        Assert.All(status.Errors, e =>
+        Assert.Equal(badRows, status.Errors!.Select(e => e.Row).Distinct().Order().ToArray());
+        Assert.All(status.Errors!, e =>
         {
             Assert.False(string.IsNullOrWhiteSpace(e.Column), $"Row {e.Row} has no column");
             Assert.False(string.IsNullOrWhiteSpace(e.Message), $"Row {e.Row} has no message");
