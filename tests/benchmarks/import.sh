@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Imports at scale (docs/benchmarks.md, "Imports"): a throwaway durable PostgreSQL (fsync on), a generated generic file
 # of ROWS rows (each a new donor with one gift, across 20 campaigns), then the command line
-# (`import FILE --mapping generic`) against it: the real worker, donors through their grains, gifts through
-# GiftRecorder. Prints the elapsed time and rows/s. Not a test: nothing here passes or fails.
-# Usage: tests/benchmarks/import.sh [ROWS] (default 100000)
+# (`import FILE --mapping generic`) against it: the real worker, new donors written a chunk at a time and matched by
+# blocks, gifts through GiftRecorder. Prints the elapsed time and rows/s. Not a test: nothing here passes or fails.
+# With KIND "donors" each row is a donor alone (name, e-mail, class year): the 1M-donor-rows case.
+# Usage: tests/benchmarks/import.sh [ROWS] [KIND] (default 100000 gifts; KIND is "gifts" or "donors")
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . deploy/scripts/postgres.sh
 giveback_ensure_packages postgresql
 
 rows=${1:-100000}
+kind=${2:-gifts}
+case "$kind" in gifts|donors) ;; *) echo "KIND is gifts or donors, not '$kind'" >&2; exit 2 ;; esac
 work=$(mktemp -d /tmp/giveback-import-bench.XXXXXX)
 chmod 755 "$work"
 port=$(giveback_free_port 55480)
@@ -17,15 +20,38 @@ trap 'giveback_pg_stop "$work/pg"; rm -rf "$work"' EXIT
 giveback_pg_start "$work/pg" "$port" "-c max_connections=300"
 
 file="$work/generic.csv"
-awk -v rows="$rows" 'BEGIN {
+# Names as an alumni file has them: 60 first names, and last names of three syllables out of 40 (64,000 of them),
+# spread by a multiplicative hash; so namesakes and near-namesakes occur as they do in life, not one per row.
+awk -v rows="$rows" -v kind="$kind" '
+function person(i,   h) {
+  h = (i * 2654435761) % 4294967296;
+  F = first[1 + h % 60];
+  L = syl[1 + int(h / 60) % 40] syl[1 + int(h / 2400) % 40] syl[1 + int(h / 96000) % 40];
+  L = toupper(substr(L, 1, 1)) substr(L, 2);
+  E = tolower(F "." L "." i "@example.org");
+  Y = 1960 + int(h / 3840000) % 65;
+}
+BEGIN {
+  split("James Mary John Patricia Robert Jennifer Michael Linda William Elizabeth David Barbara Richard Susan Joseph Jessica Thomas Sarah Charles Karen " \
+        "Chris Nancy Daniel Lisa Matthew Betty Anthony Sandra Mark Ashley Ada Ben Chloe Dev Eun Femi Gus Hana Ivo Jo Kai Lea Mo Noor Oto Pia Rosa Sami " \
+        "Uma Wen Amir Beatriz Chen Dara Elif Farah Goran Hiro Ines Jules", first, " ");
+  split("ab ber ca dor el fan gil ho in jor ka lem mor nu os pe quin ro sa tel ul van wes xa yor zim bra cle dru fro gla ki lo ma ne pi rus sto tri", syl, " ");
+  if (kind == "donors") {
+    print "donor_key,first_name,last_name,email,class_year";
+    for (i = 1; i <= rows; i++) {
+      person(i);
+      printf "bench-%d,%s,%s,%s,%d\n", i, F, L, E, Y;
+    }
+    exit;
+  }
   print "donor_key,first_name,last_name,email,class_year,gift_key,amount,currency,gift_date,campaign,method";
-  split("Ada Ben Chloe Dev Eun Femi Gus Hana Ivo Jo Kai Lea Mo Noor Oto Pia Rosa Sami Uma Wen", first, " ");
   for (i = 1; i <= rows; i++) {
-    printf "bench-%d,%s,Donor%d,donor%d@example.org,%d,bench-gift-%d,%d.%02d,EUR,2025-%02d-%02d,Benchmark Fund %d,card\n",
-      i, first[1 + i % 20], i, i, 1960 + i % 65, i, 5 + i % 995, i % 100, 1 + i % 12, 1 + i % 28, i % 20;
+    person(i);
+    printf "bench-%d,%s,%s,%s,%d,bench-gift-%d,%d.%02d,EUR,2025-%02d-%02d,Benchmark Fund %d,card\n",
+      i, F, L, E, Y, i, 5 + i % 995, i % 100, 1 + i % 12, 1 + i % 28, i % 20;
   }
 }' > "$file"
-echo "$rows rows, $(du -h "$file" | cut -f1) in $file"
+echo "$rows rows ($kind), $(du -h "$file" | cut -f1) in $file"
 
 dotnet build src/GiveBack.Server -c Release -nologo -clp:ErrorsOnly
 start=$(date +%s.%N)

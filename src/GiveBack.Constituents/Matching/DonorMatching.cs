@@ -22,12 +22,21 @@ public sealed class DonorMatching(DonorDirectory donors, PossibleDuplicates dupl
 
     /// <summary>
     /// For each candidate, in order, the donors it may be (likeliest first): one query for the whole batch. An
-    /// importer calls this per batch of rows, then records what it decides (<see cref="RecordAsync"/>).
+    /// importer calls this per batch of rows, then records what it decides (<see cref="RecordAsync"/>). A few
+    /// candidates (a person at a door) are compared with every donor whose name is trigram-similar; a large batch with
+    /// the donors in its blocks (<see cref="DonorBlocks"/>), which finds the same person unless the last name differs and
+    /// so does the first name, the class year or the last name's first letter.
     /// </summary>
     public async Task<IReadOnlyList<IReadOnlyList<DonorMatch>>> FindMatchesAsync(
         IReadOnlyList<DonorIdentity> candidates, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(candidates);
+        if (candidates.Count > DonorBlocks.LargeBatch)
+        {
+            var blocks = new DonorBlocks(await donors.BlockCandidatesAsync(candidates, cancellationToken));
+            return [.. candidates.Select(candidate => Score(candidate, blocks.Of(candidate)))];
+        }
+
         var emails = candidates.Select(c => c.Email).OfType<string>().ToList();
         var names = candidates.Select(c => $"{c.FirstName} {c.LastName}".Trim()).ToList();
         var known = await donors.MatchCandidatesAsync(emails, names, cancellationToken);
@@ -39,6 +48,13 @@ public sealed class DonorMatching(DonorDirectory donors, PossibleDuplicates dupl
     {
         ArgumentNullException.ThrowIfNull(match);
         return duplicates.RecordAsync(first, second, match.Score, match.Reasons, cancellationToken);
+    }
+
+    /// <summary>Puts many pairs in the review queue in one statement (an import's chunk).</summary>
+    public Task RecordManyAsync(IEnumerable<(DonorRecord First, DonorRecord Second, DonorMatch Match)> pairs, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        return duplicates.RecordManyAsync([.. pairs.Select(p => new PossibleDuplicate(p.First, p.Second, p.Match.Score, p.Match.Reasons))], cancellationToken);
     }
 
     public async Task<Guid?> SamePersonAsync(DonorProfile profile, Guid newDonorId, CancellationToken cancellationToken)
@@ -71,7 +87,7 @@ public sealed class DonorMatching(DonorDirectory donors, PossibleDuplicates dupl
         return [.. others.Select(m => m.DonorId)];
     }
 
-    private List<DonorMatch> Score(DonorIdentity candidate, IReadOnlyList<DonorRecord> known) =>
+    private List<DonorMatch> Score(DonorIdentity candidate, IEnumerable<DonorRecord> known) =>
         [.. known
             .Select(d => (Donor: d, Evidence: DuplicateRules.Compare(
                 candidate, new DonorIdentity(d.FirstName, d.LastName, d.Email, d.ClassYear), options.Value.SimilarNameThreshold)))

@@ -24,6 +24,13 @@ public sealed class DonorGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        if (!state.RecordExists && await directory.FindAsync(Id, cancellationToken) is { } created)
+        {
+            // Created in bulk (an import writes the donors' rows in one transaction): the row is the profile until now.
+            state.State = DonorState.From(created);
+            await state.WriteStateAsync(cancellationToken);
+        }
+
         if (state.RecordExists && state.State.MergedInto is null)
         {
             await LoadFactsAsync(cancellationToken);
@@ -156,19 +163,7 @@ public sealed class DonorGrain(
     private async Task SaveAsync(DonorProfile profile, DateTimeOffset now)
     {
         // The searchable row first: if the grain write then fails, a retry rewrites both and nothing is half-saved.
-        await directory.SaveAsync(new DonorRecord
-        {
-            Id = Id,
-            FirstName = profile.FirstName,
-            LastName = profile.LastName,
-            Email = profile.Email,
-            ClassYear = profile.ClassYear,
-            EmailOptOut = profile.EmailOptOut,
-            Language = profile.Language,
-            PreferredChannel = profile.PreferredChannel,
-            CreatedAt = state.State.CreatedAt,
-            UpdatedAt = now,
-        });
+        await directory.SaveAsync(DonorRows.Of(Id, profile, state.State.CreatedAt, now));
         state.State.FirstName = profile.FirstName;
         state.State.LastName = profile.LastName;
         state.State.Email = profile.Email;

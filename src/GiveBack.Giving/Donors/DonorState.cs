@@ -1,3 +1,5 @@
+using GiveBack.Ledger.Donors;
+
 namespace GiveBack.Giving.Donors;
 
 /// <summary>What a donor grain persists: the profile it owns. Giving is derived from the ledger, never stored here.</summary>
@@ -27,4 +29,22 @@ public sealed class DonorState
     /// profile is kept as it was, for the merge's record.
     /// </summary>
     [Id(9)] public Guid? MergedInto { get; set; }
+
+    /// <summary>The state of a donor whose row was written without its grain (a bulk import).</summary>
+    public static DonorState From(DonorRecord row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return new DonorState
+        {
+            FirstName = row.FirstName,
+            LastName = row.LastName,
+            Email = row.Email,
+            ClassYear = row.ClassYear,
+            CreatedAt = row.CreatedAt,
+            UpdatedAt = row.UpdatedAt,
+            EmailOptOut = row.EmailOptOut,
+            Language = row.Language,
+            PreferredChannel = row.PreferredChannel,
+        };
+    }
 }

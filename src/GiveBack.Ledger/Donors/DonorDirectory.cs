@@ -1,3 +1,4 @@
+using GiveBack.Domain.Donors;
 using GiveBack.Domain.Outreach;
 using GiveBack.Domain.Paging;
 using GiveBack.Ledger.Outbox;
@@ -15,8 +16,40 @@ public sealed class DonorDirectory(IDbContextFactory<GiveBackDbContext> contexts
         var exists = await db.Donors.AnyAsync(d => d.Id == donor.Id, cancellationToken);
         db.Entry(donor).State = exists ? EntityState.Modified : EntityState.Added;
         db.Entry(donor).Property(d => d.CreatedAt).IsModified = false;
+        db.OutboxMessages.Add(ChangedEvent(donor, clock.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Inserts new donors in one transaction, each with its DonorChanged event, as a bulk import creates them: the rows
+    /// are the donors from then on, and each donor's grain takes its profile from its row when first used. Throws
+    /// <see cref="DbUpdateException"/>, inserting none, when one of the ids is a donor already.
+    /// </summary>
+    public async Task CreateManyAsync(IReadOnlyList<DonorRecord> donors, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(donors);
+        if (donors.Count == 0)
+        {
+            return;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var now = clock.GetUtcNow();
-        db.OutboxMessages.Add(OutboxEvent.For(
+        db.Donors.AddRange(donors);
+        db.OutboxMessages.AddRange(donors.Select(d => ChangedEvent(d, now)));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The donor's row, or null: what a donor grain with no state of its own starts from.</summary>
+    public async Task<DonorRecord?> FindAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Donors.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
+    }
+
+    private static OutboxMessage ChangedEvent(DonorRecord donor, DateTimeOffset now) =>
+        OutboxEvent.For(
             new DonorChanged(
                 DonorId: donor.Id,
                 FirstName: donor.FirstName,
@@ -28,9 +61,7 @@ public sealed class DonorDirectory(IDbContextFactory<GiveBackDbContext> contexts
                 ConsentedChannels: ChannelConsent.ConsentedChannels(donor.EmailOptOut, donor.PreferredChannel),
                 ChangedAt: now,
                 PreferredChannel: ChannelConsent.Preferred(donor.PreferredChannel)),
-            now));
-        await db.SaveChangesAsync(cancellationToken);
-    }
+            now);
 
     public async Task<Page<DonorRecord>> SearchAsync(DonorSearch search, CancellationToken cancellationToken = default)
     {
@@ -107,7 +138,7 @@ public sealed class DonorDirectory(IDbContextFactory<GiveBackDbContext> contexts
     {
         ArgumentNullException.ThrowIfNull(emails);
         ArgumentNullException.ThrowIfNull(fullNames);
-        var lowerEmails = emails.Select(e => e.Trim().ToLowerInvariant()).Where(e => e.Length > 0).Distinct().ToArray();
+        var lowerEmails = Lowered(emails);
         var names = fullNames.Select(n => n.Trim()).Where(n => n.Length > 0).Distinct().ToArray();
         if (lowerEmails.Length == 0 && names.Length == 0)
         {
@@ -124,6 +155,53 @@ public sealed class DonorDirectory(IDbContextFactory<GiveBackDbContext> contexts
             .AsNoTracking()
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// The donors a large batch of candidates (an import's chunk) could match, in one query, by blocks rather than by
+    /// trigrams: the same e-mail; the same last name and first initial; the same first name, class year and last
+    /// initial (names ignoring case). A trigram join costs every candidate a pass over the donors sharing any three
+    /// letters with it, which a million donors and a chunk of two thousand names cannot afford; a block is one probe of
+    /// an expression index (ix_donors_email_lower, ix_donors_block_last_name, ix_donors_block_first_name_year) and
+    /// holds a handful of donors even at a million, because each key is nearly a whole name.
+    /// </summary>
+    public async Task<IReadOnlyList<DonorRecord>> BlockCandidatesAsync(IReadOnlyCollection<DonorIdentity> candidates, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        var lowerEmails = Lowered(candidates.Select(c => c.Email).OfType<string>());
+        var byLastName = candidates
+            .Select(c => (Last: MatchingBlockKeys.Lower(c.LastName), Initial: MatchingBlockKeys.Initial(c.FirstName)))
+            .Where(k => k.Last.Length > 0)
+            .Distinct()
+            .ToArray();
+        var byFirstName = candidates
+            .Where(c => c.ClassYear is not null)
+            .Select(c => (First: MatchingBlockKeys.Lower(c.FirstName), Year: c.ClassYear!.Value, Initial: MatchingBlockKeys.Initial(c.LastName)))
+            .Where(k => k.First.Length > 0)
+            .Distinct()
+            .ToArray();
+        string[] lastNames = [.. byLastName.Select(k => k.Last)];
+        string[] firstInitials = [.. byLastName.Select(k => k.Initial)];
+        string[] firstNames = [.. byFirstName.Select(k => k.First)];
+        int[] years = [.. byFirstName.Select(k => k.Year)];
+        string[] lastInitials = [.. byFirstName.Select(k => k.Initial)];
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Donors.FromSqlInterpolated(
+                $"""
+                SELECT d.* FROM donors d WHERE lower(d.email) = ANY({lowerEmails})
+                UNION
+                SELECT d.* FROM donors d JOIN unnest({lastNames}, {firstInitials}) AS c(last_name, first_initial)
+                  ON lower(d.last_name) = c.last_name AND left(lower(d.first_name), 1) = c.first_initial
+                UNION
+                SELECT d.* FROM donors d JOIN unnest({firstNames}, {years}, {lastInitials}) AS c(first_name, class_year, last_initial)
+                  ON lower(d.first_name) = c.first_name AND d.class_year = c.class_year AND left(lower(d.last_name), 1) = c.last_initial
+                  WHERE d.class_year IS NOT NULL
+                """)
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+    }
+
+    private static string[] Lowered(IEnumerable<string> values) =>
+        values.Select(v => v.Trim().ToLowerInvariant()).Where(v => v.Length > 0).Distinct().ToArray();
 
     /// <summary>
     /// Takes a merged donor out of the searchable table (lists, search, matching): the donor's grain keeps the profile,

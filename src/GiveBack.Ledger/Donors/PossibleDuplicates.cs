@@ -18,42 +18,65 @@ public sealed class PossibleDuplicates(IDbContextFactory<GiveBackDbContext> cont
 
     public const string SameEmailOtherName = "same e-mail, different name";
 
+    /// <summary>A character no reason holds (the ASCII unit separator).</summary>
+    private const string ReasonSeparator = "\u001f";
+
     /// <summary>Records that <paramref name="first"/> and <paramref name="second"/> may be one person, the older donor first.</summary>
     public Task RecordAsync(
         DonorRecord first, DonorRecord second, double score, IReadOnlyList<string> reasons, CancellationToken cancellationToken = default) =>
         RecordAsync(first, second, score, reasons, reason: null, cancellationToken);
 
     /// <summary>As the other overload, with the single-line <paramref name="reason"/> the older list shows (default: the reasons joined).</summary>
-    public async Task RecordAsync(
-        DonorRecord first, DonorRecord second, double score, IReadOnlyList<string> reasons, string? reason, CancellationToken cancellationToken = default)
+    public Task RecordAsync(
+        DonorRecord first, DonorRecord second, double score, IReadOnlyList<string> reasons, string? reason, CancellationToken cancellationToken = default) =>
+        RecordManyAsync([new PossibleDuplicate(first, second, score, reasons, reason)], cancellationToken);
+
+    /// <summary>
+    /// Records many pairs in one statement, as an import's chunk does: one row per pair whichever way round it is named,
+    /// the older donor first, with the higher score when a pair comes twice.
+    /// </summary>
+    public async Task RecordManyAsync(IReadOnlyCollection<PossibleDuplicate> pairs, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(first);
-        ArgumentNullException.ThrowIfNull(second);
-        ArgumentNullException.ThrowIfNull(reasons);
-        if (first.Id == second.Id)
+        ArgumentNullException.ThrowIfNull(pairs);
+        var rows = pairs
+            .Where(p => p.First.Id != p.Second.Id)
+            .Select(Row)
+            .GroupBy(r => (r.Older, r.Newer))
+            .Select(g => g.MaxBy(r => r.Score)!)
+            .ToList();
+        if (rows.Count == 0)
         {
             return;
         }
 
-        var (older, newer) = (first.CreatedAt, first.Id).CompareTo((second.CreatedAt, second.Id)) <= 0 ? (first, second) : (second, first);
-        var reasonList = reasons.ToArray();
-        reason ??= string.Join("; ", reasonList);
-        if (reason.Length > 200)
-        {
-            reason = reason[..200];
-        }
-
+        Guid[] olders = [.. rows.Select(r => r.Older)];
+        Guid[] newers = [.. rows.Select(r => r.Newer)];
+        string[] reasons = [.. rows.Select(r => r.Reason)];
+        double[] scores = [.. rows.Select(r => r.Score)];
+        // One text[] per row cannot travel inside an array parameter: each row's reasons go joined and are split back.
+        string[] reasonLists = [.. rows.Select(r => string.Join(ReasonSeparator, r.Reasons))];
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // A pair staff dismissed stays dismissed: a later, stronger match of the same two does not reopen it.
         await db.Database.ExecuteSqlInterpolatedAsync(
             $"""
             INSERT INTO possible_duplicates (donor_id, duplicate_donor_id, reason, score, reasons, status, created_at)
-            VALUES ({older.Id}, {newer.Id}, {reason}, {score}, {reasonList}, {Open}, {clock.GetUtcNow()})
+            SELECT p.older, p.newer, p.reason, p.score, string_to_array(p.reasons, {ReasonSeparator}), {Open}, {clock.GetUtcNow()}
+            FROM unnest({olders}, {newers}, {reasons}, {scores}, {reasonLists}) AS p(older, newer, reason, score, reasons)
             ON CONFLICT (donor_id, duplicate_donor_id) DO UPDATE
             SET score = excluded.score, reasons = excluded.reasons, reason = excluded.reason
             WHERE possible_duplicates.status = {Open} AND excluded.score > possible_duplicates.score
             """,
             cancellationToken);
+    }
+
+    private static (Guid Older, Guid Newer, string Reason, double Score, string[] Reasons) Row(PossibleDuplicate pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        var (first, second) = (pair.First, pair.Second);
+        var (older, newer) = (first.CreatedAt, first.Id).CompareTo((second.CreatedAt, second.Id)) <= 0 ? (first, second) : (second, first);
+        var reasonList = pair.Reasons.ToArray();
+        var reason = pair.Reason ?? string.Join("; ", reasonList);
+        return (older.Id, newer.Id, reason.Length > 200 ? reason[..200] : reason, pair.Score, reasonList);
     }
 
     public async Task<Page<PossibleDuplicateRecord>> ListAsync(string? status, int offset, int limit, CancellationToken cancellationToken = default)

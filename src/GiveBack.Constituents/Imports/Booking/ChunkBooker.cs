@@ -36,7 +36,7 @@ public sealed class ChunkBooker(
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(campaigns);
         var problems = new ConcurrentBag<RowProblem>();
-        var donorIds = await ResolveDonorsAsync(rows, parallelism, cancellationToken);
+        var donorIds = await ResolveDonorsAsync(rows, cancellationToken);
         var campaignOf = new Dictionary<string, ImportCampaign?>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in rows)
         {
@@ -56,7 +56,7 @@ public sealed class ChunkBooker(
     }
 
     private async Task BookRowsAsync(
-        IReadOnlyList<ParsedRow> rows, ConcurrentDictionary<string, Guid> donorIds, Dictionary<string, ImportCampaign?> campaignOf,
+        IReadOnlyList<ParsedRow> rows, Dictionary<string, Guid> donorIds, Dictionary<string, ImportCampaign?> campaignOf,
         ConcurrentBag<RowProblem> problems, int parallelism, CancellationToken cancellationToken)
     {
         await Parallel.ForEachAsync(
@@ -97,52 +97,59 @@ public sealed class ChunkBooker(
     /// One donor per distinct donor key: the one an earlier import made (its id is derived from the key), else the one
     /// with the row's e-mail, else a new one under the derived id. A donor whose source id is a UUID (GiveBack's export)
     /// is that id and is not matched by e-mail: two records the source kept apart stay apart (the duplicates queue
-    /// proposes them); a row that names its donor by id alone creates none.
+    /// proposes them); a row that names its donor by id alone creates none. The new ones are created together, in one
+    /// transaction (<see cref="DonorEditor.CreateManyAsync"/>), not a grain call each: that is what makes a large file quick.
     /// </summary>
-    private async Task<ConcurrentDictionary<string, Guid>> ResolveDonorsAsync(
-        IReadOnlyList<ParsedRow> rows, int parallelism, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, Guid>> ResolveDonorsAsync(IReadOnlyList<ParsedRow> rows, CancellationToken cancellationToken)
     {
         var distinct = rows.GroupBy(r => r.Donor.Key).Select(g => g.First()).ToList();
         var derived = distinct.ToDictionary(r => r.Donor.Key, r => DonorIdOf(r.Donor));
         var emails = distinct.Select(r => r.Donor.Email).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var matches = await donors.FindAsync([.. derived.Values], emails, cancellationToken);
-        var resolved = new ConcurrentDictionary<string, Guid>(StringComparer.Ordinal);
-        var created = new ConcurrentBag<(Guid Id, DonorIdentity Identity)>();
-        await Parallel.ForEachAsync(
-            distinct,
-            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
-            async (row, _) =>
+        var resolved = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        var creating = new List<(ImportedDonor Donor, Guid Id)>();
+        foreach (var donor in distinct.Select(r => r.Donor))
+        {
+            var id = derived[donor.Key];
+            if (matches.Existing.Contains(id))
             {
-                var donor = row.Donor;
-                var id = derived[donor.Key];
-                if (matches.Existing.Contains(id))
-                {
-                    resolved[donor.Key] = id;
-                }
-                else if (donor.ReferenceOnly)
-                {
-                    return;
-                }
-                else if (donor.Id is null && donor.Email is { } email && matches.ByEmail.TryGetValue(email, out var byEmail))
-                {
-                    resolved[donor.Key] = byEmail;
-                }
-                else if (await donorEditor.CreateAsync(id, new DonorProfile(donor.FirstName, donor.LastName, donor.Email, donor.ClassYear)) is { Donor: not null })
-                {
-                    resolved[donor.Key] = id;
-                    created.Add((id, new DonorIdentity(donor.FirstName, donor.LastName, donor.Email, donor.ClassYear)));
-                }
-            });
-        await QueueLikelyDuplicatesAsync([.. created], cancellationToken);
+                resolved[donor.Key] = id;
+            }
+            else if (donor.ReferenceOnly)
+            {
+                continue;
+            }
+            else if (donor.Id is null && donor.Email is { } email && matches.ByEmail.TryGetValue(email, out var byEmail))
+            {
+                resolved[donor.Key] = byEmail;
+            }
+            else
+            {
+                creating.Add((donor, id));
+            }
+        }
+
+        var created = (await donorEditor.CreateManyAsync(
+                [.. creating.Select(c => (c.Id, new DonorProfile(c.Donor.FirstName, c.Donor.LastName, c.Donor.Email, c.Donor.ClassYear)))],
+                cancellationToken))
+            .ToHashSet();
+        var identities = new List<(Guid Id, DonorIdentity Identity)>(created.Count);
+        foreach (var (donor, id) in creating.Where(c => created.Contains(c.Id)))
+        {
+            resolved[donor.Key] = id;
+            identities.Add((id, new DonorIdentity(donor.FirstName, donor.LastName, donor.Email, donor.ClassYear)));
+        }
+
+        await QueueLikelyDuplicatesAsync(identities, cancellationToken);
         return resolved;
     }
 
     /// <summary>
     /// The rules the giving page and the API apply: a new donor who may be someone on file (same name and class year, a
     /// similar name) goes to the duplicates queue for staff, with the score and the reasons. One matching query and one
-    /// read of the pairs' donors for the chunk.
+    /// read of the pairs' donors and one insert for the chunk.
     /// </summary>
-    private async Task QueueLikelyDuplicatesAsync(IReadOnlyList<(Guid Id, DonorIdentity Identity)> created, CancellationToken cancellationToken)
+    private async Task QueueLikelyDuplicatesAsync(List<(Guid Id, DonorIdentity Identity)> created, CancellationToken cancellationToken)
     {
         if (created.Count == 0)
         {
@@ -159,13 +166,11 @@ public sealed class ChunkBooker(
         }
 
         var records = await directory.WithIdsAsync([.. pairs.SelectMany(p => new[] { p.Id, p.Match.DonorId }).Distinct()], cancellationToken);
-        foreach (var (id, match) in pairs)
-        {
-            if (records.GetValueOrDefault(id) is { } newDonor && records.GetValueOrDefault(match.DonorId) is { } other)
-            {
-                await matching.RecordAsync(other, newDonor, match, cancellationToken);
-            }
-        }
+        await matching.RecordManyAsync(
+            pairs
+                .Where(p => records.ContainsKey(p.Id) && records.ContainsKey(p.Match.DonorId))
+                .Select(p => (records[p.Match.DonorId], records[p.Id], p.Match)),
+            cancellationToken);
     }
 
     private async Task<IReadOnlyList<RowProblem>> BookRowAsync(
