@@ -35,7 +35,7 @@ BEGIN {
   split("James Mary John Patricia Robert Jennifer Michael Linda William Elizabeth David Barbara Richard Susan Joseph Jessica Thomas Sarah Charles Karen " \
         "Chris Nancy Daniel Lisa Matthew Betty Anthony Sandra Mark Ashley Ada Ben Chloe Dev Eun Femi Gus Hana Ivo Jo Kai Lea Mo Noor Oto Pia Rosa Sami " \
         "Uma Wen Amir Beatriz Chen Dara Elif Farah Goran Hiro Ines Jules", first, " ");
-  split("ab ber ca dor el fan gil ho in jor ka lem mor nu os pe quin ro sa tel ul van wes xa yor zim bra cle dru fro gla ki lo ma ne pi rus sto tri", syl, " ");
+  split("ab ber ca dor el fan gil ho in jor ka lem mor nu os pe quin ro sa tel ul van wes xa yor zim bra cle dru fro gla ki lo ma ne pi rus sto tri vo", syl, " ");
   if (kind == "donors") {
     print "donor_key,first_name,last_name,email,class_year";
     for (i = 1; i <= rows; i++) {
