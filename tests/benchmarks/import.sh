@@ -20,22 +20,8 @@ trap 'giveback_pg_stop "$work/pg"; rm -rf "$work"' EXIT
 giveback_pg_start "$work/pg" "$port" "-c max_connections=300"
 
 file="$work/generic.csv"
-# Names as an alumni file has them: 60 first names, and last names of three syllables out of 40 (64,000 of them),
-# spread by a multiplicative hash; so namesakes and near-namesakes occur as they do in life, not one per row.
-awk -v rows="$rows" -v kind="$kind" '
-function person(i,   h) {
-  h = (i * 2654435761) % 4294967296;
-  F = first[1 + h % 60];
-  L = syl[1 + int(h / 60) % 40] syl[1 + int(h / 2400) % 40] syl[1 + int(h / 96000) % 40];
-  L = toupper(substr(L, 1, 1)) substr(L, 2);
-  E = tolower(F "." L "." i "@example.org");
-  Y = 1960 + int(h / 3840000) % 65;
-}
+awk -v rows="$rows" -v kind="$kind" -f tests/benchmarks/alumni.awk -f /dev/stdin > "$file" <<'AWK'
 BEGIN {
-  split("James Mary John Patricia Robert Jennifer Michael Linda William Elizabeth David Barbara Richard Susan Joseph Jessica Thomas Sarah Charles Karen " \
-        "Chris Nancy Daniel Lisa Matthew Betty Anthony Sandra Mark Ashley Ada Ben Chloe Dev Eun Femi Gus Hana Ivo Jo Kai Lea Mo Noor Oto Pia Rosa Sami " \
-        "Uma Wen Amir Beatriz Chen Dara Elif Farah Goran Hiro Ines Jules", first, " ");
-  split("ab ber ca dor el fan gil ho in jor ka lem mor nu os pe quin ro sa tel ul van wes xa yor zim bra cle dru fro gla ki lo ma ne pi rus sto tri vo", syl, " ");
   if (kind == "donors") {
     print "donor_key,first_name,last_name,email,class_year";
     for (i = 1; i <= rows; i++) {
@@ -50,7 +36,8 @@ BEGIN {
     printf "bench-%d,%s,%s,%s,%d,bench-gift-%d,%d.%02d,EUR,2025-%02d-%02d,Benchmark Fund %d,card\n",
       i, F, L, E, Y, i, 5 + i % 995, i % 100, 1 + i % 12, 1 + i % 28, i % 20;
   }
-}' > "$file"
+}
+AWK
 echo "$rows rows ($kind), $(du -h "$file" | cut -f1) in $file"
 
 dotnet build src/GiveBack.Server -c Release -nologo -clp:ErrorsOnly
