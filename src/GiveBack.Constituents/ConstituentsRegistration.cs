@@ -32,6 +32,7 @@ public static class ConstituentsRegistration
         builder.Services.AddSingleton<SubjectAccessPdf>();
         builder.Services.AddSingleton<PersonalDataAudit>();
         builder.Services.AddSingleton<DonorAccessLog>();
+        builder.Services.AddSingleton<HouseholdAccessLog>();
         builder.Services.AddSingleton<IRecordExport, AuditEntriesExport>();
         builder.Services.AddSingleton<IDonorErasureStep, AuditTrailErasure>();
         builder.Services.AddGiveBackImports();

@@ -1,5 +1,7 @@
 using GiveBack.Constituents.Relationships;
 using GiveBack.Domain.Paging;
+using GiveBack.Payments.Endpoints;
+using GiveBack.Payments.Statements;
 using GiveBack.Web.Paging;
 using GiveBack.Web.Problems;
 using GiveBack.Web.Security;
@@ -12,7 +14,8 @@ namespace GiveBack.Constituents.Endpoints;
 
 /// <summary>
 /// Households: <c>GET/POST /households</c>, <c>GET/PUT/DELETE /households/{id}</c> (the GET with the joint giving), and
-/// members: <c>POST /households/{id}/members</c>, <c>DELETE /households/{id}/members/{donorId}</c>.
+/// members: <c>POST /households/{id}/members</c>, <c>DELETE /households/{id}/members/{donorId}</c>; and the household's
+/// giving statement, <c>GET /households/{id}/statement.pdf</c>, drawn by payments' statements port.
 /// </summary>
 public static class HouseholdsApi
 {
@@ -27,6 +30,7 @@ public static class HouseholdsApi
         households.MapGet("/{id:guid}", GetHousehold).RequireAuthorization(Policies.Read);
         households.MapPut("/{id:guid}", UpdateHousehold).RequireAuthorization(Policies.Write);
         households.MapDelete("/{id:guid}", DeleteHousehold).RequireAuthorization(Policies.Write);
+        households.MapGet("/{id:guid}/statement.pdf", StatementPdf).WithTags("Statements").RequireAuthorization(Policies.Read);
         households.MapPost("/{id:guid}/members", AddMember).RequireAuthorization(Policies.Write);
         households.MapDelete("/{id:guid}/members/{donorId:guid}", RemoveMember).RequireAuthorization(Policies.Write);
         return api;
@@ -68,6 +72,28 @@ public static class HouseholdsApi
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteHousehold(Guid id, Households households, CancellationToken cancellationToken) =>
         await households.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : ApiProblems.NotFound("household", id);
+
+    /// <summary>
+    /// The household's giving statement for a year or a range (the donor statement's query and problems): its members'
+    /// gifts as they stand after refunds, under its salutation (its name when it has none), in its first member's language.
+    /// </summary>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> StatementPdf(
+        Guid id, string? year, string? from, string? to, Households households, IStatements statements, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        if (StatementQuery.Period(year, from, to, errors) is not { } period)
+        {
+            return errors.ToProblem();
+        }
+
+        if (await households.FindAsync(id, cancellationToken) is not { } household)
+        {
+            return ApiProblems.NotFound("household", id);
+        }
+
+        var file = await statements.JointStatementAsync([.. household.Members.Select(m => m.DonorId)], household.Salutation ?? household.Name, period, cancellationToken);
+        return TypedResults.File(file.Content, "application/pdf", file.FileName);
+    }
 
     public static async Task<Results<Ok<HouseholdView>, ProblemHttpResult>> AddMember(
         Guid id, HouseholdMemberRequest request, Households households, CancellationToken cancellationToken)

@@ -1291,6 +1291,8 @@ public sealed class WorkspaceTexts : ResourceTexts
 
     public string StatementDownload => Text();
 
+    public string HouseholdStatementDownload(int year) => Format(Text(), year);
+
     public string SettingsReceiptsHeading => Text();
 
     public string SettingsReceiptsHelp => Text();

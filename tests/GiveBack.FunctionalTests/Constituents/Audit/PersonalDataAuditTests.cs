@@ -43,6 +43,41 @@ public sealed class PersonalDataAuditTests(ServerFixture fixture)
     }
 
     [Fact]
+    public async Task Reads_and_writes_of_a_household_are_logged_against_its_members_with_the_household_before_and_after()
+    {
+        using var admin = fixture.Server.CreateClient();
+        var keyName = $"household officer {Guid.NewGuid():N}";
+        var key = await Http.ReadAsync<ApiKeyResponse>(await Http.PostAsync(admin, "/api/v1/api-keys", new { name = keyName, role = "gift-officer" }), HttpStatusCode.Created);
+        using var officer = fixture.Server.CreateClient(key.Key);
+        var donor = await Http.CreateDonorAsync(admin, firstName: "Lise", lastName: "Meitner");
+        var created = await Http.ReadAsync<System.Text.Json.JsonElement>(
+            await Http.PostAsync(officer, "/api/v1/households", new { name = "Meitner household" }), HttpStatusCode.Created);
+        var household = created.GetProperty("id").GetGuid();
+
+        Assert.Equal(HttpStatusCode.OK, (await Http.PostAsync(officer, $"/api/v1/households/{household}/members", new { donorId = donor.Id })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/api/v1/households/{household}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/api/v1/households/{household}/statement.pdf?year=2011")).StatusCode);
+        // Refused: nothing was disclosed, so nothing is logged.
+        Assert.Equal(HttpStatusCode.BadRequest, (await officer.GetAsync($"/api/v1/households/{household}/statement.pdf")).StatusCode);
+
+        var log = await Http.GetAsync<Page<AuditEntryResponse>>(admin, $"/api/v1/audit?donorId={donor.Id}&actor={Uri.EscapeDataString(keyName)}");
+        Assert.Equal(3, log.Total);
+        var added = Assert.Single(log.Items, e => e.Action == "write");
+        Assert.Equal($"POST /api/v1/households/{{id:guid}}/members · household {household}", added.What);
+        Assert.Empty(added.Before!.Value.GetProperty("members").EnumerateArray());
+        Assert.Equal(donor.Id, Assert.Single(added.After!.Value.GetProperty("members").EnumerateArray()).GetGuid());
+        Assert.Equal(
+            [$"GET /api/v1/households/{{id:guid}}/statement.pdf · household {household}", $"GET /api/v1/households/{{id:guid}} · household {household}"],
+            log.Items.Where(e => e.Action == "read").Select(e => e.What));
+
+        // The household was created before anyone joined: its entry names no donor, and holds the household after.
+        var mine = await Http.GetAsync<Page<AuditEntryResponse>>(admin, $"/api/v1/audit?actor={Uri.EscapeDataString(keyName)}");
+        var creation = Assert.Single(mine.Items, e => e.Action == "write" && e.DonorId is null && e.What.EndsWith($"· household {household}", StringComparison.Ordinal));
+        Assert.StartsWith("POST /api/v1/households", creation.What, StringComparison.Ordinal);
+        Assert.Equal(((Guid?)null, "Meitner household"), (creation.DonorId, creation.After!.Value.GetProperty("name").GetString()));
+    }
+
+    [Fact]
     public async Task Only_administrators_read_the_audit_log()
     {
         using var admin = fixture.Server.CreateClient();
