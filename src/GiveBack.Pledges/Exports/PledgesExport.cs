@@ -16,6 +16,7 @@ public sealed class PledgesExport(IDbContextFactory<PledgesDbContext> contexts) 
         new("pledge_id", "GiveBack's id of the pledge (gifts.csv names it in pledge_id)"),
         new("donor_id", "the donor (donors.csv)"),
         new("campaign_id", "the campaign (campaigns.csv)"),
+        new("campaign", "the campaign's name (an import creates the campaign from it when missing)"),
         new("fund", "the fund, if any"),
         new("total_amount_minor", "the promise in minor units"),
         new("currency", "ISO 4217 code"),
@@ -33,12 +34,19 @@ public sealed class PledgesExport(IDbContextFactory<PledgesDbContext> contexts) 
     public async IAsyncEnumerable<object?[]> RowsAsync(Guid? donorId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var pledges = db.Pledges.AsNoTracking().Where(p => donorId == null || p.DonorId == donorId).OrderBy(p => p.Id);
-        await foreach (var p in pledges.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        var pledges =
+            from p in db.Pledges.AsNoTracking()
+            join c in db.CampaignNames.AsNoTracking() on p.CampaignId equals c.Id into campaigns
+            from c in campaigns.DefaultIfEmpty()
+            where donorId == null || p.DonorId == donorId
+            orderby p.Id
+            select new { p, Campaign = c == null ? null : c.Name };
+        await foreach (var row in pledges.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
+            var p = row.p;
             yield return
             [
-                p.Id, p.DonorId, p.CampaignId, p.Fund, p.TotalAmount, p.Currency, p.Frequency, p.InstallmentCount, p.FirstDueOn,
+                p.Id, p.DonorId, p.CampaignId, row.Campaign, p.Fund, p.TotalAmount, p.Currency, p.Frequency, p.InstallmentCount, p.FirstDueOn,
                 p.Status, p.PaidAmount, p.BalanceAmount, p.WrittenOffAmount, p.CreatedAt, p.UpdatedAt,
             ];
         }

@@ -20,7 +20,9 @@ namespace GiveBack.Constituents.Imports.Booking;
 /// <summary>
 /// Books one chunk of parsed rows through the modules' own paths: donors through giving's donor grain, gifts through
 /// <see cref="GiftRecorder"/> (the ledger, then the donor and campaign grains), pledges through their grain, activities
-/// through engagement's recorder. Every id and key is derived from the row's key, so a chunk booked twice (a re-run, a
+/// through engagement's recorder; a gift that pays a pledge goes through <see cref="GiftRecorder"/> with the pledge's id,
+/// as the API's gift endpoint does. An id the source wrote as a UUID (GiveBack's export) is kept; every other id and key
+/// is derived from the row's key, so a chunk booked twice (a re-run, a
 /// worker that died before its checkpoint) books nothing twice.
 /// </summary>
 public sealed class ChunkBooker(
@@ -49,8 +51,10 @@ public sealed class ChunkBooker(
             }
         }
 
-        // A reversal is booked after the gifts of its chunk: the gift it reverses may be among them.
-        await BookRowsAsync([.. rows.Where(r => r.Reversal is null)], donorIds, campaignOf, problems, parallelism, cancellationToken);
+        // A pledge is booked before the gifts of its chunk, which may pay it; a reversal after them, as the gift it
+        // reverses may be among them.
+        await BookRowsAsync([.. rows.Where(r => r.Reversal is null && r.Pledge is not null)], donorIds, campaignOf, problems, parallelism, cancellationToken);
+        await BookRowsAsync([.. rows.Where(r => r.Reversal is null && r.Pledge is null)], donorIds, campaignOf, problems, parallelism, cancellationToken);
         await BookRowsAsync([.. rows.Where(r => r.Reversal is not null)], donorIds, campaignOf, problems, parallelism, cancellationToken);
         return [.. problems.OrderBy(p => p.Row)];
     }
@@ -89,7 +93,7 @@ public sealed class ChunkBooker(
 
         if (row.Pledge is { } pledge)
         {
-            yield return (pledge.Campaign, pledge.Currency, null);
+            yield return (pledge.Campaign, pledge.Currency, pledge.CampaignId);
         }
     }
 
@@ -196,7 +200,7 @@ public sealed class ChunkBooker(
         {
             var terms = new PledgeTerms(donorId, pledgeCampaign.Id, pledge.Fund, pledge.Amount, pledge.Currency ?? pledgeCampaign.Definition.Currency,
                 pledge.Installments, pledge.Frequency, pledge.FirstDueOn);
-            var created = await grains.GetGrain<IPledgeGrain>(NameBasedId.From($"import-pledge:{row.RowKey}")).CreateAsync(terms);
+            var created = await grains.GetGrain<IPledgeGrain>(pledge.Id ?? ImportedIds.Pledge(row.RowKey)).CreateAsync(terms);
             if (created.Outcome == CreateOutcome.Conflict)
             {
                 problems.Add(new RowProblem(row.Number, "pledge", row.RowKey, "This row was imported before with other pledge terms."));
@@ -207,7 +211,7 @@ public sealed class ChunkBooker(
         {
             var errors = new FieldErrors();
             await activities.RecordOneAsync(
-                donorId, NameBasedId.From($"import-activity:{row.RowKey}"), activity.Type, activity.OccurredAt, activity.Detail, errors, cancellationToken);
+                donorId, activity.Id ?? ImportedIds.Activity(row.RowKey), activity.Type, activity.OccurredAt, activity.Detail, errors, cancellationToken);
             problems.AddRange(errors.Messages.Select(m => new RowProblem(row.Number, "activity", activity.Type, m)));
         }
 
@@ -217,7 +221,7 @@ public sealed class ChunkBooker(
     private async Task<string?> BookGiftAsync(ParsedRow row, ImportedGift gift, Guid donorId, ImportCampaign campaign, CancellationToken cancellationToken)
     {
         var command = new GiftCommand(
-            donorId, campaign.Id, gift.Amount, gift.Currency ?? campaign.Definition.Currency, gift.ReceivedOn, gift.Method, gift.Fund, null, null, false);
+            donorId, campaign.Id, gift.Amount, gift.Currency ?? campaign.Definition.Currency, gift.ReceivedOn, gift.Method, gift.Fund, null, null, false, gift.PledgeId);
         // Booked as brought in: acknowledged where it was given, so the offline receipt job sends no receipt for it.
         var result = await gifts.RecordAsync(command, new ScopedKey(KeyScope, row.RowKey), GiftSources.Import, cancellationToken);
         return GiftRefusals.Explain(result.Status);

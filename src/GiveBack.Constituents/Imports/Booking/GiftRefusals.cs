@@ -13,6 +13,10 @@ public static class GiftRefusals
         GiftStatus.CampaignClosed => "The campaign closed before the gift's date.",
         GiftStatus.UnknownDonor => "The donor was not found.",
         GiftStatus.UnknownCampaign => "The campaign was not found.",
+        GiftStatus.PledgeNotFound => "The pledge it pays is not in GiveBack: import the pledges first (pledges.csv, before gifts.csv).",
+        GiftStatus.PledgeMismatch => "The pledge it pays is another donor's, campaign's or currency's.",
+        GiftStatus.PledgeOverpaid => "The gift is more than what is left to pay on its pledge.",
+        GiftStatus.PledgeClosed => "The pledge it pays is closed (fulfilled, written off or cancelled).",
         _ => $"The gift was refused ({status}).",
     };
 }

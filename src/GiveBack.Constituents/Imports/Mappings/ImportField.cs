@@ -39,4 +39,16 @@ public enum ImportField
     ActivityType,
     ActivityDate,
     ActivityDetail,
+
+    /// <summary>The pledge's total as an integer of minor units, as GiveBack's <c>pledges.csv</c> writes it.</summary>
+    PledgeAmountMinor,
+
+    /// <summary>
+    /// The source's id of a pledge: on a pledge's row, the pledge's own id (a UUID is kept); on a gift's row, the pledge
+    /// the gift pays (that pledge's row must have been imported before).
+    /// </summary>
+    PledgeKey,
+
+    /// <summary>The source's id of an activity; a UUID is kept as the activity's id.</summary>
+    ActivityKey,
 }

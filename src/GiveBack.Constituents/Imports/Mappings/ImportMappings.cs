@@ -5,7 +5,7 @@ namespace GiveBack.Constituents.Imports.Mappings;
 /// <summary>
 /// The mappings GiveBack ships: NPSP's Data Import template, CiviCRM's contact/contribution export, Raiser's Edge's
 /// constituent/gift export, and GiveBack's own column names (<c>generic</c>, the names its export writes: its
-/// <c>donors.csv</c>, then its <c>gifts.csv</c>, imported one after the other, bring an export back).
+/// <c>donors.csv</c>, <c>pledges.csv</c>, <c>gifts.csv</c> and <c>activities.csv</c>, imported one after the other, bring an export back).
 /// </summary>
 public static class ImportMappings
 {
@@ -80,12 +80,15 @@ public static class ImportMappings
         [Fund] = ["fund"],
         [Reference] = ["reference"],
         [PledgeAmount] = ["pledge_amount"],
-        [PledgeInstallments] = ["pledge_installments"],
-        [PledgeFrequency] = ["pledge_frequency"],
-        [PledgeFirstDueOn] = ["pledge_first_due_on"],
-        [ActivityType] = ["activity_type"],
-        [ActivityDate] = ["activity_date"],
-        [ActivityDetail] = ["activity_detail"],
+        [PledgeInstallments] = ["pledge_installments", "installment_count"],
+        [PledgeFrequency] = ["pledge_frequency", "frequency"],
+        [PledgeFirstDueOn] = ["pledge_first_due_on", "first_due_on"],
+        [ActivityType] = ["activity_type", "type"],
+        [ActivityDate] = ["activity_date", "occurred_at"],
+        [ActivityDetail] = ["activity_detail", "detail"],
+        [PledgeAmountMinor] = ["total_amount_minor"],
+        [PledgeKey] = ["pledge_id"],
+        [ActivityKey] = ["activity_id"],
     });
 
     public static IReadOnlyList<ImportMapping> All { get; } = [Npsp, CiviCrm, RaisersEdge, Generic];

@@ -16,12 +16,20 @@ public sealed record ParsedRow(
 /// </summary>
 public sealed record ImportedDonor(string Key, string FirstName, string LastName, string? Email, int? ClassYear, Guid? Id = null, bool ReferenceOnly = false);
 
-/// <summary>A gift in minor units; a null currency takes the campaign's. <see cref="CampaignId"/> is the source's campaign id when a UUID.</summary>
-public sealed record ImportedGift(long Amount, string? Currency, DateOnly ReceivedOn, string Campaign, GiftMethod Method, string? Fund, Guid? CampaignId = null);
+/// <summary>
+/// A gift in minor units; a null currency takes the campaign's. <see cref="CampaignId"/> is the source's campaign id when
+/// a UUID; <see cref="PledgeId"/> the pledge it pays, when it pays one.
+/// </summary>
+public sealed record ImportedGift(
+    long Amount, string? Currency, DateOnly ReceivedOn, string Campaign, GiftMethod Method, string? Fund, Guid? CampaignId = null, Guid? PledgeId = null);
 
 /// <summary>A reversal of a gift imported before, named by the source's gift id (the row key it was imported under).</summary>
 public sealed record ImportedReversal(string ReversedRowKey, string Reason);
 
-public sealed record ImportedPledge(long Amount, string? Currency, int Installments, PledgeFrequency Frequency, DateOnly FirstDueOn, string Campaign, string? Fund);
+/// <summary>A pledge's terms; <see cref="Id"/> and <see cref="CampaignId"/> are the source's ids when UUIDs (GiveBack's export): they are kept.</summary>
+public sealed record ImportedPledge(
+    long Amount, string? Currency, int Installments, PledgeFrequency Frequency, DateOnly FirstDueOn, string Campaign, string? Fund,
+    Guid? Id = null, Guid? CampaignId = null);
 
-public sealed record ImportedActivity(string Type, DateTimeOffset OccurredAt, string? Detail);
+/// <summary>An activity; <see cref="Id"/> is the source's id when a UUID (GiveBack's export): it is kept.</summary>
+public sealed record ImportedActivity(string Type, DateTimeOffset OccurredAt, string? Detail, Guid? Id = null);

@@ -23,7 +23,7 @@ public sealed class RowParser(
     private static readonly ImportField[] IdentityFields =
         [Amount, Currency, GiftDate, Campaign, Reference, PledgeAmount, PledgeInstallments, PledgeFirstDueOn, ActivityType, ActivityDate, ActivityDetail];
 
-    private static readonly ImportField[] LaterIdentityFields = [AmountMinor, ReversesGift];
+    private static readonly ImportField[] LaterIdentityFields = [AmountMinor, ReversesGift, PledgeAmountMinor, PledgeKey];
 
     public (ParsedRow? Row, IReadOnlyList<RowProblem> Problems) Parse(SourceRow row)
     {
@@ -60,17 +60,18 @@ public sealed class RowParser(
         }
 
         var reversal = IsReversal(Text) ? ParseReversal(Text, Problem) : null;
+        var isPledge = Text(PledgeAmount).Length > 0 || Text(PledgeAmountMinor).Length > 0;
         var gift = reversal is null && (Text(Amount).Length > 0 || Text(AmountMinor).Length > 0 || Text(GiftDate).Length > 0)
-            ? ParseGift(Text, Problem, campaign, currency)
+            ? ParseGift(Text, Problem, campaign, currency, paysPledge: !isPledge)
             : null;
-        var pledge = Text(PledgeAmount).Length > 0 ? ParsePledge(Text, Problem, campaign, currency) : null;
+        var pledge = isPledge ? ParsePledge(Text, Problem, campaign, currency) : null;
         var activity = Text(ActivityType).Length > 0 ? ParseActivity(Text, Problem) : null;
         if (problems.Count > 0 || donor is null)
         {
             return (null, problems);
         }
 
-        return (new ParsedRow(row.Number, RowKey(donor, Text), donor, gift, pledge, activity, reversal), problems);
+        return (new ParsedRow(row.Number, RowKey(donor, Text, pledge is not null, activity is not null), donor, gift, pledge, activity, reversal), problems);
     }
 
     /// <summary>A row of GiveBack's <c>gifts.csv</c> whose kind is <c>reversal</c>, or any row naming the gift it reverses.</summary>
@@ -143,17 +144,17 @@ public sealed class RowParser(
         return new ImportedDonor(key, profile.FirstName, profile.LastName, profile.Email, profile.ClassYear, sourceId);
     }
 
-    private ImportedGift? ParseGift(Func<ImportField, string> text, Action<ImportField, string> problem, string campaign, string? currency)
+    /// <summary>
+    /// A gift; on a row that is not itself a pledge, a pledge id names the pledge the gift pays (GiveBack's
+    /// <c>gifts.csv</c>): a UUID as it is, another id as the id the import gave that pledge's row.
+    /// </summary>
+    private ImportedGift? ParseGift(Func<ImportField, string> text, Action<ImportField, string> problem, string campaign, string? currency, bool paysPledge)
     {
         long amount = 0;
         string? named = null;
         if (text(Amount).Length == 0 && text(AmountMinor) is { Length: > 0 } minor)
         {
-            amount = long.TryParse(minor, NumberStyles.Integer, CultureInfo.InvariantCulture, out var cents) && cents > 0 && cents <= Domain.Money.GiftAmount.MaxMinorUnits ? cents : 0;
-            if (amount == 0)
-            {
-                problem(AmountMinor, "The amount in minor units must be a whole number more than zero.");
-            }
+            amount = Minor(minor, AmountMinor, "amount", problem);
         }
         else if (text(Amount).Length == 0)
         {
@@ -165,17 +166,37 @@ public sealed class RowParser(
         }
 
         var date = Day(text(GiftDate), GiftDate, "The gift's date", problem);
+        Guid? pledgeId = !paysPledge || text(PledgeKey) is not { Length: > 0 } pledgeKey ? null
+            : Guid.TryParse(pledgeKey, out var pledgeUuid) ? pledgeUuid
+            : ImportedIds.Pledge(ImportedIds.PledgeRowKey(columns.Mapping.Name, pledgeKey));
         return date is { } day && amount > 0
-            ? new ImportedGift(amount, currency ?? named, day, campaign, MethodWords.Of(text(Method)), Blank(text(Fund)),
-                Guid.TryParse(text(CampaignKey), out var campaignId) ? campaignId : null)
+            ? new ImportedGift(amount, currency ?? named, day, campaign, MethodWords.Of(text(Method)), Blank(text(Fund)), Uuid(text(CampaignKey)), pledgeId)
             : null;
     }
+
+    /// <summary>An amount written as an integer of minor units (GiveBack's <c>*_minor</c> columns); 0 (with a problem) when it is not one.</summary>
+    private static long Minor(string text, ImportField field, string what, Action<ImportField, string> problem)
+    {
+        var amount = long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var cents) && cents > 0 && cents <= Domain.Money.GiftAmount.MaxMinorUnits ? cents : 0;
+        if (amount == 0)
+        {
+            problem(field, $"The {what} in minor units must be a whole number more than zero.");
+        }
+
+        return amount;
+    }
+
+    private static Guid? Uuid(string text) => Guid.TryParse(text, out var id) ? id : null;
 
     private ImportedPledge? ParsePledge(Func<ImportField, string> text, Action<ImportField, string> problem, string campaign, string? currency)
     {
         long amount = 0;
         string? named = null;
-        if (!AmountText.TryParse(text(PledgeAmount), currency, culture, out amount, out named, out var why))
+        if (text(PledgeAmount).Length == 0)
+        {
+            amount = Minor(text(PledgeAmountMinor), PledgeAmountMinor, "pledge amount", problem);
+        }
+        else if (!AmountText.TryParse(text(PledgeAmount), currency, culture, out amount, out named, out var why))
         {
             problem(PledgeAmount, $"The pledge amount {why}.");
         }
@@ -195,16 +216,27 @@ public sealed class RowParser(
 
         var firstDue = Day(text(PledgeFirstDueOn), PledgeFirstDueOn, "The first installment's date", problem, allowFuture: true);
         return firstDue is { } due && amount > 0 && installments > 0 && frequency is { } every
-            ? new ImportedPledge(amount, currency ?? named, installments, every, due, campaign, Blank(text(Fund)))
+            ? new ImportedPledge(amount, currency ?? named, installments, every, due, campaign, Blank(text(Fund)), Uuid(text(PledgeKey)), Uuid(text(CampaignKey)))
             : null;
     }
 
+    /// <summary>
+    /// An activity on its day; an instant written as GiveBack's export writes it (ISO 8601 round trip, with its offset)
+    /// keeps its time, so the activity comes back exactly as it was.
+    /// </summary>
     private ImportedActivity? ParseActivity(Func<ImportField, string> text, Action<ImportField, string> problem)
     {
-        var date = Day(text(ActivityDate), ActivityDate, "The activity's date", problem);
+        var written = text(ActivityDate);
+        DateTimeOffset? exact = DateTimeOffset.TryParseExact(written.Trim(), "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
+            ? instant
+            : null;
+        var date = Day(
+            exact is { } at ? at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : written, ActivityDate, "The activity's date", problem);
         var detail = Blank(text(ActivityDetail));
         return date is { } day
-            ? new ImportedActivity(text(ActivityType).Trim().ToLowerInvariant(), new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), detail)
+            ? new ImportedActivity(
+                text(ActivityType).Trim().ToLowerInvariant(), exact ?? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), detail,
+                Uuid(text(ActivityKey)))
             : null;
     }
 
@@ -233,14 +265,25 @@ public sealed class RowParser(
     }
 
     /// <summary>
-    /// The row's stable key: the source system's gift id when the file has one, else a hash of what identifies the row
+    /// The row's stable key: the source system's gift id when the file has one (or the pledge's or the activity's id on
+    /// a row that is a pledge or an activity), else a hash of what identifies the row
     /// (the donor, the amount, the date, the campaign, the reference), so the same row in a re-exported file is the same key.
     /// </summary>
-    private string RowKey(ImportedDonor donor, Func<ImportField, string> text)
+    private string RowKey(ImportedDonor donor, Func<ImportField, string> text, bool isPledge, bool isActivity)
     {
         if (text(GiftKey) is { Length: > 0 } giftKey)
         {
             return $"{columns.Mapping.Name}:gift:{giftKey}";
+        }
+
+        if (isPledge && text(PledgeKey) is { Length: > 0 } pledgeKey)
+        {
+            return ImportedIds.PledgeRowKey(columns.Mapping.Name, pledgeKey);
+        }
+
+        if (isActivity && text(ActivityKey) is { Length: > 0 } activityKey)
+        {
+            return ImportedIds.ActivityRowKey(columns.Mapping.Name, activityKey);
         }
 
         // Fields added later join the identity only when filled, so the rows of files imported before keep their keys.
