@@ -11,8 +11,6 @@ namespace GiveBack.Payments.Tests;
 [Collection(OnlineGivingGroup.Name)]
 public sealed class BrowserGivingTests(OnlineGivingFixture fixture)
 {
-    private static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
-
     [Fact]
     public async Task Donor_picks_an_amount_pays_on_checkout_and_lands_on_thank_you_with_the_gift_on_the_campaign()
     {
@@ -38,11 +36,11 @@ public sealed class BrowserGivingTests(OnlineGivingFixture fixture)
         // The keyboard alone submits the form.
         await page.Locator("#email").PressAsync("Enter");
 
-        // Waiting for the navigation to commit, not for the page's load event: Chromium has been seen to report network
-        // idle without a load event under a busy CPU, and the assertions that follow wait for what they look for.
-        await page.WaitForURLAsync(url => url.StartsWith(fixture.Emulator.BaseUrl, StringComparison.Ordinal), Committed);
+        // Waiting for the address, not for the page's load event: Chromium has been seen to report network idle without
+        // a load event under a busy CPU, and the assertions that follow wait for what they look for.
+        await PageAddress.ArrivedAtAsync(page, fixture.Emulator.BaseUrl);
         await page.Locator("#pay").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/thanks", StringComparison.Ordinal), Committed);
+        await PageAddress.ArrivedAtAsync(page, "/thanks");
         await Assertions.Expect(page.Locator("#thank-you")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#amount")).ToHaveTextAsync("€100");
 

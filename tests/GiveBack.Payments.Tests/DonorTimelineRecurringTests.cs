@@ -13,8 +13,6 @@ namespace GiveBack.Payments.Tests;
 [Collection(OnlineGivingGroup.Name)]
 public sealed class DonorTimelineRecurringTests(OnlineGivingFixture fixture)
 {
-    private static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
-
     [Fact]
     public async Task A_monthly_gift_given_and_then_stopped_shows_on_the_donors_timeline_newest_first()
     {
@@ -34,7 +32,7 @@ public sealed class DonorTimelineRecurringTests(OnlineGivingFixture fixture)
         var page = await context.NewPageAsync();
         Assertions.SetDefaultExpectTimeout(20_000);
         await page.GotoAsync(new Uri(fixture.Server.BaseAddress, $"donors/{donorId}").ToString());
-        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal), Committed);
+        await PageAddress.ArrivedAtAsync(page, "/account/sign-in");
         await page.Locator("#email").FillAsync(GiveBackServer.StaffEmail);
         await page.Locator("#password").FillAsync(GiveBackServer.StaffPassword);
         await page.Locator("#sign-in").ClickAsync();

@@ -1,3 +1,4 @@
+using GiveBack.Testing.Browser;
 using GiveBack.Testing.Csv;
 using GiveBack.Workspace.Staff;
 using Microsoft.AspNetCore.Identity;
@@ -13,8 +14,6 @@ namespace GiveBack.Testing.Host;
 /// </summary>
 public static class StaffSession
 {
-    public static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
-
     /// <summary>A new staff account carrying <paramref name="role"/>, made through Identity as the administration page makes one.</summary>
     public static async Task<(string Email, string Password)> CreateUserAsync(GiveBackServer server, string role)
     {
@@ -41,7 +40,7 @@ public static class StaffSession
     /// <summary>Signs in on the sign-in page the browser was sent to, and waits to leave it.</summary>
     public static async Task SignInAsync(IPage page, string email, string password)
     {
-        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal), Committed);
+        await PageAddress.ArrivedAtAsync(page, "/account/sign-in");
         await page.Locator("#email").FillAsync(email);
         await page.Locator("#password").FillAsync(password);
         await page.Locator("#sign-in").ClickAsync();

@@ -55,7 +55,7 @@ public sealed class AdministrationPagesTests(ServerFixture fixture)
         await Assertions.Expect(viewer.Locator("#nav-outreach")).ToBeVisibleAsync();
         await Assertions.Expect(viewer.Locator("[id^=nav-admin]")).ToHaveCountAsync(0);
         await viewer.GotoAsync(Url("admin/users").ToString());
-        await viewer.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal), StaffSession.Committed);
+        await PageAddress.ArrivedAtAsync(viewer, "/account/sign-in");
         await Assertions.Expect(viewer.Locator("#staff-table")).ToHaveCountAsync(0);
 
         // Locked by the administrator, the viewer cannot sign in again.

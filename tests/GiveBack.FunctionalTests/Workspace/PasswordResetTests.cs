@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using GiveBack.Domain.Security;
 using GiveBack.Ledger.Outreach;
 using GiveBack.Outreach.Queue;
+using GiveBack.Testing;
 using GiveBack.Testing.Browser;
 using GiveBack.Testing.Host;
 using GiveBack.Workspace.Components;
@@ -33,7 +34,7 @@ public sealed partial class PasswordResetTests(PasswordResetWorld world) : IClas
         var page = await StaffSession.NewPageAsync(browser);
         await page.GotoAsync(Url("/account/sign-in").ToString());
         await page.Locator("#forgot-password").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/account/forgot-password", StringComparison.Ordinal));
+        await PageAddress.ArrivedAtAsync(page, "/account/forgot-password");
         // Enhanced navigation changes the address before it swaps the page in, and the sign-in page has an #email too:
         // wait for this page's own button so the address is typed into this page's field.
         await Assertions.Expect(page.Locator("#send-reset-link")).ToBeVisibleAsync();
@@ -51,6 +52,9 @@ public sealed partial class PasswordResetTests(PasswordResetWorld world) : IClas
         // The queued row is a staff message, sent, and holds nothing a password could be reset with.
         var token = Uri.UnescapeDataString(TokenOf().Match(link).Groups["token"].Value);
         Assert.True(token.Length > 20, $"the link carries a token: {link}");
+        // The sink has the mail a moment before the dispatcher records the delivery.
+        await Eventually.TrueAsync(
+            async () => (await world.RowsToAsync(email)).SingleOrDefault()?.Status == OutreachStatuses.Sent, "the reset message recorded as sent");
         var row = Assert.Single(await world.RowsToAsync(email));
         Assert.Equal((OutreachRecipients.Staff, Guid.Empty, OutreachStatuses.Sent), (row.RecipientKind, row.DonorId, row.Status));
         Assert.DoesNotContain(token, row.Json, StringComparison.Ordinal);
@@ -74,7 +78,7 @@ public sealed partial class PasswordResetTests(PasswordResetWorld world) : IClas
 
         // The session opened before the reset has ended.
         await elsewhere.GotoAsync(Url("/").ToString());
-        await elsewhere.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal), StaffSession.Committed);
+        await PageAddress.ArrivedAtAsync(elsewhere, "/account/sign-in");
 
         // The old password no longer opens the account.
         var old = await StaffSession.OpenAsync(browser, Url("/"), email, password);

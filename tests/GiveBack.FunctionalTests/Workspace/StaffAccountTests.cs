@@ -65,13 +65,13 @@ public sealed class StaffAccountTests(ServerFixture fixture)
         await Assertions.Expect(page.Locator("#two-factor-off")).ToBeVisibleAsync();
 
         await page.Locator("#sign-out").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal), StaffSession.Committed);
+        await PageAddress.ArrivedAtAsync(page, "/account/sign-in");
 
         // The password alone now leads to the code step, and a wrong code is refused.
         await page.Locator("#email").FillAsync(email);
         await page.Locator("#password").FillAsync(password);
         await page.Locator("#sign-in").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/account/two-factor", StringComparison.Ordinal));
+        await PageAddress.ArrivedAtAsync(page, "/account/two-factor");
         await page.Locator("#two-factor-code").FillAsync(WrongCode(key));
         await page.Locator("#verify-code").ClickAsync();
         await Assertions.Expect(page.Locator("#two-factor-error")).ToBeVisibleAsync();
@@ -85,7 +85,7 @@ public sealed class StaffAccountTests(ServerFixture fixture)
         // A recovery code signs in once too.
         await page.Locator("#sign-out").ClickAsync();
         await StaffSession.SignInAsync(page, email, password);
-        await page.WaitForURLAsync(url => url.Contains("/account/two-factor", StringComparison.Ordinal));
+        await PageAddress.ArrivedAtAsync(page, "/account/two-factor");
         await page.Locator("#two-factor-code").FillAsync(recoveryCode);
         await page.Locator("#verify-code").ClickAsync();
         await StaffSession.InteractiveAsync(page);

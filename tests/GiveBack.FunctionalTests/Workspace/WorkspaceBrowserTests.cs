@@ -36,7 +36,7 @@ public sealed class WorkspaceBrowserTests(ServerFixture fixture)
         Assertions.SetDefaultExpectTimeout(20_000);
 
         await page.GotoAsync(fixture.Server.BaseAddress.ToString());
-        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal), StaffSession.Committed);
+        await PageAddress.ArrivedAtAsync(page, "/account/sign-in");
         await page.Locator("#email").FillAsync(GiveBackServer.StaffEmail);
         await page.Locator("#password").FillAsync("not the password");
         await page.Locator("#sign-in").ClickAsync();
@@ -106,13 +106,13 @@ public sealed class WorkspaceBrowserTests(ServerFixture fixture)
         // An assertion rather than a wait: should the sign-out ever not land on the sign-in page, it says where it landed.
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/sign-in"));
         await page.GotoAsync(fixture.Server.BaseAddress.ToString());
-        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal), StaffSession.Committed);
+        await PageAddress.ArrivedAtAsync(page, "/account/sign-in");
         await Assertions.Expect(page.Locator("#sign-in")).ToBeVisibleAsync();
         var replayed = await browser.NewContextAsync();
         await replayed.AddCookiesAsync(session.Select(c => new Microsoft.Playwright.Cookie { Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path }));
         var replay = await replayed.NewPageAsync();
         await replay.GotoAsync(fixture.Server.BaseAddress.ToString());
-        await replay.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal), StaffSession.Committed);
+        await PageAddress.ArrivedAtAsync(replay, "/account/sign-in");
     }
 
     [Fact]
