@@ -7,7 +7,7 @@ using GiveBack.Server.Hosting;
 namespace GiveBack.Server.Commands;
 
 /// <summary>
-/// <c>dotnet run --project src/GiveBack.Server -- import FILE --mapping NAME [--dry-run]</c>: imports a file through the
+/// <c>dotnet run --project src/GiveBack.Server -- import FILE --mapping NAME [--dry-run] [--date-locale LOCALE]</c>: imports a file through the
 /// same service as the API and the workspace. It starts GiveBack in-process against the configured database (a node of
 /// the cluster, with no public port of its own), queues the import, draws its progress until a worker has finished it,
 /// and lists the rows that were not imported. Any other <c>--Key=value</c> is a setting, as for the server.
@@ -16,7 +16,8 @@ public static class ImportCommand
 {
     public const string Name = "import";
 
-    public const string Usage = "usage: import FILE --mapping npsp|civicrm|raisers-edge|generic [--dry-run] [--Setting=value …]";
+    public const string Usage =
+        "usage: import FILE --mapping npsp|civicrm|raisers-edge|generic|SAVED-MAPPING [--dry-run] [--date-locale en-US|en-GB|fr-FR|…] [--Setting=value …]";
 
     /// <summary>At most this many row problems are printed; the rest are on the import's page and in the API.</summary>
     private const int PrintedProblems = 50;
@@ -28,7 +29,7 @@ public static class ImportCommand
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
-        var (file, mapping, dryRun, settings) = Parse(args[1..]);
+        var (file, mapping, dryRun, dateLocale, settings) = Parse(args[1..]);
         if (file is null || mapping is null)
         {
             await output.WriteLineAsync(Usage);
@@ -46,7 +47,7 @@ public static class ImportCommand
         try
         {
             var imports = app.Services.GetRequiredService<ImportService>();
-            var errors = await imports.CheckAsync(Path.GetFileName(file), new FileInfo(file).Length, mapping, null, cancellationToken);
+            var errors = await imports.CheckAsync(Path.GetFileName(file), new FileInfo(file).Length, mapping, dateLocale, cancellationToken);
             if (errors.Any)
             {
                 await output.WriteLineAsync(string.Join(Environment.NewLine, errors.Messages));
@@ -56,7 +57,7 @@ public static class ImportCommand
             Guid id;
             await using (var content = File.OpenRead(file))
             {
-                id = await imports.StartAsync(new ImportRequest(Path.GetFileName(file), mapping, dryRun, Environment.UserName), content, cancellationToken);
+                id = await imports.StartAsync(new ImportRequest(Path.GetFileName(file), mapping, dryRun, Environment.UserName, dateLocale), content, cancellationToken);
             }
 
             await output.WriteLineAsync($"Import {id} queued ({mapping}{(dryRun ? ", dry run" : string.Empty)}).");
@@ -106,10 +107,11 @@ public static class ImportCommand
         }
     }
 
-    private static (string? File, string? Mapping, bool DryRun, List<string> Settings) Parse(string[] args)
+    private static (string? File, string? Mapping, bool DryRun, string? DateLocale, List<string> Settings) Parse(string[] args)
     {
         string? file = null;
         string? mapping = null;
+        string? dateLocale = null;
         var dryRun = false;
         var settings = new List<string>();
         for (var i = 0; i < args.Length; i++)
@@ -125,6 +127,13 @@ public static class ImportCommand
                 case var named when named.StartsWith("--mapping=", StringComparison.Ordinal):
                     mapping = named["--mapping=".Length..];
                     break;
+                // The locale the file's dates and amounts are written in, over the mapping's: the API's dateLocale.
+                case "--date-locale" when i + 1 < args.Length:
+                    dateLocale = args[++i];
+                    break;
+                case var named when named.StartsWith("--date-locale=", StringComparison.Ordinal):
+                    dateLocale = named["--date-locale=".Length..];
+                    break;
                 case var setting when setting.StartsWith("--", StringComparison.Ordinal):
                     settings.Add(setting);
                     break;
@@ -134,7 +143,7 @@ public static class ImportCommand
             }
         }
 
-        return (file, mapping, dryRun, settings);
+        return (file, mapping, dryRun, dateLocale, settings);
     }
 
     /// <summary>

@@ -46,6 +46,35 @@ public sealed class ImportCommandTests(ServerFixture fixture)
         }
     }
 
+    /// <summary>A file written in a French locale: day first, a comma before the cents, a space between thousands.</summary>
+    [Fact]
+    public async Task The_command_reads_dates_and_amounts_in_the_locale_it_is_given()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var campaign = $"Command Locale {tag}";
+        var path = Path.Combine(Path.GetTempPath(), $"generic-fr-{tag}.csv");
+        await File.WriteAllTextAsync(path, string.Join('\n',
+            "donor_key,first_name,last_name,email,class_year,gift_key,amount,currency,gift_date,campaign,method",
+            $"d-{tag}-1,Léa,Virgule,lea.{tag}@example.org,2004,g-{tag}-1,\"1 250,50\",EUR,25/05/2025,{campaign},cheque",
+            string.Empty));
+        using var api = fixture.Server.CreateClient();
+        try
+        {
+            var (badExit, badOutput) = await RunAsync(path, "--date-locale", "xx-nowhere");
+            Assert.True(badExit == 2, badOutput);
+            Assert.True(badOutput.Contains("dateLocale is a specific culture", StringComparison.Ordinal), badOutput);
+
+            var (exit, output) = await RunAsync(path, "--date-locale=fr-FR");
+            Assert.True(exit == 0, output);
+            Assert.True(output.Contains("1 imported · 0 skipped · completed", StringComparison.Ordinal), output);
+            Assert.Equal(125_050, (await ImportClient.RaisedAsync(api, [campaign]))[campaign]);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public async Task A_command_without_a_mapping_prints_its_usage()
     {
