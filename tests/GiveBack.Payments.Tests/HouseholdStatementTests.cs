@@ -34,7 +34,7 @@ public sealed class HouseholdStatementTests(OnlineGivingFixture fixture)
         Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("statement-2011-01-01-2011-12-31.pdf", response.Content.Headers.ContentDisposition!.FileName);
         var text = ReceiptPdfText.Of(await response.Content.ReadAsByteArrayAsync());
-        Assert.Contains("Donor: Ada and George Byron", text, StringComparison.Ordinal);
+        Assert.Contains("Household: Ada and George Byron", text, StringComparison.Ordinal);
         Assert.Contains("2011-03-01", text, StringComparison.Ordinal);
         Assert.Contains("2011-07-03", text, StringComparison.Ordinal);
         Assert.DoesNotContain("2011-05-02", text, StringComparison.Ordinal);
@@ -57,7 +57,7 @@ public sealed class HouseholdStatementTests(OnlineGivingFixture fixture)
 
         var text = ReceiptPdfText.Of(await fixture.Staff.GetByteArrayAsync($"/api/v1/households/{household}/statement.pdf?year=2011"));
 
-        Assert.Contains($"Donor: {name}", text, StringComparison.Ordinal);
+        Assert.Contains($"Household: {name}", text, StringComparison.Ordinal);
     }
 
     [Theory]

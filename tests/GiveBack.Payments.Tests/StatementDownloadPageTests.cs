@@ -64,7 +64,7 @@ public sealed class StatementDownloadPageTests(OnlineGivingFixture fixture)
 
         Assert.Equal($"statement-{today.Year}-01-01-{today.Year}-12-31.pdf", download.SuggestedFilename);
         var text = ReceiptPdfText.Of(await File.ReadAllBytesAsync((await download.PathAsync())!));
-        Assert.Contains("Donor: Pierre and Marie Curie", text, StringComparison.Ordinal);
+        Assert.Contains("Household: Pierre and Marie Curie", text, StringComparison.Ordinal);
         Assert.Contains("$75.00", text, StringComparison.Ordinal);
     }
 }

@@ -33,6 +33,8 @@ internal sealed class ReceiptTexts : ResourceTexts
 
     public string Donor => Text();
 
+    public string Household => Text();
+
     public string Email => Text();
 
     public string GiftDate => Text();

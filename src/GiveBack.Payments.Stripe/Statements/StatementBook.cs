@@ -20,7 +20,7 @@ public sealed class StatementBook(StatementComposer composer, StatementRuns runs
         ArgumentNullException.ThrowIfNull(donorIds);
         ArgumentNullException.ThrowIfNull(period);
         var first = donorIds.Count > 0 ? await composer.DonorAsync(donorIds[0]) : null;
-        var holder = new StatementHolder(donorIds, displayName, first?.Language ?? DonorLanguages.Default);
+        var holder = new StatementHolder(donorIds, displayName, first?.Language ?? DonorLanguages.Default, Household: true);
         return new StatementFile(period.FileName, await composer.RenderAsync(holder, period, cancellationToken));
     }
 

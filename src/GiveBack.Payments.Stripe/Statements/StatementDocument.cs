@@ -31,7 +31,7 @@ internal static class StatementDocument
         using var pdf = new ReceiptPage(fonts);
         pdf.Text(Left, 780, texts.StatementTitle, 20, bold: true)
             .Line(Left, 768, Right, 768)
-            .Text(Left, 740, $"{texts.Donor}: {statement.Holder.DisplayName}", 12, bold: true)
+            .Text(Left, 740, $"{(statement.Holder.Household ? texts.Household : texts.Donor)}: {statement.Holder.DisplayName}", 12, bold: true)
             .Text(Left, 720, $"{texts.StatementPeriod}: {Day(statement.Period.From)} – {Day(statement.Period.To)}")
             .Text(Left, 700, $"{texts.Issued}: {Day(statement.PrintedOn)}");
         var y = Columns(pdf, texts, 670);
