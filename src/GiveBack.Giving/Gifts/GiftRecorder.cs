@@ -155,6 +155,10 @@ public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, GiftMa
         {
             await matcher.MatchAsync(gift, BookSettledAsync);
         }
+        else if (write is { Succeeded: true, Entry: { Kind: LedgerEntryKinds.Reversal } reversal })
+        {
+            await matcher.ReturnAsync(reversal, ReverseAsync);
+        }
 
         return new GiftResult(StatusOf(write.Outcome), write.Entry);
     }

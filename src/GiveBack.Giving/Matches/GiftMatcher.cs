@@ -33,6 +33,32 @@ public sealed class GiftMatcher(IGrainFactory grains, CampaignMatches matches)
         }
     }
 
+    /// <summary>
+    /// After a gift's reversal: gives its matched amount back to each match still open and reverses the sponsor's gift
+    /// that paid it, under a key made of the match and the gift, so a retry reverses nothing twice. A match whose window
+    /// has closed keeps the sponsor's gift (docs/architecture.md, "Giving days: matches").
+    /// </summary>
+    public async Task ReturnAsync(
+        LedgerEntry reversal, Func<Guid, string, ScopedKey, CancellationToken, Task<GiftResult>> reverse, CancellationToken cancellationToken = default)
+    {
+        if (reversal.Kind != LedgerEntryKinds.Reversal || reversal.Source == GiftSources.Match || reversal.ReversesEntryId is not { } giftId)
+        {
+            return;
+        }
+
+        foreach (var returned in await matches.ReturnAsync(giftId, reversal.RecordedAt, cancellationToken))
+        {
+            if (returned.MatchingGiftId is { } matching)
+            {
+                await reverse(
+                    matching,
+                    "The gift it matched was reversed while the match was open.",
+                    ScopedKey.System($"{SystemKeys.Match}return:{returned.MatchId:N}:{giftId:N}"),
+                    cancellationToken);
+            }
+        }
+    }
+
     private async Task<bool> EligibleAsync(CampaignMatchRecord match, LedgerEntry gift, CancellationToken cancellationToken) =>
         match.SponsorDonorId != gift.DonorId
         && match.Currency == gift.Currency
@@ -49,7 +75,8 @@ public sealed class GiftMatcher(IGrainFactory grains, CampaignMatches matches)
             return;
         }
 
-        if (allocation.MatchingGiftId is not null)
+        // Booked already, or given back by the gift's reversal before its sponsor's gift was booked.
+        if (allocation.MatchingGiftId is not null || allocation.ReturnedAt is not null)
         {
             return;
         }

@@ -117,6 +117,47 @@ public sealed class CampaignMatches(IDbContextFactory<GiveBackDbContext> context
         return allocation;
     }
 
+    /// <summary>
+    /// Gives back to their matches what <paramref name="giftId"/> took, for the matches whose window is still open at
+    /// <paramref name="at"/>; a match already closed keeps it spent. Answers every allocation of the gift that stands
+    /// returned, those of earlier attempts too, so a retried reversal finishes what its first attempt began.
+    /// </summary>
+    public async Task<IReadOnlyList<MatchAllocationRecord>> ReturnAsync(Guid giftId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        IReadOnlyList<Guid> matchIds;
+        await using (var read = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            matchIds = await read.MatchAllocations.Where(a => a.GiftId == giftId).Select(a => a.MatchId).ToListAsync(cancellationToken);
+        }
+
+        var returned = new List<MatchAllocationRecord>();
+        foreach (var matchId in matchIds)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+            // The same lock as taking: a return and a gift racing for the freed capacity see each other's commits.
+            var match = (await db.CampaignMatches
+                .FromSql($"SELECT * FROM campaign_matches WHERE id = {matchId} FOR UPDATE")
+                .ToListAsync(cancellationToken)).Single();
+            var allocation = await db.MatchAllocations.SingleAsync(a => a.MatchId == matchId && a.GiftId == giftId, cancellationToken);
+            if (allocation.ReturnedAt is null && match.EndsAt > at)
+            {
+                allocation.ReturnedAt = at;
+                match.MatchedAmount -= allocation.Amount;
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            if (allocation.ReturnedAt is not null)
+            {
+                returned.Add(allocation);
+            }
+        }
+
+        return returned;
+    }
+
     /// <summary>Links the allocation to the sponsor's gift that paid it.</summary>
     public async Task LinkAsync(Guid matchId, Guid giftId, Guid matchingGiftId, CancellationToken cancellationToken = default)
     {

@@ -21,4 +21,7 @@ public sealed class MatchAllocationRecord
     public Guid? MatchingGiftId { get; set; }
 
     public DateTimeOffset AllocatedAt { get; init; }
+
+    /// <summary>When the matched gift's reversal gave <see cref="Amount"/> back to the match (its window still open).</summary>
+    public DateTimeOffset? ReturnedAt { get; set; }
 }

@@ -697,6 +697,10 @@ namespace GiveBack.Ledger.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("matching_gift_id");
 
+                    b.Property<DateTimeOffset?>("ReturnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("returned_at");
+
                     b.Property<long>("WantedAmount")
                         .HasColumnType("bigint")
                         .HasColumnName("wanted_amount");

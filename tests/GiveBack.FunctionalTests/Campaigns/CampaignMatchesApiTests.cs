@@ -134,6 +134,34 @@ public sealed class CampaignMatchesApiTests(ServerFixture fixture)
     }
 
     [Fact]
+    public async Task A_reversal_while_the_match_is_open_gives_the_matched_amount_back_and_reverses_the_sponsors_gift()
+    {
+        var campaign = await Http.CreateRunningCampaignAsync(_client, "Giving day");
+        var sponsor = await Http.CreateDonorAsync(_client, firstName: "Sponsor");
+        var match = await CreateMatchAsync(campaign.Id, new { sponsorDonorId = sponsor.Id, ratio = 1.0m, per = "amount", capAmount = 15_000, startsAt = DateTimeOffset.UtcNow.AddHours(-1), endsAt = DateTimeOffset.UtcNow.AddHours(1) });
+        var donor = await Http.CreateDonorAsync(_client);
+        var bounced = await Http.RecordGiftAsync(_client, Http.Gift(donor.Id, campaign.Id, 10_000, receivedOn: Today));
+        var key = Guid.NewGuid().ToString();
+
+        await Http.ReadAsync<GiftResponse>(await Http.PostAsync(_client, $"/api/v1/gifts/{bounced.Id}/reversals", new { reason = "Cheque returned unpaid" }, key), HttpStatusCode.Created);
+        await Http.ReadAsync<GiftResponse>(await Http.PostAsync(_client, $"/api/v1/gifts/{bounced.Id}/reversals", new { reason = "Cheque returned unpaid" }, key), HttpStatusCode.OK);
+        var next = await Http.RecordGiftAsync(_client, Http.Gift(donor.Id, campaign.Id, 15_000, receivedOn: Today));
+
+        var allocations = await AllocationsAsync(campaign.Id, match.Id);
+        var returned = Assert.Single(allocations, a => a.GiftId == bounced.Id);
+        Assert.NotNull(returned.ReturnedAt);
+        Assert.NotNull((await Http.GetAsync<GiftResponse>(_client, $"/api/v1/gifts/{returned.MatchingGiftId}")).ReversedBy);
+        Assert.Equal(15_000, Assert.Single(allocations, a => a.GiftId == next.Id).Amount);
+        var listed = Assert.Single(await Http.GetAsync<List<MatchResponse>>(_client, $"/api/v1/campaigns/{campaign.Id}/matches"));
+        Assert.Equal((15_000L, 0L), (listed.MatchedAmount, listed.RemainingAmount));
+
+        // What the match says it gave equals what the ledger holds from the sponsor: the reversed pair nets to nothing.
+        var sponsorRows = await SponsorGiftsAsync(sponsor.Id);
+        Assert.Equal(3, sponsorRows.Count);
+        Assert.Equal(listed.MatchedAmount, sponsorRows.Sum(g => g.Amount));
+    }
+
+    [Fact]
     public async Task Bad_match_input_names_every_field()
     {
         var campaign = await Http.CreateRunningCampaignAsync(_client, "Giving day");
