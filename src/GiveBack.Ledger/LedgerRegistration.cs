@@ -8,6 +8,7 @@ using GiveBack.Ledger.Consent;
 using GiveBack.Ledger.Donors;
 using GiveBack.Ledger.Exports;
 using GiveBack.Ledger.Gifts;
+using GiveBack.Ledger.Matches;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -27,6 +28,7 @@ public static class LedgerRegistration
         builder.Services.AddEfMigrations<GiveBackDbContext>();
         builder.Services.AddSingleton<GiftLedger>();
         builder.Services.AddSingleton<LedgerReader>();
+        builder.Services.AddSingleton<CampaignMatches>();
         builder.Services.AddSingleton<StandingGiftsReader>();
         builder.Services.AddSingleton<DonorDirectory>();
         builder.Services.AddSingleton<DonorErasureRecords>();

@@ -13,4 +13,10 @@ public static class GiftSources
     public const string Import = "import";
 
     public const string Stripe = "stripe";
+
+    /// <summary>
+    /// A sponsor's matching gift, booked by the product for a gift a campaign match covers: the sponsor is receipted
+    /// and thanked by the development office for the whole match, not per gift, so no job sends one for each row.
+    /// </summary>
+    public const string Match = "match";
 }

@@ -591,6 +591,132 @@ namespace GiveBack.Ledger.Migrations
                         });
                 });
 
+            modelBuilder.Entity("GiveBack.Ledger.Matches.CampaignMatchRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<long>("CapAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cap_amount");
+
+                    b.PrimitiveCollection<int[]>("ClassYears")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("class_years");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("currency")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.PrimitiveCollection<string[]>("Funds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("funds");
+
+                    b.Property<long>("MatchedAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("matched_amount");
+
+                    b.Property<bool>("NewDonorsOnly")
+                        .HasColumnType("boolean")
+                        .HasColumnName("new_donors_only");
+
+                    b.Property<string>("Per")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("per");
+
+                    b.Property<decimal>("Ratio")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("numeric(12,4)")
+                        .HasColumnName("ratio");
+
+                    b.Property<Guid>("SponsorDonorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sponsor_donor_id");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_campaign_matches");
+
+                    b.HasIndex("CampaignId")
+                        .HasDatabaseName("ix_campaign_matches_campaign_id");
+
+                    b.ToTable("campaign_matches", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_campaign_matches_cap", "matched_amount >= 0 AND matched_amount <= cap_amount");
+
+                            t.HasCheckConstraint("ck_campaign_matches_per", "per IN ('amount', 'donor')");
+                        });
+                });
+
+            modelBuilder.Entity("GiveBack.Ledger.Matches.MatchAllocationRecord", b =>
+                {
+                    b.Property<Guid>("MatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("match_id");
+
+                    b.Property<Guid>("GiftId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("gift_id");
+
+                    b.Property<DateTimeOffset>("AllocatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("allocated_at");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("DonorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("donor_id");
+
+                    b.Property<Guid?>("MatchingGiftId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matching_gift_id");
+
+                    b.Property<DateTimeOffset?>("ReturnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("returned_at");
+
+                    b.Property<long>("WantedAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("wanted_amount");
+
+                    b.HasKey("MatchId", "GiftId")
+                        .HasName("pk_match_allocations");
+
+                    b.HasIndex("MatchId", "DonorId")
+                        .HasDatabaseName("ix_match_allocations_match_id_donor_id");
+
+                    b.ToTable("match_allocations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_match_allocations_amount", "amount > 0 AND amount <= wanted_amount");
+                        });
+                });
+
             modelBuilder.Entity("GiveBack.Ledger.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -641,6 +767,16 @@ namespace GiveBack.Ledger.Migrations
                         .HasForeignKey("ReversesEntryId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_ledger_entries_ledger_entries_reverses_entry_id");
+                });
+
+            modelBuilder.Entity("GiveBack.Ledger.Matches.MatchAllocationRecord", b =>
+                {
+                    b.HasOne("GiveBack.Ledger.Matches.CampaignMatchRecord", null)
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_match_allocations_campaign_matches_match_id");
                 });
 #pragma warning restore 612, 618
         }

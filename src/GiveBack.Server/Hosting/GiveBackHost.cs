@@ -66,6 +66,7 @@ public static class GiveBackHost
         app.UseGiveBackApi()
             .MapDonorsApi()
             .MapCampaignsApi()
+            .MapCampaignMatchesApi()
             .MapGiftsApi()
             .MapPledgesApi()
             .MapReceiptsApi()

@@ -1,0 +1,35 @@
+using GiveBack.Ledger.Matches;
+
+namespace GiveBack.Giving.Endpoints.Campaigns;
+
+/// <summary>A match with what it has given so far and what remains of its cap, in minor units of <see cref="Currency"/>.</summary>
+public sealed record MatchResponse(
+    Guid Id,
+    Guid CampaignId,
+    Guid SponsorDonorId,
+    decimal Ratio,
+    string Per,
+    long CapAmount,
+    long MatchedAmount,
+    long RemainingAmount,
+    string Currency,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    MatchEligibility Eligibility,
+    DateTimeOffset CreatedAt)
+{
+    public static MatchResponse From(CampaignMatchRecord match) => new(
+        match.Id,
+        match.CampaignId,
+        match.SponsorDonorId,
+        match.Ratio,
+        match.Per,
+        match.CapAmount,
+        match.MatchedAmount,
+        match.CapAmount - match.MatchedAmount,
+        match.Currency,
+        match.StartsAt,
+        match.EndsAt,
+        new MatchEligibility(match.ClassYears, match.Funds, match.NewDonorsOnly),
+        match.CreatedAt);
+}

@@ -1,0 +1,73 @@
+using GiveBack.Domain.Money;
+using GiveBack.Giving.Endpoints.Gifts;
+using GiveBack.Ledger.Matches;
+using GiveBack.Web.Problems;
+
+namespace GiveBack.Giving.Endpoints.Campaigns;
+
+internal static class MatchValidation
+{
+    /// <summary>A sponsor giving more than a hundred times each gift is a typing error, not a match.</summary>
+    public const decimal MaxRatio = 100m;
+    public const int MaxRatioDecimals = 4;
+    public const int MaxListLength = 100;
+    public const int EarliestClassYear = 1900;
+    public const int LatestClassYear = 2200;
+
+    /// <summary>The match the request describes, for the campaign's currency; null with <paramref name="errors"/> filled when it is not valid.</summary>
+    public static CampaignMatchRecord? Validate(
+        MatchRequest request, Guid id, Guid campaignId, string currency, DateTimeOffset now, FieldErrors errors)
+    {
+        errors.Check(request.SponsorDonorId is { } sponsor && sponsor != Guid.Empty, "sponsorDonorId", "sponsorDonorId is required: the id of the sponsor's donor record.");
+        errors.Check(
+            request.Ratio is > 0m and <= MaxRatio && decimal.Round(request.Ratio.Value, MaxRatioDecimals) == request.Ratio.Value,
+            "ratio",
+            $"ratio is required: a number above 0 and at most {MaxRatio} with at most {MaxRatioDecimals} decimals (1.0 matches a gift one for one).");
+        errors.Check(request.Per is MatchPer.Amount or MatchPer.Donor, "per", $"per is required: '{MatchPer.Amount}' or '{MatchPer.Donor}'.");
+        errors.Check(request.CapAmount is > 0 and <= GiftAmount.MaxMinorUnits * 100, "capAmount", "capAmount is required: a positive whole number of minor units.");
+        errors.Check(request.StartsAt is not null, "startsAt", "startsAt is required: an instant with its offset (e.g. 2026-03-04T00:00:00-05:00).");
+        errors.Check(request.EndsAt is not null, "endsAt", "endsAt is required: an instant with its offset (e.g. 2026-03-05T00:00:00-05:00).");
+        errors.Check(request.StartsAt is null || request.EndsAt is null || request.EndsAt > request.StartsAt, "endsAt", "endsAt must be after startsAt.");
+        var classYears = request.Eligibility?.ClassYears ?? [];
+        errors.Check(
+            classYears.Count <= MaxListLength && classYears.All(y => y is >= EarliestClassYear and <= LatestClassYear),
+            "eligibility.classYears",
+            $"eligibility.classYears, when given, lists at most {MaxListLength} years from {EarliestClassYear} to {LatestClassYear}.");
+        var funds = (request.Eligibility?.Funds ?? []).Select(f => f?.Trim() ?? string.Empty).ToList();
+        errors.Check(
+            funds.Count <= MaxListLength && funds.All(f => f.Length is > 0 and <= GiftValidation.MaxFundLength),
+            "eligibility.funds",
+            $"eligibility.funds, when given, lists at most {MaxListLength} fund names of 1 to {GiftValidation.MaxFundLength} characters.");
+        return errors.Any
+            ? null
+            : new CampaignMatchRecord
+            {
+                Id = id,
+                CampaignId = campaignId,
+                SponsorDonorId = request.SponsorDonorId!.Value,
+                Ratio = request.Ratio!.Value,
+                Per = request.Per!,
+                CapAmount = request.CapAmount!.Value,
+                Currency = currency,
+                StartsAt = request.StartsAt!.Value.ToUniversalTime(),
+                EndsAt = request.EndsAt!.Value.ToUniversalTime(),
+                ClassYears = [.. classYears.Distinct().Order()],
+                Funds = [.. funds.Distinct(StringComparer.OrdinalIgnoreCase)],
+                NewDonorsOnly = request.Eligibility?.NewDonorsOnly ?? false,
+                CreatedAt = now,
+            };
+    }
+
+    /// <summary>Whether a stored match is what a retried request describes (the same idempotency key must mean the same match).</summary>
+    public static bool SameTerms(CampaignMatchRecord stored, CampaignMatchRecord requested) =>
+        stored.CampaignId == requested.CampaignId
+        && stored.SponsorDonorId == requested.SponsorDonorId
+        && stored.Ratio == requested.Ratio
+        && stored.Per == requested.Per
+        && stored.CapAmount == requested.CapAmount
+        && stored.StartsAt == requested.StartsAt
+        && stored.EndsAt == requested.EndsAt
+        && stored.ClassYears.SequenceEqual(requested.ClassYears)
+        && stored.Funds.SequenceEqual(requested.Funds)
+        && stored.NewDonorsOnly == requested.NewDonorsOnly;
+}
