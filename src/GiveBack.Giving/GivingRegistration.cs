@@ -8,7 +8,6 @@ using GiveBack.Giving.Donors;
 using GiveBack.Giving.Endpoints.Gifts;
 using GiveBack.Giving.Gifts;
 using GiveBack.Giving.Jobs;
-using GiveBack.Giving.Matches;
 using GiveBack.Giving.Privacy;
 using GiveBack.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,7 +32,6 @@ public static class GivingRegistration
             new FiscalCalendar(services.GetRequiredService<IOptions<GivingOptions>>().Value.FiscalYearStartMonth));
         builder.Services.AddSingleton<GivingSummaryCalculator>();
         builder.Services.AddSingleton<GiftRecorder>();
-        builder.Services.AddSingleton<GiftMatcher>();
         builder.Services.AddSingleton<GiftHistory>();
         builder.Services.AddSingleton<KnownDonors>();
         builder.Services.AddSingleton<IDonorMergeStep, GivingMergeStep>();

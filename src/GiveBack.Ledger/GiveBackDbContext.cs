@@ -3,7 +3,6 @@ using GiveBack.Ledger.Campaigns;
 using GiveBack.Ledger.Consent;
 using GiveBack.Ledger.Donors;
 using GiveBack.Ledger.Gifts;
-using GiveBack.Ledger.Matches;
 using GiveBack.Ledger.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,10 +27,6 @@ public sealed class GiveBackDbContext(DbContextOptions<GiveBackDbContext> option
     public DbSet<GiftBatchRecord> GiftBatches => Set<GiftBatchRecord>();
 
     public DbSet<GiftBatchLineRecord> GiftBatchLines => Set<GiftBatchLineRecord>();
-
-    public DbSet<CampaignMatchRecord> CampaignMatches => Set<CampaignMatchRecord>();
-
-    public DbSet<MatchAllocationRecord> MatchAllocations => Set<MatchAllocationRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

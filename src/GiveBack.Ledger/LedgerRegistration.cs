@@ -8,7 +8,6 @@ using GiveBack.Ledger.Consent;
 using GiveBack.Ledger.Donors;
 using GiveBack.Ledger.Exports;
 using GiveBack.Ledger.Gifts;
-using GiveBack.Ledger.Matches;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -28,7 +27,6 @@ public static class LedgerRegistration
         builder.Services.AddEfMigrations<GiveBackDbContext>();
         builder.Services.AddSingleton<GiftLedger>();
         builder.Services.AddSingleton<LedgerReader>();
-        builder.Services.AddSingleton<CampaignMatches>();
         builder.Services.AddSingleton<StandingGiftsReader>();
         builder.Services.AddSingleton<DonorDirectory>();
         builder.Services.AddSingleton<DonorErasureRecords>();

@@ -1,6 +1,5 @@
 using GiveBack.Domain.Idempotency;
 using GiveBack.Domain.Identity;
-using GiveBack.Giving.Matches;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Grains.Abstractions.Donors;
 using GiveBack.Grains.Abstractions.Pledges;
@@ -12,7 +11,7 @@ namespace GiveBack.Giving.Gifts;
 /// Books offline gifts and reversals: checks them against the donor and campaign grains, writes the ledger (which
 /// de-duplicates by idempotency key), then applies the committed fact to both grains so their figures move at once.
 /// </summary>
-public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, GiftMatcher matcher, TimeProvider clock)
+public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, IEnumerable<IGiftBookedHook> hooks, TimeProvider clock)
 {
     /// <summary>
     /// Books an offline gift. A key used before gets the row it made, whatever rule would refuse the request now — the
@@ -149,15 +148,14 @@ public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, GiftMa
             fact is null ? Task.CompletedTask : grains.GetGrain<ICampaignGrain>(fact.CampaignId).ApplyAsync(fact),
             pledge);
 
-        // Matching follows the grains so a replay matches too: a gift whose first attempt died before its match was
-        // booked gets it on the retry, and one already matched takes nothing more (docs/architecture.md, "Giving days: matches").
-        if (write is { Succeeded: true, Entry: { Kind: LedgerEntryKinds.Gift } gift })
+        // The hooks follow the grains so a replay runs them too: a gift whose first attempt died before its match was
+        // booked gets it on the retry, and one already matched takes nothing more (docs/architecture.md, "Giving days").
+        if (write is { Succeeded: true, Entry: { } booked })
         {
-            await matcher.MatchAsync(gift, BookSettledAsync);
-        }
-        else if (write is { Succeeded: true, Entry: { Kind: LedgerEntryKinds.Reversal } reversal })
-        {
-            await matcher.ReturnAsync(reversal, ReverseAsync);
+            foreach (var hook in hooks)
+            {
+                await hook.OnBookedAsync(booked, this, CancellationToken.None);
+            }
         }
 
         return new GiftResult(StatusOf(write.Outcome), write.Entry);

@@ -1,5 +1,5 @@
+using GiveBack.Data.Postgres;
 using GiveBack.Domain.Idempotency;
-using GiveBack.Ledger.Infrastructure;
 using GiveBack.Ledger.Outbox;
 using GiveBack.Plugins.Abstractions.Events;
 using Microsoft.EntityFrameworkCore;

@@ -131,6 +131,15 @@ public sealed class LedgerReader(IDbContextFactory<GiveBackDbContext> contexts)
         return new LedgerEntriesRead(snapshot, [.. entries.Where(e => since is null || !since.Sees(e.TransactionId))]);
     }
 
+    /// <summary>Whether the donor gave before this gift: the ledger's order, not the clock, decides "before".</summary>
+    public async Task<bool> GaveBeforeAsync(LedgerEntry gift, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.LedgerEntries.AnyAsync(
+            e => e.DonorId == gift.DonorId && e.Kind == LedgerEntryKinds.Gift && e.Id != gift.Id && e.Sequence < gift.Sequence,
+            cancellationToken);
+    }
+
     public async Task<bool> HasIdempotencyKeyAsync(ScopedKey key, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

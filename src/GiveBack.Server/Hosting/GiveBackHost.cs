@@ -8,6 +8,8 @@ using GiveBack.Giving;
 using GiveBack.Giving.Endpoints.Campaigns;
 using GiveBack.Giving.Endpoints.Donors;
 using GiveBack.Giving.Endpoints.Gifts;
+using GiveBack.GivingDays;
+using GiveBack.GivingDays.Endpoints;
 using GiveBack.Ledger;
 using GiveBack.Outreach;
 using GiveBack.Outreach.Endpoints;
@@ -44,6 +46,7 @@ public static class GiveBackHost
         builder.AddGiveBackStoredSettings();
         builder.AddGiveBackLedger();
         builder.AddGiveBackGiving();
+        builder.AddGiveBackGivingDays();
         builder.AddGiveBackPledges();
         builder.AddGiveBackPayments();
         builder.AddGiveBackEngagement();

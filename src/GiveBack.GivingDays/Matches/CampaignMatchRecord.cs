@@ -1,4 +1,4 @@
-namespace GiveBack.Ledger.Matches;
+namespace GiveBack.GivingDays.Matches;
 
 /// <summary>
 /// A sponsor's offer to match a campaign's gifts up to a cap. <see cref="MatchedAmount"/> is the capacity taken so

@@ -1,9 +1,9 @@
 using GiveBack.Domain.Money;
 using GiveBack.Giving.Endpoints.Gifts;
-using GiveBack.Ledger.Matches;
+using GiveBack.GivingDays.Matches;
 using GiveBack.Web.Problems;
 
-namespace GiveBack.Giving.Endpoints.Campaigns;
+namespace GiveBack.GivingDays.Endpoints;
 
 internal static class MatchValidation
 {

@@ -1,4 +1,4 @@
-namespace GiveBack.Ledger.Matches;
+namespace GiveBack.GivingDays.Matches;
 
 /// <summary>
 /// The capacity one gift took from one match, written in the same transaction as the match's new total; the sponsor's

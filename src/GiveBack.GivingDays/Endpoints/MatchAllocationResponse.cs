@@ -1,6 +1,6 @@
-using GiveBack.Ledger.Matches;
+using GiveBack.GivingDays.Matches;
 
-namespace GiveBack.Giving.Endpoints.Campaigns;
+namespace GiveBack.GivingDays.Endpoints;
 
 /// <summary>
 /// One gift's share of a match: what it asked for, what it got (less when the cap ran out), and the sponsor's gift that

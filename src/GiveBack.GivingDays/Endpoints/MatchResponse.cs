@@ -1,6 +1,6 @@
-using GiveBack.Ledger.Matches;
+using GiveBack.GivingDays.Matches;
 
-namespace GiveBack.Giving.Endpoints.Campaigns;
+namespace GiveBack.GivingDays.Endpoints;
 
 /// <summary>A match with what it has given so far and what remains of its cap, in minor units of <see cref="Currency"/>.</summary>
 public sealed record MatchResponse(

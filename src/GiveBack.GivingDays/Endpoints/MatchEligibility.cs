@@ -1,4 +1,4 @@
-namespace GiveBack.Giving.Endpoints.Campaigns;
+namespace GiveBack.GivingDays.Endpoints;
 
 /// <summary>
 /// Which gifts a match covers: donors of these class years, gifts to these funds, donors giving for the first time.

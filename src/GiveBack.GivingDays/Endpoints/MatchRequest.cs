@@ -1,4 +1,4 @@
-namespace GiveBack.Giving.Endpoints.Campaigns;
+namespace GiveBack.GivingDays.Endpoints;
 
 /// <summary>
 /// A sponsor's match on a campaign. <c>per</c> "amount": each minor unit given brings <c>ratio</c> minor units from the

@@ -2,11 +2,11 @@ using System.Globalization;
 using System.Net;
 using GiveBack.Domain.Paging;
 using GiveBack.FunctionalTests.Support;
-using GiveBack.Giving.Endpoints.Campaigns;
 using GiveBack.Giving.Endpoints.Gifts;
+using GiveBack.GivingDays.Endpoints;
 using GiveBack.Testing.Host;
 
-namespace GiveBack.FunctionalTests.Campaigns;
+namespace GiveBack.FunctionalTests.GivingDays;
 
 /// <summary>
 /// A giving day's matches on the real host: gifts booked through the API are matched by the sponsor's gifts, each

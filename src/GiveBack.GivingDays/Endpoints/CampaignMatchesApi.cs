@@ -1,6 +1,6 @@
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Grains.Abstractions.Donors;
-using GiveBack.Ledger.Matches;
+using GiveBack.GivingDays.Matches;
 using GiveBack.Web.Problems;
 using GiveBack.Web.Security;
 using Microsoft.AspNetCore.Builder;
@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
-namespace GiveBack.Giving.Endpoints.Campaigns;
+namespace GiveBack.GivingDays.Endpoints;
 
 /// <summary>A giving day's matches: a sponsor's offer set up by staff, and its figures (docs/architecture.md, "Giving days: matches").</summary>
 public static class CampaignMatchesApi

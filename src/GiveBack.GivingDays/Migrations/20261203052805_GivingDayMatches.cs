@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace GiveBack.Ledger.Migrations
+namespace GiveBack.GivingDays.Migrations
 {
     /// <inheritdoc />
-    public partial class CampaignMatches : Migration
+    public partial class GivingDayMatches : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -47,7 +47,8 @@ namespace GiveBack.Ledger.Migrations
                     wanted_amount = table.Column<long>(type: "bigint", nullable: false),
                     amount = table.Column<long>(type: "bigint", nullable: false),
                     matching_gift_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    allocated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    allocated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    returned_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {

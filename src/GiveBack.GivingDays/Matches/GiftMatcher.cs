@@ -4,17 +4,20 @@ using GiveBack.Giving.Gifts;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Grains.Abstractions.Donors;
 using GiveBack.Ledger.Gifts;
-using GiveBack.Ledger.Matches;
 
-namespace GiveBack.Giving.Matches;
+namespace GiveBack.GivingDays.Matches;
 
 /// <summary>
 /// Matches a booked gift from every open, eligible match of its campaign: takes the capacity (<see cref="CampaignMatches.TakeAsync"/>,
 /// the cap's only guard), then books the sponsor's gift under a key made of the match and the gift, so running it
 /// again for the same gift — a retried request, a replayed payment — takes and books nothing twice.
 /// </summary>
-public sealed class GiftMatcher(IGrainFactory grains, CampaignMatches matches)
+public sealed class GiftMatcher(IGrainFactory grains, CampaignMatches matches, LedgerReader ledger) : IGiftBookedHook
 {
+    public Task OnBookedAsync(LedgerEntry entry, GiftRecorder recorder, CancellationToken cancellationToken) => entry.Kind == LedgerEntryKinds.Gift
+        ? MatchAsync(entry, recorder.BookSettledAsync, cancellationToken)
+        : ReturnAsync(entry, recorder.ReverseAsync, cancellationToken);
+
     public async Task MatchAsync(LedgerEntry gift, Func<NewGift, CancellationToken, Task<GiftResult>> book, CancellationToken cancellationToken = default)
     {
         // A sponsor's gift is never matched itself, or one match would feed another.
@@ -64,7 +67,7 @@ public sealed class GiftMatcher(IGrainFactory grains, CampaignMatches matches)
         && match.Currency == gift.Currency
         && (match.ClassYears.Length == 0 || (gift.ClassYear is { } year && match.ClassYears.Contains(year)))
         && (match.Funds.Length == 0 || (gift.Fund is { } fund && match.Funds.Contains(fund, StringComparer.OrdinalIgnoreCase)))
-        && (!match.NewDonorsOnly || !await matches.GaveBeforeAsync(gift, cancellationToken));
+        && (!match.NewDonorsOnly || !await ledger.GaveBeforeAsync(gift, cancellationToken));
 
     private async Task MatchOneAsync(
         CampaignMatchRecord match, LedgerEntry gift, Func<NewGift, CancellationToken, Task<GiftResult>> book, CancellationToken cancellationToken)

@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace GiveBack.Ledger.Infrastructure;
+namespace GiveBack.Data.Postgres;
 
-internal static class PostgresErrors
+/// <summary>Names the PostgreSQL failures a store answers for itself (a retried insert meeting its own row).</summary>
+public static class PostgresErrors
 {
     public static bool IsUniqueViolation(this DbUpdateException exception, string constraint) =>
         exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } postgres

@@ -1,14 +1,13 @@
-using GiveBack.Ledger.Gifts;
-using GiveBack.Ledger.Infrastructure;
+using GiveBack.Data.Postgres;
 using Microsoft.EntityFrameworkCore;
 
-namespace GiveBack.Ledger.Matches;
+namespace GiveBack.GivingDays.Matches;
 
 /// <summary>
 /// A campaign's matches and the capacity each gift takes from them. Taking capacity locks the match's row for one short
 /// transaction: concurrent gifts queue on that row, first come first served, and the check constraint backs the cap.
 /// </summary>
-public sealed class CampaignMatches(IDbContextFactory<GiveBackDbContext> contexts, TimeProvider clock)
+public sealed class CampaignMatches(IDbContextFactory<GivingDaysDbContext> contexts, TimeProvider clock)
 {
     private const string PrimaryKey = "pk_campaign_matches";
 
@@ -51,15 +50,6 @@ public sealed class CampaignMatches(IDbContextFactory<GiveBackDbContext> context
             .Where(m => m.CampaignId == campaignId && m.StartsAt <= at && m.EndsAt > at)
             .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
             .ToListAsync(cancellationToken);
-    }
-
-    /// <summary>Whether the donor gave before this gift: the ledger's order, not the clock, decides "before".</summary>
-    public async Task<bool> GaveBeforeAsync(LedgerEntry gift, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.LedgerEntries.AnyAsync(
-            e => e.DonorId == gift.DonorId && e.Kind == LedgerEntryKinds.Gift && e.Id != gift.Id && e.Sequence < gift.Sequence,
-            cancellationToken);
     }
 
     public async Task<IReadOnlyList<MatchAllocationRecord>> AllocationsAsync(Guid matchId, CancellationToken cancellationToken = default)

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace GiveBack.Ledger.Matches;
+namespace GiveBack.GivingDays.Matches;
 
 internal sealed class CampaignMatchConfiguration : IEntityTypeConfiguration<CampaignMatchRecord>
 {

@@ -1,4 +1,4 @@
-namespace GiveBack.Ledger.Matches;
+namespace GiveBack.GivingDays.Matches;
 
 /// <summary>What a match's ratio is applied to: each unit of money received, or each donor once.</summary>
 public static class MatchPer

@@ -1,0 +1,22 @@
+using GiveBack.GivingDays.Matches;
+using Microsoft.EntityFrameworkCore;
+
+namespace GiveBack.GivingDays;
+
+/// <summary>
+/// A giving day's own facts: matches and what each gift took from them. Same database as the ledger, own tables and own
+/// migrations history (<c>__giving_days_migrations</c>); the money itself is always a ledger row booked through giving.
+/// </summary>
+public sealed class GivingDaysDbContext(DbContextOptions<GivingDaysDbContext> options) : DbContext(options)
+{
+    public const string MigrationsHistoryTable = "__giving_days_migrations";
+
+    public DbSet<CampaignMatchRecord> CampaignMatches => Set<CampaignMatchRecord>();
+
+    public DbSet<MatchAllocationRecord> MatchAllocations => Set<MatchAllocationRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(GivingDaysDbContext).Assembly);
+    }
+}
