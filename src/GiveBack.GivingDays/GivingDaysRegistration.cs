@@ -1,6 +1,10 @@
 using GiveBack.Data.Postgres;
+using GiveBack.Domain.Donors;
+using GiveBack.Domain.Exports;
 using GiveBack.Giving.Gifts;
+using GiveBack.GivingDays.Exports;
 using GiveBack.GivingDays.Matches;
+using GiveBack.GivingDays.Merging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -16,6 +20,9 @@ public static class GivingDaysRegistration
         services.AddSingleton<CampaignMatches>();
         services.AddSingleton<GiftMatcher>();
         services.AddSingleton<IGiftBookedHook>(s => s.GetRequiredService<GiftMatcher>());
+        services.AddSingleton<IDonorMergeStep, GivingDaysMergeStep>();
+        services.AddSingleton<IRecordExport, MatchesExport>();
+        services.AddSingleton<IRecordExport, MatchAllocationsExport>();
         return builder;
     }
 }
