@@ -19,6 +19,7 @@ public static class GivingDaysRegistration
         services.AddGiveBackDbContext<GivingDaysDbContext>(GivingDaysDbContext.MigrationsHistoryTable);
         services.AddSingleton<CampaignMatches>();
         services.AddSingleton<GiftMatcher>();
+        services.AddSingleton<MatchDesk>();
         services.AddSingleton<IGiftBookedHook>(s => s.GetRequiredService<GiftMatcher>());
         services.AddSingleton<IDonorMergeStep, GivingDaysMergeStep>();
         services.AddSingleton<IRecordExport, MatchesExport>();
