@@ -2,6 +2,7 @@ using GiveBack.Data.Postgres;
 using GiveBack.Domain.Donors;
 using GiveBack.Domain.Exports;
 using GiveBack.Giving.Gifts;
+using GiveBack.GivingDays.Calendar;
 using GiveBack.GivingDays.Exports;
 using GiveBack.GivingDays.Matches;
 using GiveBack.GivingDays.Merging;
@@ -17,6 +18,7 @@ public static class GivingDaysRegistration
     {
         var services = builder.Services;
         services.AddGiveBackDbContext<GivingDaysDbContext>(GivingDaysDbContext.MigrationsHistoryTable);
+        services.AddSingleton(typeof(CampaignTermsCache<>));
         services.AddSingleton<CampaignMatches>();
         services.AddSingleton<GiftMatcher>();
         services.AddSingleton<MatchDesk>();
