@@ -1,5 +1,7 @@
 using GiveBack.Data.Postgres;
 using GiveBack.Giving.Gifts;
+using GiveBack.GivingDays.Days;
+using GiveBack.GivingDays.Leaderboards;
 using GiveBack.GivingDays.Matches;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -16,6 +18,10 @@ public static class GivingDaysRegistration
         services.AddSingleton<CampaignMatches>();
         services.AddSingleton<GiftMatcher>();
         services.AddSingleton<IGiftBookedHook>(s => s.GetRequiredService<GiftMatcher>());
+        services.AddSingleton<GivingDayStore>();
+        services.AddSingleton<IGiftBookedHook, GivingDayGiftRecorder>();
+        services.AddSingleton<LeaderboardQueries>();
+        services.AddSingleton<LiveFigures>();
         return builder;
     }
 }

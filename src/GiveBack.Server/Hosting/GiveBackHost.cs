@@ -70,6 +70,8 @@ public static class GiveBackHost
             .MapDonorsApi()
             .MapCampaignsApi()
             .MapCampaignMatchesApi()
+            .MapGivingDayApi()
+            .MapLeaderboardApi()
             .MapGiftsApi()
             .MapPledgesApi()
             .MapReceiptsApi()

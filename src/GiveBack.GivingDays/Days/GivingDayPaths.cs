@@ -1,0 +1,13 @@
+namespace GiveBack.GivingDays.Days;
+
+/// <summary>The public addresses of a giving day, written once (the API hands them out, the pages link them).</summary>
+public static class GivingDayPaths
+{
+    public const string Root = "/giving-days";
+
+    public static string Page(string slug) => $"{Root}/{Uri.EscapeDataString(slug)}";
+
+    public static string Card(string slug) => $"{Page(slug)}/card.png";
+
+    public static string Screen(string slug, string token) => $"{Page(slug)}/screen?token={Uri.EscapeDataString(token)}";
+}
