@@ -2,7 +2,9 @@ using GiveBack.Data.Postgres;
 using GiveBack.Giving.Gifts;
 using GiveBack.GivingDays.Days;
 using GiveBack.GivingDays.Leaderboards;
+using GiveBack.GivingDays.Live;
 using GiveBack.GivingDays.Matches;
+using GiveBack.GivingDays.ShareCard;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -22,6 +24,13 @@ public static class GivingDaysRegistration
         services.AddSingleton<IGiftBookedHook, GivingDayGiftRecorder>();
         services.AddSingleton<LeaderboardQueries>();
         services.AddSingleton<LiveFigures>();
+
+        // The live view: the hub (SignalR is in the shared framework), who watches what on this host, and its ticker.
+        services.AddSignalR();
+        services.AddSingleton<LiveViewers>();
+        services.AddSingleton<LiveSnapshots>();
+        services.AddHostedService<LiveTicker>();
+        services.AddSingleton<ShareCards>();
         return builder;
     }
 }

@@ -26,7 +26,7 @@ public sealed class GivingDayGiftRecorder(IDbContextFactory<GivingDaysDbContext>
         await db.Database.ExecuteSqlAsync(
             $"""
             INSERT INTO giving_day_gifts (gift_id, campaign_id, fund, anonymous, sponsor, recorded_at)
-            SELECT {entry.Id}, {entry.CampaignId}, {entry.Fund}, {entry.Anonymous}, {sponsor}, {entry.RecordedAt}
+            SELECT {entry.Id}, {entry.CampaignId}, {entry.Fund}::text, {entry.Anonymous}, {sponsor}, {entry.RecordedAt.ToUniversalTime()}
             WHERE EXISTS (SELECT 1 FROM giving_days WHERE campaign_id = {entry.CampaignId})
             ON CONFLICT (gift_id) DO NOTHING
             """,
