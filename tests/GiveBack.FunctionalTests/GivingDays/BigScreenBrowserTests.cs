@@ -10,7 +10,8 @@ namespace GiveBack.FunctionalTests.GivingDays;
 /// <summary>
 /// The giving-day page and the big screen in Debian's Chromium on the real host: a gift booked through the API shows
 /// on both through the hub (the ticker pushes within about a second; the expectation waits a few seconds and asserts no
-/// timing), the og:image answers a 1200×630 PNG, and axe finds no serious or critical violation on the public page.
+/// timing), an anonymous gift moves the total but not the wall, the og:image answers a 1200×630 PNG, and axe finds no
+/// serious or critical violation on the public page.
 /// </summary>
 [Collection(ApiTests.Name)]
 public sealed class BigScreenBrowserTests(ServerFixture fixture)
@@ -47,6 +48,14 @@ public sealed class BigScreenBrowserTests(ServerFixture fixture)
         await Assertions.Expect(screen.Locator("#total")).ToHaveTextAsync("€150.50", new() { Timeout = live.Timeout });
         await Assertions.Expect(screen.Locator("#donors")).ToHaveTextAsync("2", new() { Timeout = live.Timeout });
         await Assertions.Expect(screen.Locator("#wall li").First).ToHaveTextAsync("Bastien, class of 1982", new() { Timeout = live.Timeout });
+
+        // An anonymous gift moves the total but never reaches the wall.
+        var hidden = await Http.CreateDonorAsync(_client, classYear: 1983, firstName: "Hortense");
+        await GivingDaySetup.GiveAsync(_client, hidden.Id, campaign.Id, 1_000, anonymous: true);
+        await Assertions.Expect(screen.Locator("#total")).ToHaveTextAsync("€160.50", new() { Timeout = live.Timeout });
+        await Assertions.Expect(page.Locator("#total")).ToHaveTextAsync("€160.50", new() { Timeout = live.Timeout });
+        await Assertions.Expect(screen.Locator("#wall li").First).ToHaveTextAsync("Bastien, class of 1982");
+        await Assertions.Expect(page.Locator("#wall")).Not.ToContainTextAsync("Hortense");
 
         var result = await page.RunAxe();
         var blocking = result.Violations.Where(v => Blocking.Contains(v.Impact)).Select(v => $"{v.Id} [{v.Impact}] {v.Help}").ToList();
