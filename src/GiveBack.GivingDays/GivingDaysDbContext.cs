@@ -1,3 +1,4 @@
+using GiveBack.GivingDays.Days;
 using GiveBack.GivingDays.Matches;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +15,10 @@ public sealed class GivingDaysDbContext(DbContextOptions<GivingDaysDbContext> op
     public DbSet<CampaignMatchRecord> CampaignMatches => Set<CampaignMatchRecord>();
 
     public DbSet<MatchAllocationRecord> MatchAllocations => Set<MatchAllocationRecord>();
+
+    public DbSet<GivingDayRecord> GivingDays => Set<GivingDayRecord>();
+
+    public DbSet<GivingDayGiftRecord> GivingDayGifts => Set<GivingDayGiftRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -3,9 +3,13 @@ using GiveBack.Domain.Donors;
 using GiveBack.Domain.Exports;
 using GiveBack.Giving.Gifts;
 using GiveBack.GivingDays.Calendar;
+using GiveBack.GivingDays.Days;
 using GiveBack.GivingDays.Exports;
+using GiveBack.GivingDays.Leaderboards;
+using GiveBack.GivingDays.Live;
 using GiveBack.GivingDays.Matches;
 using GiveBack.GivingDays.Merging;
+using GiveBack.GivingDays.ShareCard;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -26,6 +30,17 @@ public static class GivingDaysRegistration
         services.AddSingleton<IDonorMergeStep, GivingDaysMergeStep>();
         services.AddSingleton<IRecordExport, MatchesExport>();
         services.AddSingleton<IRecordExport, MatchAllocationsExport>();
+        services.AddSingleton<GivingDayStore>();
+        services.AddSingleton<IGiftBookedHook, GivingDayGiftRecorder>();
+        services.AddSingleton<LeaderboardQueries>();
+        services.AddSingleton<LiveFigures>();
+
+        // The live view: the hub (SignalR is in the shared framework), who watches what on this host, and its ticker.
+        services.AddSignalR();
+        services.AddSingleton<LiveViewers>();
+        services.AddSingleton<LiveSnapshots>();
+        services.AddHostedService<LiveTicker>();
+        services.AddSingleton<ShareCards>();
         return builder;
     }
 }

@@ -24,6 +24,14 @@ public sealed class EndpointSecurityTests(BuiltHost host) : IClassFixture<BuiltH
         "/give/monthly/{token}/cancel",
         "/give/monthly/{token}/portal",
         "/webhooks/stripe",
+        // A giving day's public side: its page, its share card, its script, the big screen (its own token opens it) and
+        // the live hub they listen to (public figures only).
+        "/giving-days/live.js",
+        "/giving-days/{slug}",
+        "/giving-days/{slug}/screen",
+        "/giving-days/{slug}/card.png",
+        "/live/giving-days",
+        "/live/giving-days/negotiate",
         // The workspace's door: signing in (the password, then the authenticator's code for an account with two-factor
         // on, which only the password step's own short-lived cookie opens), asking for a password-reset link (it only
         // queues a message and answers the same for any address) and using one (only its token opens it), and choosing

@@ -70,6 +70,8 @@ public static class GiveBackHost
             .MapDonorsApi()
             .MapCampaignsApi()
             .MapCampaignMatchesApi()
+            .MapGivingDayApi()
+            .MapLeaderboardApi()
             .MapGiftsApi()
             .MapPledgesApi()
             .MapReceiptsApi()
@@ -85,6 +87,7 @@ public static class GiveBackHost
             .MapSchedulesApi()
             .MapOperationsApi();
         app.MapGivingPageApi();
+        app.MapGivingDayPages();
         app.MapStripeWebhookApi();
         app.MapPluginsApi(Policies.Read, Policies.Admin);
         app.MapOutreachApi();

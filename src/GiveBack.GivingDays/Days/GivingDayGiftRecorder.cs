@@ -1,0 +1,35 @@
+using GiveBack.Giving.Gifts;
+using GiveBack.Ledger.Gifts;
+using Microsoft.EntityFrameworkCore;
+
+namespace GiveBack.GivingDays.Days;
+
+/// <summary>
+/// Keeps <see cref="GivingDayGiftRecord"/> for each gift to a campaign that has a giving day. Idempotent (one row per
+/// gift, a replay inserts nothing), one statement, and nothing for campaigns without a day. A reversal needs no row:
+/// every reader joins <c>standing_gifts</c>, where a reversed gift no longer is.
+/// </summary>
+public sealed class GivingDayGiftRecorder(IDbContextFactory<GivingDaysDbContext> contexts) : IGiftBookedHook
+{
+    /// <summary>The sources of gifts a sponsor makes because of the day (a challenge's unlock adds its own here).</summary>
+    public static readonly IReadOnlySet<string> SponsorSources = new HashSet<string>(StringComparer.Ordinal) { GiftSources.Match };
+
+    public async Task OnBookedAsync(LedgerEntry entry, GiftRecorder recorder, CancellationToken cancellationToken)
+    {
+        if (entry.Kind != LedgerEntryKinds.Gift)
+        {
+            return;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var sponsor = SponsorSources.Contains(entry.Source);
+        await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO giving_day_gifts (gift_id, campaign_id, fund, anonymous, sponsor, recorded_at)
+            SELECT {entry.Id}, {entry.CampaignId}, {entry.Fund}::text, {entry.Anonymous}, {sponsor}, {entry.RecordedAt.ToUniversalTime()}
+            WHERE EXISTS (SELECT 1 FROM giving_days WHERE campaign_id = {entry.CampaignId})
+            ON CONFLICT (gift_id) DO NOTHING
+            """,
+            cancellationToken);
+    }
+}

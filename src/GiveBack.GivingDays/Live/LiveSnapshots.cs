@@ -1,0 +1,45 @@
+using GiveBack.Domain.Money;
+using GiveBack.Grains.Abstractions.Campaigns;
+using GiveBack.GivingDays.Days;
+using GiveBack.GivingDays.Leaderboards;
+using GiveBack.GivingDays.Matches;
+
+namespace GiveBack.GivingDays.Live;
+
+/// <summary>Builds a giving day's <see cref="LiveSnapshot"/>: the campaign's grain for the money, the boards from <see cref="LiveFigures"/>.</summary>
+public sealed class LiveSnapshots(IGrainFactory grains, CampaignMatches matches, LiveFigures figures, TimeProvider clock)
+{
+    /// <summary>The snapshot, or null when the day's campaign no longer exists.</summary>
+    public async Task<LiveSnapshot?> OfAsync(GivingDayRecord day, CancellationToken cancellationToken = default)
+    {
+        if (await grains.GetGrain<ICampaignGrain>(day.CampaignId).GetAsync() is not { } campaign)
+        {
+            return null;
+        }
+
+        var definition = campaign.Definition;
+        var boards = await figures.BoardsAsync(day.CampaignId, definition.Currency);
+        var now = clock.GetUtcNow();
+        var offers = (await matches.OfCampaignAsync(day.CampaignId, cancellationToken))
+            .Select(m => new LiveMatch(m.Ratio, m.Per, m.CapAmount, m.CapAmount - m.MatchedAmount, m.StartsAt, m.EndsAt, m.StartsAt <= now && m.EndsAt > now))
+            .ToList();
+        return new LiveSnapshot(
+            day.Slug,
+            definition.Name,
+            day.Headline,
+            definition.Currency,
+            Currency.MinorDigitsOf(definition.Currency),
+            campaign.Progress.RaisedAmount,
+            campaign.Progress.DonorCount,
+            definition.GoalAmount,
+            definition.DonorGoal,
+            day.StartsAt,
+            day.EndsAt,
+            offers,
+            [],
+            LeaderboardRanking.Rank(boards, LeaderboardKinds.ClassYear, LeaderboardKinds.Participation).Rows,
+            LeaderboardRanking.Rank(boards, LeaderboardKinds.Fund, LeaderboardKinds.Amount).Rows,
+            boards.ClassOfTheHour,
+            boards.RecentDonors);
+    }
+}
