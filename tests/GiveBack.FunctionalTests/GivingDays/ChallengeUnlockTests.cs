@@ -4,8 +4,10 @@ using GiveBack.Domain.Paging;
 using GiveBack.FunctionalTests.Support;
 using GiveBack.Giving.Endpoints.Campaigns;
 using GiveBack.Giving.Endpoints.Gifts;
+using GiveBack.GivingDays.Challenges;
 using GiveBack.GivingDays.Endpoints;
 using GiveBack.Testing.Host;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GiveBack.FunctionalTests.GivingDays;
 
@@ -53,9 +55,11 @@ public sealed class ChallengeUnlockTests(ServerFixture fixture)
     }
 
     [Fact]
-    public async Task Gifts_racing_across_the_threshold_unlock_each_challenge_exactly_once_recorded_with_one_of_them()
+    public async Task Gifts_racing_across_the_threshold_on_two_silos_unlock_each_challenge_exactly_once_recorded_with_one_of_them()
     {
         const int threshold = 3;
+        await using var sibling = await fixture.Server.StartSiblingAsync();
+        HttpClient[] silos = [_client, sibling.CreateClient()];
         for (var round = 0; round < 20; round++)
         {
             var campaign = await Http.CreateRunningCampaignAsync(_client, "Giving day");
@@ -68,7 +72,7 @@ public sealed class ChallengeUnlockTests(ServerFixture fixture)
             }
 
             // N+1 gifts at once: the Nth to take the challenge's lock crosses the line, whichever it is.
-            var racing = await Task.WhenAll(donors.Select(d => Http.RecordGiftAsync(_client, Http.Gift(d, campaign.Id, 500, receivedOn: Today))));
+            var racing = await Task.WhenAll(donors.Select((d, i) => Http.RecordGiftAsync(silos[i % 2], Http.Gift(d, campaign.Id, 500, receivedOn: Today))));
 
             var listed = await ChallengeAsync(campaign.Id, challenge.Id);
             Assert.NotNull(listed.UnlockedAt);
@@ -77,6 +81,36 @@ public sealed class ChallengeUnlockTests(ServerFixture fixture)
             var sponsorGift = Assert.Single(await ChallengeGiftsAsync(sponsor.Id));
             Assert.Equal((listed.UnlockGiftId, 10_000L), ((Guid?)sponsorGift.Id, sponsorGift.Amount));
         }
+    }
+
+    [Fact]
+    public async Task An_unlock_whose_sponsors_gift_was_never_booked_is_finished_by_the_next_gift_once()
+    {
+        var campaign = await Http.CreateRunningCampaignAsync(_client, "Giving day");
+        var sponsor = await Http.CreateDonorAsync(_client, firstName: "Sponsor");
+        var donor = await Http.CreateDonorAsync(_client);
+        var key = Guid.NewGuid().ToString();
+        var gift = Http.Gift(donor.Id, campaign.Id, 2_500, receivedOn: Today);
+        var crossing = await Http.RecordGiftAsync(_client, gift, key);
+        var challenge = await CreateChallengeAsync(campaign.Id, new { sponsorDonorId = sponsor.Id, kind = "amount", threshold = 2_000, unlockAmount = 8_000, startsAt = DateTimeOffset.UtcNow.AddHours(-1), endsAt = DateTimeOffset.UtcNow.AddHours(1) });
+
+        // What a host that died right after the unlock's commit leaves behind: the unlock, and no sponsor's gift. The
+        // count is the product's own, through its store, as the tracker makes it; only the booking after it never runs.
+        var challenges = fixture.Server.Services.GetRequiredService<CampaignChallenges>();
+        await challenges.CountAsync(challenge.Id, crossing.Id, donor.Id, crossing.Amount, null);
+        var stranded = await ChallengeAsync(campaign.Id, challenge.Id);
+        Assert.Equal((Guid?)crossing.Id, stranded.UnlockedByGiftId);
+        Assert.Null(stranded.UnlockGiftId);
+        Assert.Empty(await ChallengeGiftsAsync(sponsor.Id));
+
+        // The gift's retry finishes it and counts nothing twice; a later gift finds nothing left to do.
+        await Http.ReadAsync<GiftResponse>(await Http.PostAsync(_client, "/api/v1/gifts", gift, key), HttpStatusCode.OK);
+        await Http.RecordGiftAsync(_client, Http.Gift(donor.Id, campaign.Id, 500, receivedOn: Today));
+
+        var finished = await ChallengeAsync(campaign.Id, challenge.Id);
+        var sponsorGift = Assert.Single(await ChallengeGiftsAsync(sponsor.Id));
+        Assert.Equal(((Guid?)sponsorGift.Id, 8_000L), (finished.UnlockGiftId, sponsorGift.Amount));
+        Assert.Equal((1, 3_000L, (Guid?)crossing.Id), (finished.Progress.Donors, finished.Progress.Amount, finished.UnlockedByGiftId));
     }
 
     [Fact]
