@@ -22,6 +22,7 @@ public sealed partial class EndpointOwnershipTests(BuiltHost host) : IClassFixtu
         (ProductAssemblies.Pledges, PledgeRoutes()),
         (ProductAssemblies.Scheduling, ScheduleRoutes()),
         (ProductAssemblies.Constituents, ConstituentRoutes()),
+        (ProductAssemblies.GivingDays, GivingDayRoutes()),
     ];
 
     [Fact]
@@ -72,7 +73,7 @@ public sealed partial class EndpointOwnershipTests(BuiltHost host) : IClassFixtu
     [GeneratedRegex(@"^/api/v1/outreach(/.*)?$")]
     private static partial Regex OutreachRoutes();
 
-    [GeneratedRegex(@"^/api/v1/(donors/?|donors/possible-duplicates|donors/\{id:guid\}(/gifts)?|campaigns(/.*)?|gifts/?|gifts/\{id:guid\}(/reversals)?)$")]
+    [GeneratedRegex(@"^/api/v1/(donors/?|donors/possible-duplicates|donors/\{id:guid\}(/gifts)?|campaigns(?!/\{id:guid\}/(matches|challenges|leaderboards|ambassadors)(/|$))(/.*)?|gifts/?|gifts/\{id:guid\}(/reversals)?)$")]
     private static partial Regex GivingRoutes();
 
     [GeneratedRegex(@"^(/api/v1/(payments/events(/.*)?|gifts/\{id:guid\}/receipt(\.pdf)?|donors/\{id:guid\}/statement\.pdf|statements/runs(/.*)?|reports/reconciliation|recurring-gifts(/.*)?)|/give/.+)$")]
@@ -89,4 +90,8 @@ public sealed partial class EndpointOwnershipTests(BuiltHost host) : IClassFixtu
 
     [GeneratedRegex(@"^/api/v1/(audit|imports(/.*)?|import-mappings(/.*)?|exports|duplicates(/.*)?|households(/.*)?|reports/hard-and-soft-credit|gifts/\{id:guid\}/(soft-credits(/.*)?|matching-gift)|donors/\{id:guid\}/(merge|merge-preview|export(\.pdf)?|erasure|consents|relationships|links(/.*)?))$")]
     private static partial Regex ConstituentRoutes();
+
+    // A giving day's routes under a campaign (the names issue 13 fixes): its own module, not giving's.
+    [GeneratedRegex(@"^/api/v1/campaigns/\{id:guid\}/(matches|challenges|leaderboards|ambassadors)(/.*)?$")]
+    private static partial Regex GivingDayRoutes();
 }

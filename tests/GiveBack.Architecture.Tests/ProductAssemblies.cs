@@ -19,6 +19,7 @@ internal static class ProductAssemblies
     public static readonly Assembly Pledges = typeof(GiveBack.Pledges.Grains.PledgeGrain).Assembly;
     public static readonly Assembly Constituents = typeof(GiveBack.Constituents.ConstituentsRegistration).Assembly;
     public static readonly Assembly Scheduling = typeof(GiveBack.Scheduling.ScheduledJobs).Assembly;
+    public static readonly Assembly GivingDays = typeof(GiveBack.GivingDays.GivingDaysRegistration).Assembly;
 
     /// <summary>Every product assembly the host composes (the host itself excluded).</summary>
     public static readonly Assembly[] Modules =
