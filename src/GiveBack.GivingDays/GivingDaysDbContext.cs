@@ -1,3 +1,4 @@
+using GiveBack.GivingDays.Challenges;
 using GiveBack.GivingDays.Days;
 using GiveBack.GivingDays.Matches;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GiveBack.GivingDays;
 
 /// <summary>
-/// A giving day's own facts: matches and what each gift took from them. Same database as the ledger, own tables and own
+/// A giving day's own facts: matches and what each gift took from them, challenges and the gifts and donors they counted. Same database as the ledger, own tables and own
 /// migrations history (<c>__giving_days_migrations</c>); the money itself is always a ledger row booked through giving.
 /// </summary>
 public sealed class GivingDaysDbContext(DbContextOptions<GivingDaysDbContext> options) : DbContext(options)
@@ -19,6 +20,11 @@ public sealed class GivingDaysDbContext(DbContextOptions<GivingDaysDbContext> op
     public DbSet<GivingDayRecord> GivingDays => Set<GivingDayRecord>();
 
     public DbSet<GivingDayGiftRecord> GivingDayGifts => Set<GivingDayGiftRecord>();
+    public DbSet<CampaignChallengeRecord> CampaignChallenges => Set<CampaignChallengeRecord>();
+
+    public DbSet<ChallengeGiftRecord> ChallengeGifts => Set<ChallengeGiftRecord>();
+
+    public DbSet<ChallengeDonorRecord> ChallengeDonors => Set<ChallengeDonorRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -3,7 +3,9 @@ using GiveBack.Domain.Donors;
 using GiveBack.Domain.Exports;
 using GiveBack.Giving.Gifts;
 using GiveBack.GivingDays.Calendar;
+using GiveBack.GivingDays.Challenges;
 using GiveBack.GivingDays.Days;
+using GiveBack.GivingDays.Eligibility;
 using GiveBack.GivingDays.Exports;
 using GiveBack.GivingDays.Leaderboards;
 using GiveBack.GivingDays.Live;
@@ -23,6 +25,7 @@ public static class GivingDaysRegistration
         var services = builder.Services;
         services.AddGiveBackDbContext<GivingDaysDbContext>(GivingDaysDbContext.MigrationsHistoryTable);
         services.AddSingleton(typeof(CampaignTermsCache<>));
+        services.AddSingleton<GiftEligibility>();
         services.AddSingleton<CampaignMatches>();
         services.AddSingleton<GiftMatcher>();
         services.AddSingleton<MatchDesk>();
@@ -41,6 +44,11 @@ public static class GivingDaysRegistration
         services.AddSingleton<LiveSnapshots>();
         services.AddHostedService<LiveTicker>();
         services.AddSingleton<ShareCards>();
+
+        // After the matches: a gift is matched first, then counted; neither counts the other's sponsor gifts.
+        services.AddSingleton<CampaignChallenges>();
+        services.AddSingleton<ChallengeTracker>();
+        services.AddSingleton<IGiftBookedHook>(s => s.GetRequiredService<ChallengeTracker>());
         return builder;
     }
 }

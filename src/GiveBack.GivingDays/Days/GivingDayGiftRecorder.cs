@@ -1,4 +1,6 @@
 using GiveBack.Giving.Gifts;
+using GiveBack.GivingDays.Calendar;
+using GiveBack.GivingDays.Eligibility;
 using GiveBack.Ledger.Gifts;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,20 +11,18 @@ namespace GiveBack.GivingDays.Days;
 /// gift, a replay inserts nothing), one statement, and nothing for campaigns without a day. A reversal needs no row:
 /// every reader joins <c>standing_gifts</c>, where a reversed gift no longer is.
 /// </summary>
-public sealed class GivingDayGiftRecorder(IDbContextFactory<GivingDaysDbContext> contexts) : IGiftBookedHook
+public sealed class GivingDayGiftRecorder(IDbContextFactory<GivingDaysDbContext> contexts, GivingDayStore days, CampaignTermsCache<GivingDayRecord> terms) : IGiftBookedHook
 {
-    /// <summary>The sources of gifts a sponsor makes because of the day (a challenge's unlock adds its own here).</summary>
-    public static readonly IReadOnlySet<string> SponsorSources = new HashSet<string>(StringComparer.Ordinal) { GiftSources.Match };
-
     public async Task OnBookedAsync(LedgerEntry entry, GiftRecorder recorder, CancellationToken cancellationToken)
     {
-        if (entry.Kind != LedgerEntryKinds.Gift)
+        // Whether the campaign has a day is read at most once a second: a campaign without one costs no statement.
+        if (entry.Kind != LedgerEntryKinds.Gift || (await terms.GetAsync(entry.CampaignId, DayOfAsync)).Count == 0)
         {
             return;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var sponsor = SponsorSources.Contains(entry.Source);
+        var sponsor = GiftEligibility.IsSponsorGift(entry);
         await db.Database.ExecuteSqlAsync(
             $"""
             INSERT INTO giving_day_gifts (gift_id, campaign_id, fund, anonymous, sponsor, recorded_at)
@@ -32,4 +32,7 @@ public sealed class GivingDayGiftRecorder(IDbContextFactory<GivingDaysDbContext>
             """,
             cancellationToken);
     }
+
+    private async Task<IReadOnlyList<GivingDayRecord>> DayOfAsync(Guid campaignId) =>
+        await days.OfCampaignAsync(campaignId) is { } day ? [day] : [];
 }

@@ -1,10 +1,11 @@
 using GiveBack.Data.Postgres;
+using GiveBack.GivingDays.Calendar;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiveBack.GivingDays.Days;
 
 /// <summary>The giving days: one per campaign, found by its campaign or by its public slug.</summary>
-public sealed class GivingDayStore(IDbContextFactory<GivingDaysDbContext> contexts)
+public sealed class GivingDayStore(IDbContextFactory<GivingDaysDbContext> contexts, CampaignTermsCache<GivingDayRecord> terms)
 {
     public const string SlugIndex = "ix_giving_days_slug";
 
@@ -45,6 +46,7 @@ public sealed class GivingDayStore(IDbContextFactory<GivingDaysDbContext> contex
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            terms.Forget(wanted.CampaignId);
             return (stored ?? wanted, stored is null);
         }
         catch (DbUpdateException exception) when (exception.IsUniqueViolation(SlugIndex))

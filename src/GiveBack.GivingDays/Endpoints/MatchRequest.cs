@@ -1,3 +1,5 @@
+using GiveBack.GivingDays.Eligibility;
+
 namespace GiveBack.GivingDays.Endpoints;
 
 /// <summary>
@@ -13,4 +15,4 @@ public sealed record MatchRequest(
     long? CapAmount,
     DateTimeOffset? StartsAt,
     DateTimeOffset? EndsAt,
-    MatchEligibility? Eligibility);
+    EligibilityRequest? Eligibility);

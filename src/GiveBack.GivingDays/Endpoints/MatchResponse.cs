@@ -1,3 +1,4 @@
+using GiveBack.GivingDays.Eligibility;
 using GiveBack.GivingDays.Matches;
 
 namespace GiveBack.GivingDays.Endpoints;
@@ -15,7 +16,7 @@ public sealed record MatchResponse(
     string Currency,
     DateTimeOffset StartsAt,
     DateTimeOffset EndsAt,
-    MatchEligibility Eligibility,
+    EligibilityRequest Eligibility,
     DateTimeOffset CreatedAt)
 {
     public static MatchResponse From(CampaignMatchRecord match) => new(
@@ -30,6 +31,6 @@ public sealed record MatchResponse(
         match.Currency,
         match.StartsAt,
         match.EndsAt,
-        new MatchEligibility(match.ClassYears, match.Funds, match.NewDonorsOnly),
+        EligibilityRequest.Of(match),
         match.CreatedAt);
 }

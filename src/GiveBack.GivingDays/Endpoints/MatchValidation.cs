@@ -1,5 +1,5 @@
 using GiveBack.Domain.Money;
-using GiveBack.Giving.Endpoints.Gifts;
+using GiveBack.GivingDays.Eligibility;
 using GiveBack.GivingDays.Matches;
 using GiveBack.Web.Problems;
 
@@ -10,9 +10,6 @@ internal static class MatchValidation
     /// <summary>A sponsor giving more than a hundred times each gift is a typing error, not a match.</summary>
     public const decimal MaxRatio = 100m;
     public const int MaxRatioDecimals = 4;
-    public const int MaxListLength = 100;
-    public const int EarliestClassYear = 1900;
-    public const int LatestClassYear = 2200;
 
     /// <summary>The match the request describes, for the campaign's currency; null with <paramref name="errors"/> filled when it is not valid.</summary>
     public static CampaignMatchRecord? Validate(
@@ -28,16 +25,7 @@ internal static class MatchValidation
         errors.Check(request.StartsAt is not null, "startsAt", "startsAt is required: an instant with its offset (e.g. 2026-03-04T00:00:00-05:00).");
         errors.Check(request.EndsAt is not null, "endsAt", "endsAt is required: an instant with its offset (e.g. 2026-03-05T00:00:00-05:00).");
         errors.Check(request.StartsAt is null || request.EndsAt is null || request.EndsAt > request.StartsAt, "endsAt", "endsAt must be after startsAt.");
-        var classYears = request.Eligibility?.ClassYears ?? [];
-        errors.Check(
-            classYears.Count <= MaxListLength && classYears.All(y => y is >= EarliestClassYear and <= LatestClassYear),
-            "eligibility.classYears",
-            $"eligibility.classYears, when given, lists at most {MaxListLength} years from {EarliestClassYear} to {LatestClassYear}.");
-        var funds = (request.Eligibility?.Funds ?? []).Select(f => f?.Trim() ?? string.Empty).ToList();
-        errors.Check(
-            funds.Count <= MaxListLength && funds.All(f => f.Length is > 0 and <= GiftValidation.MaxFundLength),
-            "eligibility.funds",
-            $"eligibility.funds, when given, lists at most {MaxListLength} fund names of 1 to {GiftValidation.MaxFundLength} characters.");
+        var (classYears, funds) = EligibilityValidation.Validate(request.Eligibility, errors);
         return errors.Any
             ? null
             : new CampaignMatchRecord
@@ -51,9 +39,10 @@ internal static class MatchValidation
                 Currency = currency,
                 StartsAt = request.StartsAt!.Value.ToUniversalTime(),
                 EndsAt = request.EndsAt!.Value.ToUniversalTime(),
-                ClassYears = [.. classYears.Distinct().Order()],
-                Funds = [.. funds.Distinct(StringComparer.OrdinalIgnoreCase)],
+                ClassYears = classYears,
+                Funds = funds,
                 NewDonorsOnly = request.Eligibility?.NewDonorsOnly ?? false,
+                FirstGiftOfDay = request.Eligibility?.FirstGiftOfDay ?? false,
                 CreatedAt = now,
             };
     }
@@ -67,7 +56,5 @@ internal static class MatchValidation
         && stored.CapAmount == requested.CapAmount
         && stored.StartsAt == requested.StartsAt
         && stored.EndsAt == requested.EndsAt
-        && stored.ClassYears.SequenceEqual(requested.ClassYears)
-        && stored.Funds.SequenceEqual(requested.Funds)
-        && stored.NewDonorsOnly == requested.NewDonorsOnly;
+        && EligibilityValidation.SameTerms(stored, requested);
 }

@@ -1,10 +1,12 @@
+using GiveBack.GivingDays.Eligibility;
+
 namespace GiveBack.GivingDays.Matches;
 
 /// <summary>
 /// A sponsor's offer to match a campaign's gifts up to a cap. <see cref="MatchedAmount"/> is the capacity taken so
 /// far; it moves only inside <see cref="CampaignMatches.TakeAsync"/>, under the row's lock, so it never passes the cap.
 /// </summary>
-public sealed class CampaignMatchRecord
+public sealed class CampaignMatchRecord : IEligibilityTerms
 {
     public Guid Id { get; init; }
 
@@ -34,6 +36,8 @@ public sealed class CampaignMatchRecord
     public string[] Funds { get; init; } = [];
 
     public bool NewDonorsOnly { get; init; }
+
+    public bool FirstGiftOfDay { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }
 }

@@ -3,6 +3,7 @@ using GiveBack.Domain.Money;
 using GiveBack.Giving.Gifts;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Grains.Abstractions.Donors;
+using GiveBack.GivingDays.Eligibility;
 using GiveBack.Ledger.Gifts;
 
 namespace GiveBack.GivingDays.Matches;
@@ -12,7 +13,7 @@ namespace GiveBack.GivingDays.Matches;
 /// the cap's only guard), then books the sponsor's gift under a key made of the match and the gift, so running it
 /// again for the same gift — a retried request, a replayed payment — takes and books nothing twice.
 /// </summary>
-public sealed class GiftMatcher(IGrainFactory grains, CampaignMatches matches, LedgerReader ledger) : IGiftBookedHook
+public sealed class GiftMatcher(IGrainFactory grains, CampaignMatches matches, GiftEligibility eligibility) : IGiftBookedHook
 {
     public Task OnBookedAsync(LedgerEntry entry, GiftRecorder recorder, CancellationToken cancellationToken) => entry.Kind == LedgerEntryKinds.Gift
         ? MatchAsync(entry, recorder.BookSettledAsync, cancellationToken)
@@ -21,7 +22,7 @@ public sealed class GiftMatcher(IGrainFactory grains, CampaignMatches matches, L
     public async Task MatchAsync(LedgerEntry gift, Func<NewGift, CancellationToken, Task<GiftResult>> book, CancellationToken cancellationToken = default)
     {
         // A sponsor's gift is never matched itself, or one match would feed another.
-        if (gift.Kind != LedgerEntryKinds.Gift || gift.Source == GiftSources.Match)
+        if (gift.Kind != LedgerEntryKinds.Gift || GiftEligibility.IsSponsorGift(gift))
         {
             return;
         }
@@ -29,7 +30,7 @@ public sealed class GiftMatcher(IGrainFactory grains, CampaignMatches matches, L
         var open = await matches.OpenAsync(gift.CampaignId, gift.RecordedAt, cancellationToken);
         foreach (var match in open)
         {
-            if (await EligibleAsync(match, gift, cancellationToken))
+            if (await eligibility.EligibleAsync(match, gift, cancellationToken))
             {
                 await MatchOneAsync(match, gift, book, cancellationToken);
             }
@@ -44,7 +45,7 @@ public sealed class GiftMatcher(IGrainFactory grains, CampaignMatches matches, L
     public async Task ReturnAsync(
         LedgerEntry reversal, Func<Guid, string, ScopedKey, CancellationToken, Task<GiftResult>> reverse, CancellationToken cancellationToken = default)
     {
-        if (reversal.Kind != LedgerEntryKinds.Reversal || reversal.Source == GiftSources.Match || reversal.ReversesEntryId is not { } giftId)
+        if (reversal.Kind != LedgerEntryKinds.Reversal || GiftEligibility.IsSponsorGift(reversal) || reversal.ReversesEntryId is not { } giftId)
         {
             return;
         }
@@ -61,13 +62,6 @@ public sealed class GiftMatcher(IGrainFactory grains, CampaignMatches matches, L
             }
         }
     }
-
-    private async Task<bool> EligibleAsync(CampaignMatchRecord match, LedgerEntry gift, CancellationToken cancellationToken) =>
-        match.SponsorDonorId != gift.DonorId
-        && match.Currency == gift.Currency
-        && (match.ClassYears.Length == 0 || (gift.ClassYear is { } year && match.ClassYears.Contains(year)))
-        && (match.Funds.Length == 0 || (gift.Fund is { } fund && match.Funds.Contains(fund, StringComparer.OrdinalIgnoreCase)))
-        && (!match.NewDonorsOnly || !await ledger.GaveBeforeAsync(gift, cancellationToken));
 
     private async Task MatchOneAsync(
         CampaignMatchRecord match, LedgerEntry gift, Func<NewGift, CancellationToken, Task<GiftResult>> book, CancellationToken cancellationToken)

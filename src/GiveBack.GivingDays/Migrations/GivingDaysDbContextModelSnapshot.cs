@@ -22,6 +22,177 @@ namespace GiveBack.GivingDays.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("GiveBack.GivingDays.Challenges.CampaignChallengeRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.PrimitiveCollection<int[]>("ClassYears")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("class_years");
+
+                    b.Property<long>("CountedAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("counted_amount");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("currency")
+                        .IsFixedLength();
+
+                    b.Property<int>("DonorCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("donor_count");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<bool>("FirstGiftOfDay")
+                        .HasColumnType("boolean")
+                        .HasColumnName("first_gift_of_day");
+
+                    b.PrimitiveCollection<string[]>("Funds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("funds");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<bool>("NewDonorsOnly")
+                        .HasColumnType("boolean")
+                        .HasColumnName("new_donors_only");
+
+                    b.Property<Guid>("SponsorDonorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sponsor_donor_id");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<long>("Threshold")
+                        .HasColumnType("bigint")
+                        .HasColumnName("threshold");
+
+                    b.Property<long>("UnlockAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("unlock_amount");
+
+                    b.Property<Guid?>("UnlockGiftId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unlock_gift_id");
+
+                    b.Property<DateTimeOffset?>("UnlockedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("unlocked_at");
+
+                    b.Property<Guid?>("UnlockedByDonorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unlocked_by_donor_id");
+
+                    b.Property<Guid?>("UnlockedByGiftId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unlocked_by_gift_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_campaign_challenges");
+
+                    b.HasIndex("CampaignId")
+                        .HasDatabaseName("ix_campaign_challenges_campaign_id");
+
+                    b.ToTable("campaign_challenges", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_campaign_challenges_figures", "donor_count >= 0 AND counted_amount >= 0");
+
+                            t.HasCheckConstraint("ck_campaign_challenges_kind", "kind IN ('donors', 'amount', 'participation', 'nthDonor')");
+
+                            t.HasCheckConstraint("ck_campaign_challenges_unlock", "(unlocked_at IS NULL) = (unlocked_by_gift_id IS NULL) AND (unlocked_at IS NOT NULL OR unlock_gift_id IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("GiveBack.GivingDays.Challenges.ChallengeDonorRecord", b =>
+                {
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("challenge_id");
+
+                    b.Property<Guid>("DonorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("donor_id");
+
+                    b.Property<DateTimeOffset>("FirstCountedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_counted_at");
+
+                    b.Property<int>("StandingGifts")
+                        .HasColumnType("integer")
+                        .HasColumnName("standing_gifts");
+
+                    b.HasKey("ChallengeId", "DonorId")
+                        .HasName("pk_challenge_donors");
+
+                    b.ToTable("challenge_donors", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_challenge_donors_standing", "standing_gifts >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("GiveBack.GivingDays.Challenges.ChallengeGiftRecord", b =>
+                {
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("challenge_id");
+
+                    b.Property<Guid>("GiftId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("gift_id");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount");
+
+                    b.Property<bool>("Counted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("counted");
+
+                    b.Property<Guid>("DonorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("donor_id");
+
+                    b.Property<DateTimeOffset?>("ReturnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("returned_at");
+
+                    b.Property<DateTimeOffset>("SeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("seen_at");
+
+                    b.HasKey("ChallengeId", "GiftId")
+                        .HasName("pk_challenge_gifts");
+
+                    b.ToTable("challenge_gifts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_challenge_gifts_amount", "amount >= 0 AND (counted OR (amount = 0 AND returned_at IS NOT NULL))");
+                        });
+                });
+
             modelBuilder.Entity("GiveBack.GivingDays.Days.GivingDayGiftRecord", b =>
                 {
                     b.Property<Guid>("GiftId")
@@ -150,6 +321,10 @@ namespace GiveBack.GivingDays.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("ends_at");
 
+                    b.Property<bool>("FirstGiftOfDay")
+                        .HasColumnType("boolean")
+                        .HasColumnName("first_gift_of_day");
+
                     b.PrimitiveCollection<string[]>("Funds")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -240,6 +415,26 @@ namespace GiveBack.GivingDays.Migrations
                         {
                             t.HasCheckConstraint("ck_match_allocations_amount", "amount > 0 AND amount <= wanted_amount");
                         });
+                });
+
+            modelBuilder.Entity("GiveBack.GivingDays.Challenges.ChallengeDonorRecord", b =>
+                {
+                    b.HasOne("GiveBack.GivingDays.Challenges.CampaignChallengeRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_challenge_donors_campaign_challenges_challenge_id");
+                });
+
+            modelBuilder.Entity("GiveBack.GivingDays.Challenges.ChallengeGiftRecord", b =>
+                {
+                    b.HasOne("GiveBack.GivingDays.Challenges.CampaignChallengeRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_challenge_gifts_campaign_challenges_challenge_id");
                 });
 
             modelBuilder.Entity("GiveBack.GivingDays.Matches.MatchAllocationRecord", b =>

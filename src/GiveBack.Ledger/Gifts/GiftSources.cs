@@ -19,4 +19,10 @@ public static class GiftSources
     /// and thanked by the development office for the whole match, not per gift, so no job sends one for each row.
     /// </summary>
     public const string Match = "match";
+
+    /// <summary>
+    /// A sponsor's gift booked when a giving day's challenge unlocks (one per challenge): like a match's, receipted and
+    /// thanked by the development office for the whole pledge, and never counted toward a challenge or matched.
+    /// </summary>
+    public const string Challenge = "challenge";
 }

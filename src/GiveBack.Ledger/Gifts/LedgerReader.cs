@@ -140,6 +140,19 @@ public sealed class LedgerReader(IDbContextFactory<GiveBackDbContext> contexts)
             cancellationToken);
     }
 
+    /// <summary>
+    /// Whether the donor gave to this gift's campaign earlier on its received date ("first gift of the day" for a giving
+    /// day's offers): the ledger's order decides "earlier", from the donor and date index.
+    /// </summary>
+    public async Task<bool> GaveEarlierThatDayAsync(LedgerEntry gift, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.LedgerEntries.AnyAsync(
+            e => e.DonorId == gift.DonorId && e.ReceivedOn == gift.ReceivedOn && e.CampaignId == gift.CampaignId
+                && e.Kind == LedgerEntryKinds.Gift && e.Id != gift.Id && e.Sequence < gift.Sequence,
+            cancellationToken);
+    }
+
     public async Task<bool> HasIdempotencyKeyAsync(ScopedKey key, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

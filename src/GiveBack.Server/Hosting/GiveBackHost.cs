@@ -1,29 +1,29 @@
 using GiveBack.Api;
-using GiveBack.Constituents;
 using GiveBack.Constituents.Endpoints;
+using GiveBack.Constituents;
 using GiveBack.Data.Settings;
 using GiveBack.Engagement.Endpoints;
 using GiveBack.Engagement.Grains;
-using GiveBack.Giving;
 using GiveBack.Giving.Endpoints.Campaigns;
 using GiveBack.Giving.Endpoints.Donors;
 using GiveBack.Giving.Endpoints.Gifts;
-using GiveBack.GivingDays;
+using GiveBack.Giving;
 using GiveBack.GivingDays.Endpoints;
+using GiveBack.GivingDays;
 using GiveBack.Ledger;
-using GiveBack.Outreach;
 using GiveBack.Outreach.Endpoints;
-using GiveBack.Payments;
+using GiveBack.Outreach;
 using GiveBack.Payments.Endpoints;
-using GiveBack.Payments.Stripe;
 using GiveBack.Payments.Stripe.Endpoints;
-using GiveBack.Pledges;
+using GiveBack.Payments.Stripe;
+using GiveBack.Payments;
 using GiveBack.Pledges.Endpoints;
+using GiveBack.Pledges;
 using GiveBack.Plugins.Hosting.Api;
-using GiveBack.Reports;
 using GiveBack.Reports.Endpoints;
-using GiveBack.Scheduling;
+using GiveBack.Reports;
 using GiveBack.Scheduling.Endpoints;
+using GiveBack.Scheduling;
 using GiveBack.Server.Demo;
 using GiveBack.Server.Health;
 using GiveBack.Web.Security;
@@ -72,6 +72,7 @@ public static class GiveBackHost
             .MapCampaignMatchesApi()
             .MapGivingDayApi()
             .MapLeaderboardApi()
+            .MapCampaignChallengesApi()
             .MapGiftsApi()
             .MapPledgesApi()
             .MapReceiptsApi()

@@ -1428,6 +1428,8 @@ public sealed class WorkspaceTexts : ResourceTexts
 
     public string MatchNewDonorsOnly => Text();
 
+    public string MatchFirstGiftOfDay => Text();
+
     public string MatchSave => Text();
 
     public string MatchInvalid => Text();
