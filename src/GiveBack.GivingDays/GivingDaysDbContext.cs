@@ -1,10 +1,11 @@
+using GiveBack.GivingDays.Ambassadors;
 using GiveBack.GivingDays.Matches;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiveBack.GivingDays;
 
 /// <summary>
-/// A giving day's own facts: matches and what each gift took from them. Same database as the ledger, own tables and own
+/// A giving day's own facts: matches and what each gift took from them, ambassadors and their links' clicks. Same database as the ledger, own tables and own
 /// migrations history (<c>__giving_days_migrations</c>); the money itself is always a ledger row booked through giving.
 /// </summary>
 public sealed class GivingDaysDbContext(DbContextOptions<GivingDaysDbContext> options) : DbContext(options)
@@ -14,6 +15,10 @@ public sealed class GivingDaysDbContext(DbContextOptions<GivingDaysDbContext> op
     public DbSet<CampaignMatchRecord> CampaignMatches => Set<CampaignMatchRecord>();
 
     public DbSet<MatchAllocationRecord> MatchAllocations => Set<MatchAllocationRecord>();
+
+    public DbSet<AmbassadorRecord> Ambassadors => Set<AmbassadorRecord>();
+
+    public DbSet<AmbassadorClickRecord> AmbassadorClicks => Set<AmbassadorClickRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,6 +1,8 @@
 using GiveBack.Data.Postgres;
 using GiveBack.Giving.Gifts;
+using GiveBack.GivingDays.Ambassadors;
 using GiveBack.GivingDays.Matches;
+using GiveBack.Payments.GivingPage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -16,6 +18,13 @@ public static class GivingDaysRegistration
         services.AddSingleton<CampaignMatches>();
         services.AddSingleton<GiftMatcher>();
         services.AddSingleton<IGiftBookedHook>(s => s.GetRequiredService<GiftMatcher>());
+        services.AddSingleton<CampaignAmbassadors>();
+        services.AddSingleton<IGiftAmbassadors>(s => s.GetRequiredService<CampaignAmbassadors>());
+        services.AddSingleton<AmbassadorLinks>();
+        services.AddSingleton<IAmbassadorLinks>(s => s.GetRequiredService<AmbassadorLinks>());
+        services.AddSingleton<AmbassadorOutreach>();
+        services.AddSingleton<AmbassadorGiftHook>();
+        services.AddSingleton<IGiftBookedHook>(s => s.GetRequiredService<AmbassadorGiftHook>());
         return builder;
     }
 }

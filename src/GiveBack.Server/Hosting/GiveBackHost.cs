@@ -70,6 +70,7 @@ public static class GiveBackHost
             .MapDonorsApi()
             .MapCampaignsApi()
             .MapCampaignMatchesApi()
+            .MapAmbassadorsApi()
             .MapGiftsApi()
             .MapPledgesApi()
             .MapReceiptsApi()
