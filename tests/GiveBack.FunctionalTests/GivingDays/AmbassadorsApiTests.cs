@@ -38,6 +38,9 @@ public sealed class AmbassadorsApiTests(OutreachWorld outreach) : IClassFixture<
         Assert.True(Uri.TryCreate(first.Link, UriKind.Absolute, out var link));
         Assert.Equal($"/give/a/{first.Token}", link.AbsolutePath);
 
+        // Nothing brought yet: level, they share the first rank, oldest listed first.
+        Assert.Equal([(first.Id, 1), (other.Id, 1)], (await ListAsync(campaign.Id)).Select(a => (a.Id, a.Rank!.Value)));
+
         // Bruno's link brings a gift first: he leads.
         var giver0 = await Http.CreateDonorAsync(Client, firstName: "Zoé");
         await Http.RecordGiftAsync(Client, Gift(giver0.Id, campaign.Id, 5_000, other.Id));
@@ -108,9 +111,10 @@ public sealed class AmbassadorsApiTests(OutreachWorld outreach) : IClassFixture<
             Assert.Equal(HttpStatusCode.Created, reversal.StatusCode);
         }
 
+        // Level on amount, Amira leads on donors.
         Assert.Equal(
-            [(other.Id, 1, 5_000L, 1), (first.Id, 2, 5_000L, 1)],
-            (await ListAsync(campaign.Id)).Select(a => (a.Id, a.Donors, a.Amount, a.Rank!.Value)).OrderBy(a => a.Id == first.Id));
+            [(first.Id, 2, 5_000L, 1), (other.Id, 1, 5_000L, 2)],
+            (await ListAsync(campaign.Id)).Select(a => (a.Id, a.Donors, a.Amount, a.Rank!.Value)));
         Assert.Equal(3, (await Http.OutreachAsync(Client, amira.Id, OutreachKinds.AmbassadorThankYou)).Count);
     }
 
