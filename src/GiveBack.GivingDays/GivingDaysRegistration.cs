@@ -1,7 +1,12 @@
 using GiveBack.Data.Postgres;
+using GiveBack.Domain.Donors;
+using GiveBack.Domain.Exports;
 using GiveBack.Giving.Gifts;
 using GiveBack.GivingDays.Ambassadors;
+using GiveBack.GivingDays.Calendar;
+using GiveBack.GivingDays.Exports;
 using GiveBack.GivingDays.Matches;
+using GiveBack.GivingDays.Merging;
 using GiveBack.Payments.GivingPage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -15,9 +20,14 @@ public static class GivingDaysRegistration
     {
         var services = builder.Services;
         services.AddGiveBackDbContext<GivingDaysDbContext>(GivingDaysDbContext.MigrationsHistoryTable);
+        services.AddSingleton(typeof(CampaignTermsCache<>));
         services.AddSingleton<CampaignMatches>();
         services.AddSingleton<GiftMatcher>();
+        services.AddSingleton<MatchDesk>();
         services.AddSingleton<IGiftBookedHook>(s => s.GetRequiredService<GiftMatcher>());
+        services.AddSingleton<IDonorMergeStep, GivingDaysMergeStep>();
+        services.AddSingleton<IRecordExport, MatchesExport>();
+        services.AddSingleton<IRecordExport, MatchAllocationsExport>();
         services.AddSingleton<CampaignAmbassadors>();
         services.AddSingleton<IGiftAmbassadors>(s => s.GetRequiredService<CampaignAmbassadors>());
         services.AddSingleton<AmbassadorLinks>();

@@ -22,6 +22,7 @@ public sealed partial class EndpointOwnershipTests(BuiltHost host) : IClassFixtu
         (ProductAssemblies.Pledges, PledgeRoutes()),
         (ProductAssemblies.Scheduling, ScheduleRoutes()),
         (ProductAssemblies.Constituents, ConstituentRoutes()),
+        (ProductAssemblies.GivingDays, GivingDayRoutes()),
     ];
 
     [Fact]
@@ -69,10 +70,14 @@ public sealed partial class EndpointOwnershipTests(BuiltHost host) : IClassFixtu
     [GeneratedRegex(@"^/api/v1/(donors/\{id:guid\}/(activities|engagement|stage-changes|talent|tags|moves)|donors/talent|activities/bulk|reports/engagement|engagement/.+|officers/.+|segments(/.*)?)$")]
     private static partial Regex EngagementRoutes();
 
+    // A giving day's routes hang under its campaign but are the giving-days module's.
+    [GeneratedRegex(@"^/api/v1/campaigns/\{id:guid\}/(matches|challenges|ambassadors|leaderboards|giving-day)(/.*)?$")]
+    private static partial Regex GivingDayRoutes();
+
     [GeneratedRegex(@"^/api/v1/outreach(/.*)?$")]
     private static partial Regex OutreachRoutes();
 
-    [GeneratedRegex(@"^/api/v1/(donors/?|donors/possible-duplicates|donors/\{id:guid\}(/gifts)?|campaigns(/.*)?|gifts/?|gifts/\{id:guid\}(/reversals)?)$")]
+    [GeneratedRegex(@"^/api/v1/(donors/?|donors/possible-duplicates|donors/\{id:guid\}(/gifts)?|campaigns(?!/\{id:guid\}/(matches|challenges|ambassadors|leaderboards|giving-day))(/.*)?|gifts/?|gifts/\{id:guid\}(/reversals)?)$")]
     private static partial Regex GivingRoutes();
 
     [GeneratedRegex(@"^(/api/v1/(payments/events(/.*)?|gifts/\{id:guid\}/receipt(\.pdf)?|donors/\{id:guid\}/statement\.pdf|statements/runs(/.*)?|reports/reconciliation|recurring-gifts(/.*)?)|/give/.+)$")]

@@ -19,11 +19,12 @@ internal static class ProductAssemblies
     public static readonly Assembly Pledges = typeof(GiveBack.Pledges.Grains.PledgeGrain).Assembly;
     public static readonly Assembly Constituents = typeof(GiveBack.Constituents.ConstituentsRegistration).Assembly;
     public static readonly Assembly Scheduling = typeof(GiveBack.Scheduling.ScheduledJobs).Assembly;
+    public static readonly Assembly GivingDays = typeof(GiveBack.GivingDays.GivingDaysDbContext).Assembly;
 
     /// <summary>Every product assembly the host composes (the host itself excluded).</summary>
     public static readonly Assembly[] Modules =
     [
-        Domain, GrainContracts, Giving, Payments, StripePayments, Ledger, Data, Api, Web, Engagement, Reports, Pledges, Constituents,
+        Domain, GrainContracts, Giving, Payments, StripePayments, Ledger, Data, Api, Web, Engagement, Reports, Pledges, Constituents, GivingDays,
         typeof(GiveBack.Cluster.GiveBackClusterOptions).Assembly,
         typeof(GiveBack.Outreach.OutreachOptions).Assembly,
         Scheduling,
@@ -42,5 +43,5 @@ internal static class ProductAssemblies
     ];
 
     /// <summary>The assemblies that hold grains and what they exchange: they must never see Stripe's types.</summary>
-    public static readonly Assembly[] GrainSide = [Domain, GrainContracts, Giving, Payments, Engagement, Pledges];
+    public static readonly Assembly[] GrainSide = [Domain, GrainContracts, Giving, Payments, Engagement, Pledges, GivingDays];
 }

@@ -67,6 +67,13 @@ internal sealed class GiveBackClient : IDisposable
         await _http.GetFromJsonAsync<CampaignSnapshot>(new Uri($"/api/v1/campaigns/{id}", UriKind.Relative), JsonOptions, cancellationToken)
             ?? throw new InvalidOperationException($"Campaign {id} came back empty.");
 
+    public async Task<T> GetJsonAsync<T>(string path, CancellationToken cancellationToken) =>
+        await _http.GetFromJsonAsync<T>(new Uri(path, UriKind.Relative), JsonOptions, cancellationToken)
+            ?? throw new InvalidOperationException($"{path} came back empty.");
+
+    public async Task<string> GetTextAsync(string path, CancellationToken cancellationToken) =>
+        await _http.GetStringAsync(new Uri(path, UriKind.Relative), cancellationToken);
+
     public void Dispose() => _http.Dispose();
 
     private static Guid? IdOf(byte[] body)

@@ -5,11 +5,12 @@ namespace GiveBack.LoadHarness;
 
 /// <summary>
 /// <c>--url http://127.0.0.1:PORT --key KEY --donors N --gifts M --concurrency C [--campaigns K] [--warmup W]
-/// [--retries R] [--seed S] [--max-minutes T]</c>. The warm-up gifts are booked (and checked) like the others but
-/// left out of the throughput and latency figures.
+/// [--retries R] [--seed S] [--max-minutes T] [--giving-day-rate G]</c>. The warm-up gifts are booked (and checked) like
+/// the others but left out of the throughput and latency figures. With <c>--giving-day-rate</c> the run is a giving day
+/// instead (<see cref="GivingDayRun"/>): one campaign with a match and challenges open, gifts sent at G a second.
 /// </summary>
 internal sealed record HarnessOptions(
-    Uri BaseUrl, string ApiKey, int Donors, int Gifts, int Concurrency, int Campaigns, int Warmup, int Retries, int Seed, TimeSpan MaxDuration)
+    Uri BaseUrl, string ApiKey, int Donors, int Gifts, int Concurrency, int Campaigns, int Warmup, int Retries, int Seed, TimeSpan MaxDuration, double GivingDayRate)
 {
     public static HarnessOptions Parse(string[] args)
     {
@@ -52,6 +53,13 @@ internal sealed record HarnessOptions(
             Warmup: Int("warmup", Math.Min(2_000, Math.Max(100, gifts / 10)), 0, 1_000_000),
             Retries: Int("retries", 500, 0, 1_000_000),
             Seed: Int("seed", 42, 0, int.MaxValue),
-            MaxDuration: TimeSpan.FromMinutes(Int("max-minutes", 30, 1, 240)));
+            MaxDuration: TimeSpan.FromMinutes(Int("max-minutes", 30, 1, 240)),
+            GivingDayRate: values.TryGetValue("giving-day-rate", out var rate) ? Rate(rate) : 0);
+    }
+
+    private static double Rate(string value)
+    {
+        var rate = double.Parse(value, CultureInfo.InvariantCulture);
+        return rate is > 0 and <= 100_000 ? rate : throw new ArgumentException("--giving-day-rate must be above 0 and at most 100000 gifts a second.");
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using GiveBack.LoadHarness;
 
 HarnessOptions options;
@@ -29,7 +28,12 @@ if (!await WaitUntilReadyAsync(client, stop))
 // Setup through the API, as staff would: campaigns first, then donors.
 var today = DateOnly.FromDateTime(DateTime.UtcNow);
 var startsOn = today.AddDays(-90);
-var setup = await SetupAsync(client, options, runId, startsOn, today, stop);
+if (options.GivingDayRate > 0)
+{
+    return await GivingDayRun.RunAsync(client, options, runId, stop);
+}
+
+var setup = await Setup.CreateAsync(client, options, runId, startsOn, today, stop);
 if (setup is null)
 {
     return 1;
@@ -127,43 +131,4 @@ static async Task<bool> WaitUntilReadyAsync(GiveBackClient client, CancellationT
     }
 
     return false;
-}
-
-static async Task<(Guid[] Campaigns, Guid[] Donors)?> SetupAsync(
-    GiveBackClient client, HarnessOptions options, string runId, DateOnly startsOn, DateOnly today, CancellationToken stop)
-{
-    var campaignBodies = Enumerable.Range(0, options.Campaigns).Select(i => JsonSerializer.SerializeToUtf8Bytes(new
-    {
-        name = $"Load harness {runId} #{i + 1}",
-        currency = "EUR",
-        goalAmount = 1_000_000_000L,
-        startsOn,
-        endsOn = today.AddDays(90),
-        slug = $"load-{runId}-{i + 1}",
-    }, GiveBackClient.JsonOptions)).ToArray();
-    var campaigns = await BoundedRunner.RunAsync(
-        "create campaigns", options.Campaigns, Math.Min(8, options.Concurrency),
-        (i, ct) => client.PostAsync("/api/v1/campaigns", $"load-{runId}-campaign-{i}", campaignBodies[i], readId: true, ct), stop);
-    Console.WriteLine("Setup:");
-    Console.WriteLine(campaigns.Summary());
-
-    var donors = await BoundedRunner.RunAsync(
-        "create donors", options.Donors, options.Concurrency,
-        (i, ct) => client.PostAsync(
-            "/api/v1/donors",
-            $"load-{runId}-donor-{i}",
-            JsonSerializer.SerializeToUtf8Bytes(
-                new { firstName = "Load", lastName = $"Donor {i}", email = $"donor{i}.{runId}@load.example", classYear = 1980 + (i % 45) },
-                GiveBackClient.JsonOptions),
-            readId: true,
-            ct),
-        stop);
-    Console.WriteLine(donors.Summary());
-    if (campaigns.Outcomes.Any(o => o.Status != 201 || o.Id is null) || donors.Outcomes.Any(o => o.Status != 201 || o.Id is null))
-    {
-        Console.Error.WriteLine("Setup failed: every campaign and donor must be created (201).");
-        return null;
-    }
-
-    return ([.. campaigns.Outcomes.Select(o => o.Id!.Value)], [.. donors.Outcomes.Select(o => o.Id!.Value)]);
 }

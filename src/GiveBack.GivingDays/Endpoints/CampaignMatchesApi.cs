@@ -1,5 +1,4 @@
 using GiveBack.Grains.Abstractions.Campaigns;
-using GiveBack.Grains.Abstractions.Donors;
 using GiveBack.GivingDays.Matches;
 using GiveBack.Web.Problems;
 using GiveBack.Web.Security;
@@ -23,29 +22,17 @@ public static class CampaignMatchesApi
     }
 
     public static async Task<Results<Created<MatchResponse>, Ok<MatchResponse>, ProblemHttpResult>> CreateMatch(
-        Guid id, MatchRequest request, IdempotencyKey key, IGrainFactory grains, CampaignMatches matches, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, MatchRequest request, IdempotencyKey key, MatchDesk desk, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (await grains.GetGrain<ICampaignGrain>(id).GetDefinitionAsync() is not { } campaign)
+        var edit = await desk.CreateAsync(id, key.IdFor("match", clock), request, cancellationToken);
+        return edit switch
         {
-            return ApiProblems.NotFound("campaign", id);
-        }
-
-        var errors = new FieldErrors();
-        var match = MatchValidation.Validate(request, key.IdFor("match", clock), id, campaign.Currency, clock.GetUtcNow(), errors);
-        if (match is not null && await grains.GetGrain<IDonorGrain>(match.SponsorDonorId).GetAsync() is null)
-        {
-            errors.Add("sponsorDonorId", $"No donor has the id {match.SponsorDonorId}.");
-        }
-
-        if (match is null || errors.Any)
-        {
-            return errors.ToProblem();
-        }
-
-        var (stored, created) = await matches.CreateAsync(match, cancellationToken);
-        return created
-            ? TypedResults.Created($"/api/v1/campaigns/{id}/matches/{stored.Id}", MatchResponse.From(stored))
-            : MatchValidation.SameTerms(stored, match) ? TypedResults.Ok(MatchResponse.From(stored)) : ApiProblems.IdempotencyKeyReused();
+            null => ApiProblems.NotFound("campaign", id),
+            { Outcome: MatchOutcome.Created, Match: { } match } => TypedResults.Created($"/api/v1/campaigns/{id}/matches/{match.Id}", MatchResponse.From(match)),
+            { Outcome: MatchOutcome.AlreadyCreated, Match: { } match } => TypedResults.Ok(MatchResponse.From(match)),
+            { Outcome: MatchOutcome.KeyReused } => ApiProblems.IdempotencyKeyReused(),
+            _ => edit.Errors.ToProblem(),
+        };
     }
 
     /// <summary>The campaign's matches, oldest first, with what each has matched and what remains of its cap.</summary>

@@ -1,4 +1,5 @@
 using GiveBack.Data.Postgres;
+using GiveBack.GivingDays.Calendar;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiveBack.GivingDays.Matches;
@@ -7,7 +8,7 @@ namespace GiveBack.GivingDays.Matches;
 /// A campaign's matches and the capacity each gift takes from them. Taking capacity locks the match's row for one short
 /// transaction: concurrent gifts queue on that row, first come first served, and the check constraint backs the cap.
 /// </summary>
-public sealed class CampaignMatches(IDbContextFactory<GivingDaysDbContext> contexts, TimeProvider clock)
+public sealed class CampaignMatches(IDbContextFactory<GivingDaysDbContext> contexts, CampaignTermsCache<CampaignMatchRecord> terms, TimeProvider clock)
 {
     private const string PrimaryKey = "pk_campaign_matches";
 
@@ -19,6 +20,7 @@ public sealed class CampaignMatches(IDbContextFactory<GivingDaysDbContext> conte
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            terms.Forget(match.CampaignId);
             return (match, true);
         }
         catch (DbUpdateException exception) when (exception.IsUniqueViolation(PrimaryKey))
@@ -42,14 +44,14 @@ public sealed class CampaignMatches(IDbContextFactory<GivingDaysDbContext> conte
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>The matches of the campaign whose window holds <paramref name="at"/> (start included, end excluded).</summary>
+    /// <summary>
+    /// The matches of the campaign whose window holds <paramref name="at"/> (start included, end excluded), from the
+    /// campaign's terms read at most once a second (<see cref="CampaignTermsCache{T}"/>): the gift path asks for every gift.
+    /// </summary>
     public async Task<IReadOnlyList<CampaignMatchRecord>> OpenAsync(Guid campaignId, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.CampaignMatches.AsNoTracking()
-            .Where(m => m.CampaignId == campaignId && m.StartsAt <= at && m.EndsAt > at)
-            .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
-            .ToListAsync(cancellationToken);
+        var all = await terms.GetAsync(campaignId, id => OfCampaignAsync(id, CancellationToken.None));
+        return [.. all.Where(m => m.StartsAt <= at && m.EndsAt > at)];
     }
 
     public async Task<IReadOnlyList<MatchAllocationRecord>> AllocationsAsync(Guid matchId, CancellationToken cancellationToken = default)

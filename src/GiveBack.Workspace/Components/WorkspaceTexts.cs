@@ -1377,4 +1377,73 @@ public sealed class WorkspaceTexts : ResourceTexts
     public string ImportUnreadable => Text();
 
     public string ImportFileTooLarge(long megabytes) => Format(Text(), megabytes);
+
+    public string GivingDayTitle => Text();
+
+    public string GivingDayOf(string name) => Format(Text(), name);
+
+    public string GivingDayCampaignLink => Text();
+
+    public string GivingDayLive(DateTimeOffset at) => Format(Text(), at.UtcDateTime);
+
+    public string GivingDayOpen => Text();
+
+    public string MatchesTitle => Text();
+
+    public string MatchesNone => Text();
+
+    public string MatchNew => Text();
+
+    public string MatchFormIntro => Text();
+
+    public string MatchSponsor => Text();
+
+    public string MatchSponsorRequired => Text();
+
+    public string MatchPer => Text();
+
+    public string MatchPerAmount => Text();
+
+    public string MatchPerDonor => Text();
+
+    public string MatchRatio => Text();
+
+    public string MatchRatioHelp => Text();
+
+    public string MatchCap => Text();
+
+    public string MatchStartsAt => Text();
+
+    public string MatchEndsAt => Text();
+
+    public string MatchTimeZone => Text();
+
+    public string MatchTimeZoneInvalid => Text();
+
+    public string MatchWindowInvalid => Text();
+
+    public string MatchClassYears => Text();
+
+    public string MatchClassYearsHelp => Text();
+
+    public string MatchNewDonorsOnly => Text();
+
+    public string MatchSave => Text();
+
+    public string MatchInvalid => Text();
+
+    public string MatchTerms => Text();
+
+    public string MatchTermsPerAmount(decimal ratio) => Format(Text(), ratio);
+
+    public string MatchTermsPerDonor(decimal ratio) => Format(Text(), ratio);
+
+    public string MatchWindow => Text();
+
+    public string MatchMatched => Text();
+
+    public string MatchRemaining => Text();
+
+    /// <summary>An instant in this culture, short date and time, in UTC (the server's clock is UTC; the column says so).</summary>
+    public string Moment(DateTimeOffset at) => at.UtcDateTime.ToString("g", Culture) + " UTC";
 }

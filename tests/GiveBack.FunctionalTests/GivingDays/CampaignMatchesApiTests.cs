@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using GiveBack.Domain.Paging;
 using GiveBack.FunctionalTests.Support;
+using GiveBack.Giving.Endpoints.Campaigns;
 using GiveBack.Giving.Endpoints.Gifts;
 using GiveBack.GivingDays.Endpoints;
 using GiveBack.Testing.Host;
@@ -159,6 +160,37 @@ public sealed class CampaignMatchesApiTests(ServerFixture fixture)
         var sponsorRows = await SponsorGiftsAsync(sponsor.Id);
         Assert.Equal(3, sponsorRows.Count);
         Assert.Equal(listed.MatchedAmount, sponsorRows.Sum(g => g.Amount));
+    }
+
+    [Fact]
+    public async Task A_reversal_after_the_match_closed_leaves_the_sponsors_gift_standing_and_the_totals_equal_to_the_ledger()
+    {
+        var campaign = await Http.CreateRunningCampaignAsync(_client, "Giving day");
+        var sponsor = await Http.CreateDonorAsync(_client, firstName: "Sponsor");
+        var closesAt = DateTimeOffset.UtcNow.AddSeconds(3);
+        var match = await CreateMatchAsync(campaign.Id, new { sponsorDonorId = sponsor.Id, ratio = 1.0m, per = "amount", capAmount = 50_000, startsAt = DateTimeOffset.UtcNow.AddHours(-1), endsAt = closesAt });
+        var donor = await Http.CreateDonorAsync(_client);
+        var refunded = await Http.RecordGiftAsync(_client, Http.Gift(donor.Id, campaign.Id, 10_000, receivedOn: Today));
+        Assert.Equal(10_000, Assert.Single(await AllocationsAsync(campaign.Id, match.Id)).Amount);
+
+        // The day is over when the refund comes: the sponsor's promise was for that day's gifts, so its gift stands.
+        while (DateTimeOffset.UtcNow <= closesAt.AddMilliseconds(200))
+        {
+            await Task.Delay(250);
+        }
+
+        await Http.ReadAsync<GiftResponse>(await Http.PostAsync(_client, $"/api/v1/gifts/{refunded.Id}/reversals", new { reason = "Refunded on request" }), HttpStatusCode.Created);
+
+        var allocation = Assert.Single(await AllocationsAsync(campaign.Id, match.Id));
+        Assert.Null(allocation.ReturnedAt);
+        Assert.Null((await Http.GetAsync<GiftResponse>(_client, $"/api/v1/gifts/{allocation.MatchingGiftId}")).ReversedBy);
+        var listed = Assert.Single(await Http.GetAsync<List<MatchResponse>>(_client, $"/api/v1/campaigns/{campaign.Id}/matches"));
+        Assert.Equal(10_000, listed.MatchedAmount);
+        Assert.Equal(listed.MatchedAmount, (await SponsorGiftsAsync(sponsor.Id)).Sum(g => g.Amount));
+
+        // The campaign's total is its ledger: the refunded gift nets out, the sponsor's gift remains.
+        var progress = (await Http.GetAsync<CampaignResponse>(_client, $"/api/v1/campaigns/{campaign.Id}")).Progress;
+        Assert.Equal(10_000, progress.RaisedAmount);
     }
 
     [Fact]

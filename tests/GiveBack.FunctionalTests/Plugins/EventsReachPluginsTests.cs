@@ -1,6 +1,10 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
+using GiveBack.Constituents.Endpoints;
+using GiveBack.FunctionalTests.Constituents.Imports;
 using GiveBack.Giving.Endpoints.Donors;
 using GiveBack.Testing.Csv;
 using GiveBack.Testing.Host;
@@ -64,6 +68,32 @@ public sealed class EventsReachPluginsTests(PluginSeamFixture fixture) : IClassF
             "DonorChanged", e => e.GetProperty("donorId").GetGuid() == donor.Id && Channels(e).Length == 0);
         Assert.Equal("fr", optedOut.GetProperty("language").GetString());
         Assert.True(optedOut.GetProperty("changedAt").GetDateTimeOffset() >= created.GetProperty("changedAt").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task Donors_imported_in_bulk_reach_the_plugins_with_their_names_and_class_year()
+    {
+        // More than 20 new donors: the import's bulk path (rows and events written per chunk, no grain per donor).
+        var tag = Guid.NewGuid().ToString("N")[..10];
+        var rows = new StringBuilder("donor_key,first_name,last_name,email,class_year\n");
+        for (var i = 0; i < 25; i++)
+        {
+            rows.Append(CultureInfo.InvariantCulture, $"k-{tag}-{i},Imported{i},Z{Guid.NewGuid():N},i{i}-{tag}@example.org,{2000 + i}\n");
+        }
+
+        var response = await ImportClient.PostAsync(Client, Encoding.UTF8.GetBytes(rows.ToString()), "people.csv", "generic", "false");
+        var created = await Http.ReadAsync<ImportCreatedResponse>(response, HttpStatusCode.Accepted);
+        var finished = await ImportClient.FinishedAsync(Client, created.Id);
+        Assert.Equal(("completed", 25), (finished.Status, finished.ImportedRows));
+
+        foreach (var i in new[] { 0, 24 })
+        {
+            var changed = await WebhookEventAsync("DonorChanged", e => e.GetProperty("email").GetString() == $"i{i}-{tag}@example.org");
+            Assert.Equal($"Imported{i}", changed.GetProperty("firstName").GetString());
+            Assert.Equal(2000 + i, changed.GetProperty("classYear").GetInt32());
+            var donor = await Http.GetAsync<DonorResponse>(Client, $"/api/v1/donors/{changed.GetProperty("donorId").GetGuid()}");
+            Assert.Equal($"i{i}-{tag}@example.org", donor.Email);
+        }
     }
 
     [Fact]

@@ -95,6 +95,7 @@ public sealed class WorkspaceAccessibilityTests(ServerFixture fixture, ITestOutp
             ("batch", $"/batches/{batch!.Id}"),
             ("campaigns", "/campaigns"),
             ("campaign", $"/campaigns/{campaign.Id}"),
+            ("giving-day", $"/campaigns/{campaign.Id}/giving-day"),
             ("pledges", "/pledges"),
             ("recurring-gifts", "/recurring-gifts"),
             ("reports", "/reports"),
