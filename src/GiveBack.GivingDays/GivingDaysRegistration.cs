@@ -2,6 +2,7 @@ using GiveBack.Data.Postgres;
 using GiveBack.Domain.Donors;
 using GiveBack.Domain.Exports;
 using GiveBack.Giving.Gifts;
+using GiveBack.GivingDays.Ambassadors;
 using GiveBack.GivingDays.Calendar;
 using GiveBack.GivingDays.Challenges;
 using GiveBack.GivingDays.Days;
@@ -12,6 +13,7 @@ using GiveBack.GivingDays.Live;
 using GiveBack.GivingDays.Matches;
 using GiveBack.GivingDays.Merging;
 using GiveBack.GivingDays.ShareCard;
+using GiveBack.Payments.GivingPage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -49,6 +51,13 @@ public static class GivingDaysRegistration
         services.AddSingleton<CampaignChallenges>();
         services.AddSingleton<ChallengeTracker>();
         services.AddSingleton<IGiftBookedHook>(s => s.GetRequiredService<ChallengeTracker>());
+        services.AddSingleton<CampaignAmbassadors>();
+        services.AddSingleton<IGiftAmbassadors>(s => s.GetRequiredService<CampaignAmbassadors>());
+        services.AddSingleton<AmbassadorLinks>();
+        services.AddSingleton<IAmbassadorLinks>(s => s.GetRequiredService<AmbassadorLinks>());
+        services.AddSingleton<AmbassadorOutreach>();
+        services.AddSingleton<AmbassadorGiftHook>();
+        services.AddSingleton<IGiftBookedHook>(s => s.GetRequiredService<AmbassadorGiftHook>());
         return builder;
     }
 }

@@ -4,7 +4,7 @@ namespace GiveBack.Payments;
 /// A gift the giving page asks the processor to collect. <see cref="ChargedAmount"/> is what the card is charged:
 /// <see cref="GiftAmount"/> plus the processing fee when the donor chose to cover it. <see cref="KeepInformed"/> is the
 /// answer to the page's "keep me informed about news and appeals by e-mail" box; null when no page asked (a pledge's
-/// payment link).
+/// payment link). <see cref="AmbassadorId"/> is the giving-day ambassador whose link brought the donor to the page.
 /// </summary>
 public sealed record CheckoutRequest(
     Guid CampaignId,
@@ -26,4 +26,5 @@ public sealed record CheckoutRequest(
     string SuccessUrl,
     string CancelUrl,
     Guid? PledgeId = null,
-    bool? KeepInformed = null);
+    bool? KeepInformed = null,
+    Guid? AmbassadorId = null);

@@ -142,7 +142,8 @@ public sealed partial class PaymentGrain(
             FeeAmount: settlement.Fee,
             NetAmount: net,
             PledgeId: designation.PledgeId,
-            Recurring: designation.Recurring);
+            Recurring: designation.Recurring,
+            AmbassadorId: designation.AmbassadorId);
     }
 
     private async Task ReverseAsync(string reason)

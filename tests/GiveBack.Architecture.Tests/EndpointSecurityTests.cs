@@ -20,6 +20,8 @@ public sealed class EndpointSecurityTests(BuiltHost host) : IClassFixture<BuiltH
         "/scalar/favicon.svg",
         "/give/{slug}",
         "/give/{slug}/thanks",
+        // A giving-day ambassador's link: its page and its giving form (the token is the only key).
+        "/give/a/{token}",
         "/give/monthly/{token}",
         "/give/monthly/{token}/cancel",
         "/give/monthly/{token}/portal",

@@ -11,7 +11,8 @@ namespace GiveBack.Giving.Gifts;
 /// Books offline gifts and reversals: checks them against the donor and campaign grains, writes the ledger (which
 /// de-duplicates by idempotency key), then applies the committed fact to both grains so their figures move at once.
 /// </summary>
-public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, IEnumerable<IGiftBookedHook> hooks, TimeProvider clock)
+public sealed class GiftRecorder(
+    IGrainFactory grains, GiftLedger ledger, IEnumerable<IGiftBookedHook> hooks, TimeProvider clock, IGiftAmbassadors? ambassadors = null)
 {
     /// <summary>
     /// Books an offline gift. A key used before gets the row it made, whatever rule would refuse the request now — the
@@ -33,6 +34,7 @@ public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, IEnume
         var campaign = await campaignTask;
         var hold = gift.PledgeId is { } pledgeId ? new Hold(pledgeId, key) : (Hold?)null;
         var refusal = Refusal(gift, donor, campaign)
+            ?? await AmbassadorRefusalAsync(gift, cancellationToken)
             ?? (hold is { } held ? await ReserveOnPledgeAsync(held, gift) : null);
         if (refusal is { } refused)
         {
@@ -60,7 +62,8 @@ public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, IEnume
                 RequestHash: requestHash,
                 PledgeId: gift.PledgeId,
                 Source: source,
-                IdempotencyScope: key.Scope),
+                IdempotencyScope: key.Scope,
+                AmbassadorId: gift.AmbassadorId),
             hold,
             cancellationToken);
     }
@@ -73,6 +76,13 @@ public sealed class GiftRecorder(IGrainFactory grains, GiftLedger ledger, IEnume
         // A cheque dated in the campaign but keyed in after it closed still counts; one received after does not.
         : gift.ReceivedOn > campaign.EndsOn ? GiftStatus.CampaignClosed
         : null;
+
+    /// <summary>An ambassador named on the gift must be one of its campaign's; without the giving-day module none is.</summary>
+    private async Task<GiftStatus?> AmbassadorRefusalAsync(GiftCommand gift, CancellationToken cancellationToken) =>
+        gift.AmbassadorId is { } ambassadorId
+        && (ambassadors is null || !await ambassadors.IsAmbassadorOfAsync(ambassadorId, gift.CampaignId, cancellationToken))
+            ? GiftStatus.UnknownAmbassador
+            : null;
 
     /// <summary>Holds the gift's amount on the pledge so concurrent payments cannot overpay it.</summary>
     private async Task<GiftStatus?> ReserveOnPledgeAsync(Hold hold, GiftCommand gift) =>

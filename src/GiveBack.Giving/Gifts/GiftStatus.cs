@@ -24,4 +24,7 @@ public enum GiftStatus
 
     /// <summary>The gift is more than the pledge still owes.</summary>
     PledgeOverpaid,
+
+    /// <summary>The ambassador named is not one of the campaign's.</summary>
+    UnknownAmbassador,
 }

@@ -22,6 +22,89 @@ namespace GiveBack.GivingDays.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("GiveBack.GivingDays.Ambassadors.AmbassadorClickRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("AmbassadorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ambassador_id");
+
+                    b.Property<DateTimeOffset>("ClickedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("clicked_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ambassador_clicks");
+
+                    b.HasIndex("AmbassadorId")
+                        .HasDatabaseName("ix_ambassador_clicks_ambassador_id");
+
+                    b.ToTable("ambassador_clicks", (string)null);
+                });
+
+            modelBuilder.Entity("GiveBack.GivingDays.Ambassadors.AmbassadorRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("currency")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("DonorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("donor_id");
+
+                    b.Property<long?>("GoalAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("goal_amount");
+
+                    b.Property<string>("Story")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("story");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token");
+
+                    b.HasKey("Id")
+                        .HasName("pk_campaign_ambassadors");
+
+                    b.HasIndex("Token")
+                        .IsUnique()
+                        .HasDatabaseName("ix_campaign_ambassadors_token");
+
+                    b.HasIndex("CampaignId", "DonorId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_campaign_ambassadors_campaign_id_donor_id");
+
+                    b.ToTable("campaign_ambassadors", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_campaign_ambassadors_goal", "goal_amount IS NULL OR goal_amount > 0");
+                        });
+                });
+
             modelBuilder.Entity("GiveBack.GivingDays.Challenges.CampaignChallengeRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -415,6 +498,16 @@ namespace GiveBack.GivingDays.Migrations
                         {
                             t.HasCheckConstraint("ck_match_allocations_amount", "amount > 0 AND amount <= wanted_amount");
                         });
+                });
+
+            modelBuilder.Entity("GiveBack.GivingDays.Ambassadors.AmbassadorClickRecord", b =>
+                {
+                    b.HasOne("GiveBack.GivingDays.Ambassadors.AmbassadorRecord", null)
+                        .WithMany()
+                        .HasForeignKey("AmbassadorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ambassador_clicks_ambassadors_ambassador_id");
                 });
 
             modelBuilder.Entity("GiveBack.GivingDays.Challenges.ChallengeDonorRecord", b =>

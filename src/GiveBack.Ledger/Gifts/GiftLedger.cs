@@ -43,6 +43,7 @@ public sealed class GiftLedger(IDbContextFactory<GiveBackDbContext> contexts, Ti
             FeeAmount = gift.FeeAmount,
             NetAmount = gift.NetAmount,
             PledgeId = gift.PledgeId,
+            AmbassadorId = gift.AmbassadorId,
         };
         var recorded = new GiftRecorded(
             GiftId: entry.Id,
@@ -128,6 +129,7 @@ public sealed class GiftLedger(IDbContextFactory<GiveBackDbContext> contexts, Ti
             PledgeId = gift.PledgeId,
             FeeAmount = gift.FeeAmount is { } fee ? -fee : null,
             NetAmount = gift.NetAmount is { } net ? -net : null,
+            AmbassadorId = gift.AmbassadorId,
         };
         db.LedgerEntries.Add(reversal);
         db.OutboxMessages.Add(OutboxEvent.For(

@@ -71,4 +71,10 @@ public sealed class LedgerEntry
     public long? FeeAmount { get; init; }
 
     public long? NetAmount { get; init; }
+
+    /// <summary>
+    /// The giving-day ambassador whose link brought the gift (repeated on its reversal, so an ambassador's figures are
+    /// net of reversals); null for every other gift. A column, not a side table, so it is exact and exported with the row.
+    /// </summary>
+    public Guid? AmbassadorId { get; init; }
 }

@@ -45,5 +45,7 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         // A follower of one source's rows (the offline receipt job): the rows written since its last read.
         entry.HasIndex(e => new { e.Source, e.TransactionId });
         entry.HasIndex(e => e.PledgeId).HasFilter("pledge_id IS NOT NULL");
+        // An ambassador's figures: the few rows their link brought, never a scan of the campaign.
+        entry.HasIndex(e => e.AmbassadorId).HasFilter("ambassador_id IS NOT NULL");
     }
 }

@@ -28,7 +28,8 @@ public sealed record NewGift(
     long? NetAmount = null,
     Guid? PledgeId = null,
     bool Recurring = false,
-    Guid IdempotencyScope = default)
+    Guid IdempotencyScope = default,
+    Guid? AmbassadorId = null)
 {
     public ScopedKey Key => new(IdempotencyScope, IdempotencyKey);
 }

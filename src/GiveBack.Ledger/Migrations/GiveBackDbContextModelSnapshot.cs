@@ -425,6 +425,10 @@ namespace GiveBack.Ledger.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("AmbassadorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ambassador_id");
+
                     b.Property<long>("Amount")
                         .HasColumnType("bigint")
                         .HasColumnName("amount");
@@ -548,6 +552,10 @@ namespace GiveBack.Ledger.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_ledger_entries");
+
+                    b.HasIndex("AmbassadorId")
+                        .HasDatabaseName("ix_ledger_entries_ambassador_id")
+                        .HasFilter("ambassador_id IS NOT NULL");
 
                     b.HasIndex("ExternalId")
                         .IsUnique()

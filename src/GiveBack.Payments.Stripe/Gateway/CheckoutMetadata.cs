@@ -28,6 +28,9 @@ internal static class CheckoutMetadata
     /// <summary>The pledge this payment pays toward, e.g. from a reminder's payment link.</summary>
     public const string PledgeId = "giveback_pledge_id";
 
+    /// <summary>The giving-day ambassador whose link brought the donor (set by the page from the link's token, never from the form).</summary>
+    public const string AmbassadorId = "giveback_ambassador_id";
+
     public static Dictionary<string, string> From(CheckoutRequest request)
     {
         var metadata = new Dictionary<string, string>
@@ -46,6 +49,7 @@ internal static class CheckoutMetadata
         Put(metadata, TributeName, request.TributeName);
         Put(metadata, ClassYear, request.ClassYear?.ToString(CultureInfo.InvariantCulture));
         Put(metadata, PledgeId, request.PledgeId?.ToString());
+        Put(metadata, AmbassadorId, request.AmbassadorId?.ToString());
         Put(metadata, KeepInformed, request.KeepInformed is { } keep ? (keep ? "true" : "false") : null);
         return metadata;
     }

@@ -11,5 +11,6 @@ internal static class Designations
         CheckoutMetadata.Text(metadata, CheckoutMetadata.TributeName),
         CheckoutMetadata.Flag(metadata, CheckoutMetadata.Anonymous),
         classYear,
-        CheckoutMetadata.Id(metadata, CheckoutMetadata.PledgeId));
+        CheckoutMetadata.Id(metadata, CheckoutMetadata.PledgeId),
+        AmbassadorId: CheckoutMetadata.Id(metadata, CheckoutMetadata.AmbassadorId));
 }

@@ -24,6 +24,8 @@ public static partial class GivingPageApi
         give.MapGet("/{slug}", ShowAsync);
         give.MapPost("/{slug}", SubmitAsync);
         give.MapGet("/{slug}/thanks", ThanksAsync);
+        give.MapGet("/a/{token}", ShowAmbassadorAsync);
+        give.MapPost("/a/{token}", SubmitAmbassadorAsync);
         give.MapGet("/monthly/{token}", ManageAsync);
         give.MapPost("/monthly/{token}/cancel", CancelMonthlyAsync);
         give.MapPost("/monthly/{token}/portal", PortalAsync);
@@ -32,10 +34,39 @@ public static partial class GivingPageApi
 
     public static async Task<IResult> ShowAsync(
         string slug, HttpRequest request, CampaignDirectory campaigns, IGrainFactory grains, IOptions<GivingPageOptions> options, IPaymentGateway gateway,
+        TimeProvider clock) =>
+        ShowForm(
+            await FindCampaignAsync(slug, campaigns, grains, request.HttpContext.RequestAborted), null, $"/give/{Uri.EscapeDataString(slug)}",
+            request, options.Value, gateway, clock);
+
+    /// <summary>
+    /// An ambassador's link: counts the click, then shows the ambassador's personal page with the campaign's giving form,
+    /// which posts back here so the gift carries the ambassador (docs/architecture.md, "Giving days: ambassadors").
+    /// </summary>
+    public static async Task<IResult> ShowAmbassadorAsync(
+        string token, HttpRequest request, IAmbassadorLinks ambassadors, IGrainFactory grains, IOptions<GivingPageOptions> options,
+        IPaymentGateway gateway, TimeProvider clock)
+    {
+        var (ambassador, campaign) = await FindAmbassadorAsync(token, countClick: true, ambassadors, grains, request.HttpContext.RequestAborted);
+        return ShowForm(campaign, ambassador, AmbassadorPath(token), request, options.Value, gateway, clock);
+    }
+
+    public static async Task<IResult> SubmitAmbassadorAsync(
+        string token, HttpRequest request, IAmbassadorLinks ambassadors, IGrainFactory grains, IOptions<GivingPageOptions> options,
+        IPaymentGateway gateway, PublicUrls urls, ILoggerFactory loggers, TimeProvider clock)
+    {
+        var (ambassador, campaign) = await FindAmbassadorAsync(token, countClick: false, ambassadors, grains, request.HttpContext.RequestAborted);
+        return await SubmitFormAsync(
+            campaign, ambassador, AmbassadorPath(token), request, options.Value, gateway, urls, loggers, clock);
+    }
+
+    private static IResult ShowForm(
+        CampaignView? campaign, AmbassadorPanel? ambassador, string path, HttpRequest request, GivingPageOptions options, IPaymentGateway gateway,
         TimeProvider clock)
     {
         var texts = GivingTexts.For(request);
-        if (await FindCampaignAsync(slug, campaigns, grains, request.HttpContext.RequestAborted) is not { } campaign)
+        var action = $"{path}?lang={texts.Language}";
+        if (campaign is null)
         {
             return NotFound(texts, request);
         }
@@ -46,17 +77,26 @@ public static partial class GivingPageApi
         }
 
         var notice = request.Query.ContainsKey("cancelled") ? texts.Cancelled : null;
-        return GivingPages.Form(campaign, GivingForm.Empty, new Dictionary<string, string>(), options.Value, texts,
-            PagePath(slug, texts), SwitchUrl(request, texts), notice, gateway.IsConfigured);
+        return GivingPages.Form(campaign, GivingForm.Empty, new Dictionary<string, string>(), options, texts,
+            action, SwitchUrl(request, texts), notice, gateway.IsConfigured, ambassador: ambassador);
     }
 
     public static async Task<IResult> SubmitAsync(
         string slug, HttpRequest request, CampaignDirectory campaigns, IGrainFactory grains, IOptions<GivingPageOptions> options,
+        IPaymentGateway gateway, PublicUrls urls, ILoggerFactory loggers, TimeProvider clock) =>
+        await SubmitFormAsync(
+            await FindCampaignAsync(slug, campaigns, grains, request.HttpContext.RequestAborted), null, $"/give/{Uri.EscapeDataString(slug)}",
+            request, options.Value, gateway, urls, loggers, clock);
+
+    /// <summary>The giving form posted, on the campaign's page or an ambassador's (<paramref name="path"/> is the page's own path).</summary>
+    private static async Task<IResult> SubmitFormAsync(
+        CampaignView? campaign, AmbassadorPanel? ambassador, string path, HttpRequest request, GivingPageOptions settings,
         IPaymentGateway gateway, PublicUrls urls, ILoggerFactory loggers, TimeProvider clock)
     {
         var texts = GivingTexts.For(request);
+        var action = $"{path}?lang={texts.Language}";
         var cancellationToken = request.HttpContext.RequestAborted;
-        if (await FindCampaignAsync(slug, campaigns, grains, cancellationToken) is not { } campaign)
+        if (campaign is null)
         {
             return NotFound(texts, request);
         }
@@ -67,7 +107,6 @@ public static partial class GivingPageApi
             return closed;
         }
 
-        var settings = options.Value;
         var errors = new Dictionary<string, string>();
         var form = GivingForm.Empty;
         try
@@ -84,8 +123,8 @@ public static partial class GivingPageApi
         form.Validate(settings, texts, errors, out var classYear);
         if (errors.Count > 0 || amount is not { } gift || !gateway.IsConfigured)
         {
-            return GivingPages.Form(campaign, form, errors, settings, texts, PagePath(slug, texts), SwitchUrl(request, texts), null, gateway.IsConfigured,
-                gateway.IsConfigured ? StatusCodes.Status400BadRequest : StatusCodes.Status503ServiceUnavailable);
+            return GivingPages.Form(campaign, form, errors, settings, texts, action, SwitchUrl(request, texts), null, gateway.IsConfigured,
+                gateway.IsConfigured ? StatusCodes.Status400BadRequest : StatusCodes.Status503ServiceUnavailable, ambassador);
         }
 
         var charged = form.CoverFee ? FeeGrossUp.Charge(gift, settings.FeePercent, settings.FeeFixed) : gift;
@@ -97,9 +136,10 @@ public static partial class GivingPageApi
                     campaign.Id, campaign.Definition.Name, campaign.Definition.Currency, gift, charged, form.CoverFee, form.Monthly,
                     form.Fund, tributeType, tributeType is null ? null : form.TributeName, form.Anonymous,
                     form.FirstName!, form.LastName!, form.Email!, classYear, texts.Language,
-                    urls.Absolute($"/give/{Uri.EscapeDataString(slug)}/thanks?session_id={{CHECKOUT_SESSION_ID}}&lang={texts.Language}", request),
-                    urls.Absolute($"/give/{Uri.EscapeDataString(slug)}?cancelled=1&lang={texts.Language}", request),
-                    KeepInformed: form.KeepInformed),
+                    urls.Absolute($"/give/{Uri.EscapeDataString(campaign.Definition.Slug)}/thanks?session_id={{CHECKOUT_SESSION_ID}}&lang={texts.Language}", request),
+                    urls.Absolute($"{path}?cancelled=1&lang={texts.Language}", request),
+                    KeepInformed: form.KeepInformed,
+                    AmbassadorId: ambassador?.AmbassadorId),
                 cancellationToken);
             return Results.Redirect(redirect.Url, permanent: false, preserveMethod: false);
         }
@@ -107,7 +147,7 @@ public static partial class GivingPageApi
         catch (Exception exception) when (exception is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            LogCheckoutFailed(loggers.CreateLogger(typeof(GivingPageApi)), exception, slug);
+            LogCheckoutFailed(loggers.CreateLogger(typeof(GivingPageApi)), exception, campaign.Definition.Slug);
             return GivingPages.Message(texts, texts.Title, texts.Unavailable, SwitchUrl(request, texts), StatusCodes.Status503ServiceUnavailable);
         }
     }
@@ -235,6 +275,21 @@ public static partial class GivingPageApi
     }
 
     private static string PagePath(string slug, GivingTexts texts) => $"/give/{Uri.EscapeDataString(slug)}?lang={texts.Language}";
+
+    private static string AmbassadorPath(string token) => $"/give/a/{Uri.EscapeDataString(token)}";
+
+    /// <summary>The ambassador a token names and their campaign; both null for a token no ambassador has (the page answers 404).</summary>
+    private static async Task<(AmbassadorPanel? Ambassador, CampaignView? Campaign)> FindAmbassadorAsync(
+        string token, bool countClick, IAmbassadorLinks ambassadors, IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        // A token is 22 base64url characters; anything longer is not one, and is not looked up.
+        if (token.Length > 64 || await ambassadors.FindAsync(token, countClick, cancellationToken) is not { } ambassador)
+        {
+            return (null, null);
+        }
+
+        return (ambassador, await grains.GetGrain<ICampaignGrain>(ambassador.CampaignId).GetAsync());
+    }
 
     private static string SwitchUrl(HttpRequest request, GivingTexts texts)
     {

@@ -15,11 +15,11 @@ internal static class GivingPages
 {
     public static IResult Form(
         CampaignView campaign, GivingForm form, IReadOnlyDictionary<string, string> errors, GivingPageOptions options, GivingTexts texts,
-        string action, string switchUrl, string? notice, bool available, int status = StatusCodes.Status200OK) =>
+        string action, string switchUrl, string? notice, bool available, int status = StatusCodes.Status200OK, AmbassadorPanel? ambassador = null) =>
         Page<GivingFormPage>(status, new
         {
             Campaign = campaign, Form = form, Errors = errors, Options = options, Texts = texts, Action = action, SwitchUrl = switchUrl,
-            Notice = notice, Available = available,
+            Notice = notice, Available = available, Ambassador = ambassador,
         });
 
     public static IResult Thanks(GivingTexts texts, string campaignName, CheckoutSummary? checkout, string backUrl, string switchUrl) =>

@@ -35,6 +35,18 @@ public sealed class GivingTexts : ResourceTexts
 
     public string Intro => Text();
 
+    /// <summary>An ambassador's page: "{0} supports this campaign" with the ambassador's first name.</summary>
+    public string AmbassadorHeading => Text();
+
+    /// <summary>"{0} raised of a goal of {1}" (amounts already written out).</summary>
+    public string AmbassadorProgress => Text();
+
+    /// <summary>"{0} raised" when the ambassador set no goal.</summary>
+    public string AmbassadorRaised => Text();
+
+    /// <summary>"{0} donors" through the ambassador's link.</summary>
+    public string AmbassadorDonors => Text();
+
     public string AmountLegend => Text();
 
     public string Other => Text();

@@ -73,6 +73,7 @@ public static class GiveBackHost
             .MapGivingDayApi()
             .MapLeaderboardApi()
             .MapCampaignChallengesApi()
+            .MapAmbassadorsApi()
             .MapGiftsApi()
             .MapPledgesApi()
             .MapReceiptsApi()

@@ -4,7 +4,8 @@ namespace GiveBack.Giving.Endpoints.Gifts;
 
 /// <summary>
 /// One ledger row. A gift that has been reversed says so in <c>reversedBy</c>; a reversal has kind <c>reversal</c>, a
-/// negative amount and the id of the gift it reverses.
+/// negative amount and the id of the gift it reverses. <c>ambassadorId</c> names the giving-day ambassador whose link
+/// brought the gift.
 /// </summary>
 public sealed record GiftResponse(
     Guid Id,
@@ -26,12 +27,13 @@ public sealed record GiftResponse(
     Guid? ReversedBy,
     string? Reason,
     DateTimeOffset RecordedAt,
-    Guid? PledgeId)
+    Guid? PledgeId,
+    Guid? AmbassadorId)
 {
     public static GiftResponse From(LedgerEntry entry, Guid? reversedBy = null) => new(
         entry.Id, entry.Kind, entry.DonorId, entry.CampaignId, entry.Amount, entry.Currency, entry.ReceivedOn,
         entry.Method, entry.Fund,
         entry.TributeType is { } type ? new TributeResponse(type, entry.TributeName) : null,
         entry.Anonymous, entry.ClassYear, entry.Source, entry.FeeAmount, entry.NetAmount, entry.ReversesEntryId,
-        reversedBy, entry.Reason, entry.RecordedAt, entry.PledgeId);
+        reversedBy, entry.Reason, entry.RecordedAt, entry.PledgeId, entry.AmbassadorId);
 }

@@ -40,11 +40,13 @@ internal static class GiftValidation
             errors.Check(tributeName is null || tributeName.Length <= MaxTributeNameLength, "tribute.name", $"tribute.name is at most {MaxTributeNameLength} characters.");
         }
 
+        errors.Check(request.AmbassadorId is null || request.AmbassadorId != Guid.Empty, "ambassadorId", "ambassadorId, when given, is the id of one of the campaign's ambassadors.");
         return errors.Any
             ? null
             : new GiftCommand(
                 request.DonorId!.Value, request.CampaignId!.Value, request.Amount!.Value, currency, request.ReceivedOn!.Value,
-                request.Method!.Value, fund, request.Tribute?.Type, tributeName, request.Anonymous ?? false, request.PledgeId);
+                request.Method!.Value, fund, request.Tribute?.Type, tributeName, request.Anonymous ?? false, request.PledgeId,
+                request.AmbassadorId);
     }
 
     public static string? Reason(ReversalRequest? request, FieldErrors errors)

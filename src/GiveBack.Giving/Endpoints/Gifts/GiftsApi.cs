@@ -55,6 +55,7 @@ public static class GiftsApi
             GiftStatus.PledgeNotFound => ApiProblems.Invalid("pledgeId", $"There is no pledge with id '{gift.PledgeId}'.", StatusCodes.Status422UnprocessableEntity),
             GiftStatus.PledgeMismatch => ApiProblems.Invalid("pledgeId", "The pledge belongs to another donor or campaign, or is in another currency.", StatusCodes.Status422UnprocessableEntity),
             GiftStatus.PledgeClosed => ApiProblems.Invalid("pledgeId", "The pledge is fulfilled, written off or cancelled: it takes no more payments.", StatusCodes.Status422UnprocessableEntity),
+            GiftStatus.UnknownAmbassador => ApiProblems.Invalid("ambassadorId", $"'{gift.AmbassadorId}' is not an ambassador of campaign '{gift.CampaignId}'.", StatusCodes.Status422UnprocessableEntity),
             GiftStatus.PledgeOverpaid => ApiProblems.Invalid("amount", "The gift is more than the pledge still owes; record the difference as a separate gift.", StatusCodes.Status422UnprocessableEntity),
             _ => throw new InvalidOperationException($"Unexpected outcome {result.Status} for a new gift."),
         };
