@@ -12,6 +12,7 @@ using GiveBack.GivingDays.Leaderboards;
 using GiveBack.GivingDays.Live;
 using GiveBack.GivingDays.Matches;
 using GiveBack.GivingDays.Merging;
+using GiveBack.GivingDays.Setup;
 using GiveBack.GivingDays.ShareCard;
 using GiveBack.Payments.GivingPage;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,7 +31,10 @@ public static class GivingDaysRegistration
         services.AddSingleton<GiftEligibility>();
         services.AddSingleton<CampaignMatches>();
         services.AddSingleton<GiftMatcher>();
+        services.AddSingleton<SetupDesk>();
         services.AddSingleton<MatchDesk>();
+        services.AddSingleton<ChallengeDesk>();
+        services.AddSingleton<AmbassadorDesk>();
         services.AddSingleton<IGiftBookedHook>(s => s.GetRequiredService<GiftMatcher>());
         services.AddSingleton<IDonorMergeStep, GivingDaysMergeStep>();
         services.AddSingleton<IRecordExport, MatchesExport>();

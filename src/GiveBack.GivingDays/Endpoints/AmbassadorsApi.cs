@@ -1,7 +1,7 @@
 using GiveBack.Engagement.Reporting;
 using GiveBack.Grains.Abstractions.Campaigns;
-using GiveBack.Grains.Abstractions.Donors;
 using GiveBack.GivingDays.Ambassadors;
+using GiveBack.GivingDays.Setup;
 using GiveBack.Web.Problems;
 using GiveBack.Web.Security;
 using Microsoft.AspNetCore.Builder;
@@ -29,29 +29,18 @@ public static class AmbassadorsApi
 
     /// <summary>Makes the donor an ambassador of the giving day (201 with their link); a donor who already is one gets theirs back (200).</summary>
     public static async Task<Results<Created<AmbassadorResponse>, Ok<AmbassadorResponse>, ProblemHttpResult>> CreateAmbassador(
-        Guid id, AmbassadorRequest request, IGrainFactory grains, CampaignAmbassadors ambassadors, AmbassadorLinks links, TimeProvider clock,
-        CancellationToken cancellationToken)
+        Guid id, AmbassadorRequest request, AmbassadorDesk desk, CampaignAmbassadors ambassadors, AmbassadorLinks links, CancellationToken cancellationToken)
     {
-        if (await grains.GetGrain<ICampaignGrain>(id).GetDefinitionAsync() is not { } campaign)
+        var edit = await desk.CreateAsync(id, request, cancellationToken);
+        if (edit is not { Stored: { } stored })
         {
-            return ApiProblems.NotFound("campaign", id);
+            return edit is null ? ApiProblems.NotFound("campaign", id) : edit.Errors.ToProblem();
         }
 
-        var errors = new FieldErrors();
-        var ambassador = AmbassadorValidation.Validate(request, id, campaign.Currency, clock.GetUtcNow(), errors);
-        if (ambassador is not null && await grains.GetGrain<IDonorGrain>(ambassador.DonorId).GetAsync() is null)
-        {
-            errors.Add("donorId", $"No donor has the id {ambassador.DonorId}.");
-        }
-
-        if (ambassador is null || errors.Any)
-        {
-            return errors.ToProblem();
-        }
-
-        var (stored, created) = await ambassadors.CreateAsync(ambassador, cancellationToken);
         var response = AmbassadorResponse.From(stored, await ambassadors.FiguresOfAsync(stored.Id, cancellationToken), links.LinkOf(stored));
-        return created ? TypedResults.Created($"/api/v1/campaigns/{id}/ambassadors/{stored.Id}", response) : TypedResults.Ok(response);
+        return edit.Outcome == SetupOutcome.Created
+            ? TypedResults.Created($"/api/v1/campaigns/{id}/ambassadors/{stored.Id}", response)
+            : TypedResults.Ok(response);
     }
 
     /// <summary>The campaign's ambassadors as their leaderboard: amount (net of reversals) first, then donors; ties share a rank.</summary>

@@ -1,5 +1,6 @@
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.GivingDays.Matches;
+using GiveBack.GivingDays.Setup;
 using GiveBack.Web.Problems;
 using GiveBack.Web.Security;
 using Microsoft.AspNetCore.Builder;
@@ -28,9 +29,9 @@ public static class CampaignMatchesApi
         return edit switch
         {
             null => ApiProblems.NotFound("campaign", id),
-            { Outcome: MatchOutcome.Created, Match: { } match } => TypedResults.Created($"/api/v1/campaigns/{id}/matches/{match.Id}", MatchResponse.From(match)),
-            { Outcome: MatchOutcome.AlreadyCreated, Match: { } match } => TypedResults.Ok(MatchResponse.From(match)),
-            { Outcome: MatchOutcome.KeyReused } => ApiProblems.IdempotencyKeyReused(),
+            { Outcome: SetupOutcome.Created, Stored: { } match } => TypedResults.Created($"/api/v1/campaigns/{id}/matches/{match.Id}", MatchResponse.From(match)),
+            { Outcome: SetupOutcome.AlreadyCreated, Stored: { } match } => TypedResults.Ok(MatchResponse.From(match)),
+            { Outcome: SetupOutcome.KeyReused } => ApiProblems.IdempotencyKeyReused(),
             _ => edit.Errors.ToProblem(),
         };
     }

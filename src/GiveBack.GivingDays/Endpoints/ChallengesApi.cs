@@ -1,6 +1,6 @@
 using GiveBack.Grains.Abstractions.Campaigns;
-using GiveBack.Grains.Abstractions.Donors;
 using GiveBack.GivingDays.Challenges;
+using GiveBack.GivingDays.Setup;
 using GiveBack.Web.Problems;
 using GiveBack.Web.Security;
 using Microsoft.AspNetCore.Builder;
@@ -22,35 +22,18 @@ public static class ChallengesApi
     }
 
     public static async Task<Results<Created<ChallengeResponse>, Ok<ChallengeResponse>, ProblemHttpResult>> CreateChallenge(
-        Guid id, ChallengeRequest request, IdempotencyKey key, IGrainFactory grains, CampaignChallenges challenges, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, ChallengeRequest request, IdempotencyKey key, ChallengeDesk desk, CampaignChallenges challenges, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (await grains.GetGrain<ICampaignGrain>(id).GetDefinitionAsync() is not { } campaign)
+        var edit = await desk.CreateAsync(id, key.IdFor("challenge", clock), request, cancellationToken);
+        return edit switch
         {
-            return ApiProblems.NotFound("campaign", id);
-        }
-
-        var errors = new FieldErrors();
-        var challenge = ChallengeValidation.Validate(request, key.IdFor("challenge", clock), id, campaign.Currency, clock.GetUtcNow(), errors);
-        if (challenge is not null && await grains.GetGrain<IDonorGrain>(challenge.SponsorDonorId).GetAsync() is null)
-        {
-            errors.Add("sponsorDonorId", $"No donor has the id {challenge.SponsorDonorId}.");
-        }
-
-        if (challenge is null || errors.Any)
-        {
-            return errors.ToProblem();
-        }
-
-        var (stored, created) = await challenges.CreateAsync(challenge, cancellationToken);
-        if (!created && !ChallengeValidation.SameTerms(stored, challenge))
-        {
-            return ApiProblems.IdempotencyKeyReused();
-        }
-
-        var response = await ResponseAsync(stored, challenges, cancellationToken);
-        return created
-            ? TypedResults.Created($"/api/v1/campaigns/{id}/challenges/{stored.Id}", response)
-            : TypedResults.Ok(response);
+            null => ApiProblems.NotFound("campaign", id),
+            { Outcome: SetupOutcome.Created, Stored: { } challenge } =>
+                TypedResults.Created($"/api/v1/campaigns/{id}/challenges/{challenge.Id}", await ResponseAsync(challenge, challenges, cancellationToken)),
+            { Outcome: SetupOutcome.AlreadyCreated, Stored: { } challenge } => TypedResults.Ok(await ResponseAsync(challenge, challenges, cancellationToken)),
+            { Outcome: SetupOutcome.KeyReused } => ApiProblems.IdempotencyKeyReused(),
+            _ => edit.Errors.ToProblem(),
+        };
     }
 
     /// <summary>The campaign's challenges, oldest first, each with its progress and its unlock.</summary>

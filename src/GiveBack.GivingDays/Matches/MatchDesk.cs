@@ -1,40 +1,19 @@
-using GiveBack.Grains.Abstractions.Campaigns;
-using GiveBack.Grains.Abstractions.Donors;
 using GiveBack.GivingDays.Endpoints;
-using GiveBack.Web.Problems;
+using GiveBack.GivingDays.Setup;
 
 namespace GiveBack.GivingDays.Matches;
 
-/// <summary>
-/// Sets up a match, for the API and the workspace alike: the request checked against the campaign (its currency) and
-/// the sponsor's donor record, then stored under the id the caller's idempotency key gives it.
-/// </summary>
-public sealed class MatchDesk(IGrainFactory grains, CampaignMatches matches, TimeProvider clock)
+/// <summary>Sets up a match, for the API and the workspace alike (<see cref="SetupDesk"/>), under the id its idempotency key gives it.</summary>
+public sealed class MatchDesk(SetupDesk desk, CampaignMatches matches)
 {
-    /// <summary>What creating the match did; null when the campaign does not exist.</summary>
-    public async Task<MatchEdit?> CreateAsync(Guid campaignId, Guid matchId, MatchRequest request, CancellationToken cancellationToken = default)
-    {
-        if (await grains.GetGrain<ICampaignGrain>(campaignId).GetDefinitionAsync() is not { } campaign)
-        {
-            return null;
-        }
-
-        var errors = new FieldErrors();
-        var match = MatchValidation.Validate(request, matchId, campaignId, campaign.Currency, clock.GetUtcNow(), errors);
-        if (match is not null && await grains.GetGrain<IDonorGrain>(match.SponsorDonorId).GetAsync() is null)
-        {
-            errors.Add("sponsorDonorId", $"No donor has the id {match.SponsorDonorId}.");
-        }
-
-        if (match is null || errors.Any)
-        {
-            return new MatchEdit(null, MatchOutcome.Invalid, errors);
-        }
-
-        var (stored, created) = await matches.CreateAsync(match, cancellationToken);
-        var outcome = created ? MatchOutcome.Created
-            : MatchValidation.SameTerms(stored, match) ? MatchOutcome.AlreadyCreated
-            : MatchOutcome.KeyReused;
-        return new MatchEdit(stored, outcome, errors);
-    }
+    public Task<SetupEdit<CampaignMatchRecord>?> CreateAsync(Guid campaignId, Guid matchId, MatchRequest request, CancellationToken cancellationToken = default) =>
+        desk.CreateAsync(
+            campaignId,
+            new SetupSteps<CampaignMatchRecord>(
+                (campaign, now, errors) => MatchValidation.Validate(request, matchId, campaignId, campaign.Currency, now, errors),
+                m => m.SponsorDonorId,
+                "sponsorDonorId",
+                (m, ct) => matches.CreateAsync(m, ct),
+                MatchValidation.SameTerms),
+            cancellationToken);
 }

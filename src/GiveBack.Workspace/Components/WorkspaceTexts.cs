@@ -1392,7 +1392,7 @@ public sealed class WorkspaceTexts : ResourceTexts
 
     public string MatchesNone => Text();
 
-    public string MatchNew => Text();
+    public string MatchAdd => Text();
 
     public string MatchFormIntro => Text();
 
@@ -1448,4 +1448,69 @@ public sealed class WorkspaceTexts : ResourceTexts
 
     /// <summary>An instant in this culture, short date and time, in UTC (the server's clock is UTC; the column says so).</summary>
     public string Moment(DateTimeOffset at) => at.UtcDateTime.ToString("g", Culture) + " UTC";
+
+    public string ChallengesTitle => Text();
+
+    public string ChallengesNone => Text();
+
+    public string ChallengeAdd => Text();
+
+    public string ChallengeFormIntro => Text();
+
+    public string ChallengeKind => Text();
+
+    public string ChallengeKindDonors => Text();
+
+    public string ChallengeKindAmount => Text();
+
+    public string ChallengeKindParticipation => Text();
+
+    public string ChallengeKindNthDonor => Text();
+
+    public string ChallengeThreshold => Text();
+
+    public string ChallengeThresholdHelp => Text();
+
+    public string ChallengeUnlockAmount => Text();
+
+    public string ChallengeClassYear => Text();
+
+    public string ChallengeClassYearHelp => Text();
+
+    public string ChallengeSave => Text();
+
+    public string ChallengeProgressColumn => Text();
+
+    public string ChallengeUnlocked => Text();
+
+    public string ChallengeNotYet => Text();
+
+    public string AmbassadorsBoardTitle => Text();
+
+    public string AmbassadorsNone => Text();
+
+    public string AmbassadorAdd => Text();
+
+    public string AmbassadorFormIntro => Text();
+
+    public string AmbassadorStory => Text();
+
+    public string AmbassadorDonorRequired => Text();
+
+    public string AmbassadorSave => Text();
+
+    public string AmbassadorClicks => Text();
+
+    public string GivingDayClasses => Text();
+
+    public string GivingDayRank => Text();
+
+    /// <summary>A challenge's kind, in words.</summary>
+    public string ChallengeKindName(string kind) => kind switch
+    {
+        "amount" => ChallengeKindAmount,
+        "participation" => ChallengeKindParticipation,
+        "nthDonor" => ChallengeKindNthDonor,
+        _ => ChallengeKindDonors,
+    };
 }
