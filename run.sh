@@ -153,6 +153,14 @@ else
   mail_mode="local mail sink on 127.0.0.1:$sink_port: every e-mail is kept in $mail_dir/ as an .eml file"
 fi
 fy=$(( $(date +%Y) + ( $(date +%-m) >= 7 ? 1 : 0 ) ))
+# The demo's giving day: its public page is known now; its big screen carries a token and its staff page the campaign's
+# id, both made by the seeder, which logs them in its "Demo giving day is live" line (again on every start).
+giving_day=""
+if $seed; then
+  giving_day="
+  Giving day    http://127.0.0.1:$http_port/giving-days/giving-day  (running now; big screen and staff page /campaigns/<id>/giving-day:
+                see the log line \"Demo giving day is live\" below, or GET /api/v1/campaigns/<id>/giving-day for its screenUrl)"
+fi
 
 cat <<INFO
 
@@ -160,7 +168,7 @@ cat <<INFO
   Workspace     http://127.0.0.1:$http_port/  (staff sign in; $staff_where)
   API reference http://127.0.0.1:$http_port/scalar/v1
   Admin API key $key_banner
-  Giving page   http://127.0.0.1:$http_port/give/annual-fund-$fy  (any campaign: /give/<slug>)
+  Giving page   http://127.0.0.1:$http_port/give/annual-fund-$fy  (any campaign: /give/<slug>)$giving_day
   Payments      $stripe_mode
   E-mail        $mail_mode
   Try:          curl -H "Authorization: Bearer $key_ref" http://127.0.0.1:$http_port/api/v1/campaigns

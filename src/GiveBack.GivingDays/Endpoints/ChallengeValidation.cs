@@ -5,7 +5,7 @@ using GiveBack.Web.Problems;
 
 namespace GiveBack.GivingDays.Endpoints;
 
-internal static class ChallengeValidation
+public static class ChallengeValidation
 {
     /// <summary>More donors than a giving day could bring is a typing error.</summary>
     public const long MaxDonors = 100_000_000;

@@ -20,6 +20,7 @@ internal sealed partial class DemoDataSeeder(
     IOptions<DemoDataOptions> options,
     IGrainFactory grains,
     GiftRecorder recorder,
+    DemoGivingDay givingDay,
     LedgerReader ledger,
     FiscalCalendar calendar,
     TimeProvider clock,
@@ -36,13 +37,15 @@ internal sealed partial class DemoDataSeeder(
             return;
         }
 
+        // The same seed gives the same donors, so a database seeded before the giving day existed gets one on its donors.
+        var plan = new DemoPlan(options.Value, calendar, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         if (await ledger.HasIdempotencyKeyAsync(ScopedKey.System(CompletionKey), stoppingToken))
         {
             LogAlreadySeeded(logger);
+            await givingDay.SeedAsync(plan.Donors, stoppingToken);
             return;
         }
 
-        var plan = new DemoPlan(options.Value, calendar, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         foreach (var campaign in plan.Campaigns)
         {
             await grains.GetGrain<ICampaignGrain>(campaign.Id).CreateAsync(campaign.Definition);
@@ -70,6 +73,7 @@ internal sealed partial class DemoDataSeeder(
         });
 
         await MarkCompleteAsync(plan, stoppingToken);
+        await givingDay.SeedAsync(plan.Donors, stoppingToken);
         var giftCount = plan.Donors.Sum(d => d.Gifts.Count);
         LogSeeded(logger, plan.Donors.Count, giftCount, plan.Campaigns.Count);
     }
