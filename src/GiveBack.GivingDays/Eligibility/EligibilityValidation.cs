@@ -32,4 +32,13 @@ internal static class EligibilityValidation
         && stored.Funds.SequenceEqual(requested.Funds)
         && stored.NewDonorsOnly == requested.NewDonorsOnly
         && stored.FirstGiftOfDay == requested.FirstGiftOfDay;
+
+    /// <summary>What every sponsor's offer names: the sponsor's donor record and a window (start included, end excluded).</summary>
+    public static void CheckSponsorAndWindow(Guid? sponsorDonorId, DateTimeOffset? startsAt, DateTimeOffset? endsAt, FieldErrors errors)
+    {
+        errors.Check(sponsorDonorId is { } sponsor && sponsor != Guid.Empty, "sponsorDonorId", "sponsorDonorId is required: the id of the sponsor's donor record.");
+        errors.Check(startsAt is not null, "startsAt", "startsAt is required: an instant with its offset (e.g. 2026-03-04T00:00:00-05:00).");
+        errors.Check(endsAt is not null, "endsAt", "endsAt is required: an instant with its offset (e.g. 2026-03-05T00:00:00-05:00).");
+        errors.Check(startsAt is null || endsAt is null || endsAt > startsAt, "endsAt", "endsAt must be after startsAt.");
+    }
 }

@@ -14,7 +14,7 @@ public static class ChallengeValidation
     public static CampaignChallengeRecord? Validate(
         ChallengeRequest request, Guid id, Guid campaignId, string currency, DateTimeOffset now, FieldErrors errors)
     {
-        errors.Check(request.SponsorDonorId is { } sponsor && sponsor != Guid.Empty, "sponsorDonorId", "sponsorDonorId is required: the id of the sponsor's donor record.");
+        EligibilityValidation.CheckSponsorAndWindow(request.SponsorDonorId, request.StartsAt, request.EndsAt, errors);
         errors.Check(
             request.Kind is { } kind && ChallengeKind.All.Contains(kind),
             "kind",
@@ -29,9 +29,6 @@ public static class ChallengeValidation
             "threshold",
             "threshold is required: a number of donors (donors, nthDonor), of minor units (amount), or a percentage from 1 to 100 (participation).");
         errors.Check(request.UnlockAmount is > 0 and <= GiftAmount.MaxMinorUnits, "unlockAmount", "unlockAmount is required: the sponsor's gift in minor units, a valid gift amount.");
-        errors.Check(request.StartsAt is not null, "startsAt", "startsAt is required: an instant with its offset (e.g. 2026-03-04T12:00:00-05:00).");
-        errors.Check(request.EndsAt is not null, "endsAt", "endsAt is required: an instant with its offset (e.g. 2026-03-04T13:00:00-05:00 for a power hour).");
-        errors.Check(request.StartsAt is null || request.EndsAt is null || request.EndsAt > request.StartsAt, "endsAt", "endsAt must be after startsAt.");
         var (classYears, funds) = EligibilityValidation.Validate(request.Eligibility, errors);
         if (request.Kind == ChallengeKind.Participation && !errors.Has("eligibility.classYears"))
         {

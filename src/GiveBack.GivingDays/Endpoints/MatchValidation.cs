@@ -15,16 +15,13 @@ internal static class MatchValidation
     public static CampaignMatchRecord? Validate(
         MatchRequest request, Guid id, Guid campaignId, string currency, DateTimeOffset now, FieldErrors errors)
     {
-        errors.Check(request.SponsorDonorId is { } sponsor && sponsor != Guid.Empty, "sponsorDonorId", "sponsorDonorId is required: the id of the sponsor's donor record.");
+        EligibilityValidation.CheckSponsorAndWindow(request.SponsorDonorId, request.StartsAt, request.EndsAt, errors);
         errors.Check(
             request.Ratio is > 0m and <= MaxRatio && decimal.Round(request.Ratio.Value, MaxRatioDecimals) == request.Ratio.Value,
             "ratio",
             $"ratio is required: a number above 0 and at most {MaxRatio} with at most {MaxRatioDecimals} decimals (1.0 matches a gift one for one).");
         errors.Check(request.Per is MatchPer.Amount or MatchPer.Donor, "per", $"per is required: '{MatchPer.Amount}' or '{MatchPer.Donor}'.");
         errors.Check(request.CapAmount is > 0 and <= GiftAmount.MaxMinorUnits * 100, "capAmount", "capAmount is required: a positive whole number of minor units.");
-        errors.Check(request.StartsAt is not null, "startsAt", "startsAt is required: an instant with its offset (e.g. 2026-03-04T00:00:00-05:00).");
-        errors.Check(request.EndsAt is not null, "endsAt", "endsAt is required: an instant with its offset (e.g. 2026-03-05T00:00:00-05:00).");
-        errors.Check(request.StartsAt is null || request.EndsAt is null || request.EndsAt > request.StartsAt, "endsAt", "endsAt must be after startsAt.");
         var (classYears, funds) = EligibilityValidation.Validate(request.Eligibility, errors);
         return errors.Any
             ? null
