@@ -1,5 +1,7 @@
 using GiveBack.Domain.Money;
 using GiveBack.Grains.Abstractions.Campaigns;
+using GiveBack.Grains.Abstractions.Donors;
+using GiveBack.GivingDays.Ambassadors;
 using GiveBack.GivingDays.Challenges;
 using GiveBack.GivingDays.Days;
 using GiveBack.GivingDays.Leaderboards;
@@ -8,7 +10,7 @@ using GiveBack.GivingDays.Matches;
 namespace GiveBack.GivingDays.Live;
 
 /// <summary>Builds a giving day's <see cref="LiveSnapshot"/>: the campaign's grain for the money, the boards from <see cref="LiveFigures"/>.</summary>
-public sealed class LiveSnapshots(IGrainFactory grains, CampaignMatches matches, CampaignChallenges challenges, LiveFigures figures, TimeProvider clock)
+public sealed class LiveSnapshots(IGrainFactory grains, CampaignMatches matches, CampaignChallenges challenges, CampaignAmbassadors ambassadors, LiveFigures figures, TimeProvider clock)
 {
     /// <summary>The snapshot, or null when the day's campaign no longer exists.</summary>
     public async Task<LiveSnapshot?> OfAsync(GivingDayRecord day, CancellationToken cancellationToken = default)
@@ -42,7 +44,8 @@ public sealed class LiveSnapshots(IGrainFactory grains, CampaignMatches matches,
             LeaderboardRanking.Rank(boards, LeaderboardKinds.ClassYear, LeaderboardKinds.Participation).Rows,
             LeaderboardRanking.Rank(boards, LeaderboardKinds.Fund, LeaderboardKinds.Amount).Rows,
             boards.ClassOfTheHour,
-            boards.RecentDonors);
+            boards.RecentDonors,
+            await AmbassadorsAsync(day.CampaignId, cancellationToken));
     }
 
     /// <summary>
@@ -62,5 +65,20 @@ public sealed class LiveSnapshots(IGrainFactory grains, CampaignMatches matches,
         }
 
         return live;
+    }
+
+    /// <summary>The ambassadors' board, its first ten: first name and last initial, read from the donor's grain.</summary>
+    private async Task<IReadOnlyList<LiveAmbassador>> AmbassadorsAsync(Guid campaignId, CancellationToken cancellationToken)
+    {
+        var board = new List<LiveAmbassador>();
+        foreach (var standing in (await ambassadors.LeaderboardAsync(campaignId, cancellationToken)).Take(10))
+        {
+            var profile = (await grains.GetGrain<IDonorGrain>(standing.Ambassador.DonorId).GetAsync())?.Profile;
+            var name = profile is null ? string.Empty
+                : string.IsNullOrEmpty(profile.LastName) ? profile.FirstName : $"{profile.FirstName} {profile.LastName[0]}.";
+            board.Add(new LiveAmbassador(standing.Rank, name, standing.Figures.Donors, standing.Figures.Amount));
+        }
+
+        return board;
     }
 }

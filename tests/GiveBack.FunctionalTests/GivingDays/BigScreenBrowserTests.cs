@@ -32,6 +32,9 @@ public sealed class BigScreenBrowserTests(ServerFixture fixture)
             sponsorDonorId = sponsor.Id, kind = "donors", threshold = 4, unlockAmount = 100_000,
             startsAt = DateTimeOffset.UtcNow.AddHours(-1), endsAt = DateTimeOffset.UtcNow.AddHours(2),
         }, Guid.NewGuid().ToString()), System.Net.HttpStatusCode.Created);
+        var ambassador = await Http.CreateDonorAsync(_client, classYear: 1979, firstName: "Philippine", lastName: "Vaudreuil");
+        await Http.ReadAsync<System.Text.Json.JsonElement>(
+            await Http.PostAsync(_client, $"/api/v1/campaigns/{campaign.Id}/ambassadors", new { donorId = ambassador.Id }), System.Net.HttpStatusCode.Created);
         var donor = await Http.CreateDonorAsync(_client, classYear: 1981, firstName: "Aurore");
         await GivingDaySetup.GiveAsync(_client, donor.Id, campaign.Id, 10_000, fund: "Library");
 
@@ -63,6 +66,9 @@ public sealed class BigScreenBrowserTests(ServerFixture fixture)
         await Assertions.Expect(page.Locator("#total")).ToHaveTextAsync("€160.50", new() { Timeout = live.Timeout });
         await Assertions.Expect(screen.Locator("#wall li").First).ToHaveTextAsync("Bastien, class of 1982");
         await Assertions.Expect(page.Locator("#wall")).Not.ToContainTextAsync("Hortense");
+        // The ambassadors' board names them by first name and last initial only.
+        await Assertions.Expect(screen.Locator("#board-ambassadors")).ToContainTextAsync("Philippine V.", new() { Timeout = live.Timeout });
+        await Assertions.Expect(screen.Locator("#board-ambassadors")).Not.ToContainTextAsync("Vaudreuil");
         await Assertions.Expect(screen.Locator("#challenges li")).ToHaveCountAsync(1, new() { Timeout = live.Timeout });
         await Assertions.Expect(screen.Locator("#challenges .unlocked")).ToHaveCountAsync(0);
 
