@@ -1,5 +1,6 @@
 using GiveBack.Data.Postgres;
 using GiveBack.Domain.Donors;
+using GiveBack.Domain.Erasure;
 using GiveBack.Domain.Exports;
 using GiveBack.Giving.Gifts;
 using GiveBack.GivingDays.Ambassadors;
@@ -12,6 +13,7 @@ using GiveBack.GivingDays.Leaderboards;
 using GiveBack.GivingDays.Live;
 using GiveBack.GivingDays.Matches;
 using GiveBack.GivingDays.Merging;
+using GiveBack.GivingDays.Privacy;
 using GiveBack.GivingDays.Setup;
 using GiveBack.GivingDays.ShareCard;
 using GiveBack.Payments.GivingPage;
@@ -39,6 +41,11 @@ public static class GivingDaysRegistration
         services.AddSingleton<IDonorMergeStep, GivingDaysMergeStep>();
         services.AddSingleton<IRecordExport, MatchesExport>();
         services.AddSingleton<IRecordExport, MatchAllocationsExport>();
+        services.AddSingleton<IRecordExport, ChallengesExport>();
+        services.AddSingleton<IRecordExport, ChallengeDonorsExport>();
+        services.AddSingleton<IRecordExport, AmbassadorsExport>();
+        services.AddSingleton<IRecordExport, GivingDaysExport>();
+        services.AddSingleton<IDonorErasureStep, AmbassadorStoryErasure>();
         services.AddSingleton<GivingDayStore>();
         services.AddSingleton<IGiftBookedHook, GivingDayGiftRecorder>();
         services.AddSingleton<LeaderboardQueries>();

@@ -4,7 +4,7 @@ using GiveBack.Web.Problems;
 
 namespace GiveBack.GivingDays.Endpoints;
 
-public static class AmbassadorValidation
+internal static class AmbassadorValidation
 {
     /// <summary>The ambassador the request describes, or null with <paramref name="errors"/> filled.</summary>
     public static AmbassadorRecord? Validate(AmbassadorRequest request, Guid campaignId, string currency, DateTimeOffset now, FieldErrors errors)

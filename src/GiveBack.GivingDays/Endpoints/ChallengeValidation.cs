@@ -5,7 +5,7 @@ using GiveBack.Web.Problems;
 
 namespace GiveBack.GivingDays.Endpoints;
 
-public static class ChallengeValidation
+internal static class ChallengeValidation
 {
     /// <summary>More donors than a giving day could bring is a typing error.</summary>
     public const long MaxDonors = 100_000_000;

@@ -1,7 +1,8 @@
 namespace GiveBack.GivingDays.Live;
 
 /// <summary>
-/// A challenge as the public sees it. Challenges are another part of the giving days module: until it lands the live
-/// view carries an empty list (docs/architecture.md, "Giving days: the live view").
+/// A challenge as the public sees it: its kind and threshold, the sponsor's gift it unlocks, where it stands
+/// (<see cref="Progress"/>: donors, minor units or percent, as its kind compares) and when it unlocked. No sponsor name:
+/// the sponsor's consent to be named is not recorded.
 /// </summary>
-public sealed record LiveChallenge(string Kind, long Threshold, long UnlockAmount, DateTimeOffset? UnlockedAt);
+public sealed record LiveChallenge(string Kind, long Threshold, long UnlockAmount, decimal Progress, DateTimeOffset? UnlockedAt);

@@ -88,6 +88,7 @@ internal static class GivingDayPage
             .Raw(": <strong id=\"class-of-hour\">—</strong></p>\n")
             .Table("board-classes", t.ClassesCaption, t.RankColumn, t.ClassColumn, t.ParticipationColumn, t.DonorsColumn, t.AmountColumn)
             .Table("board-funds", t.FundsCaption, t.RankColumn, t.FundColumn, t.DonorsColumn, t.AmountColumn)
+            .Table("board-ambassadors", t.AmbassadorsCaption, t.RankColumn, t.AmbassadorColumn, t.DonorsColumn, t.AmountColumn)
             .Raw("</section>\n");
         html.Section("wall", t.WallTitle);
         html.Raw("</main>\n</body>\n</html>\n");

@@ -76,6 +76,10 @@ public sealed class GivingDayTexts : ResourceTexts
 
     public string FundsCaption => Text();
 
+    public string AmbassadorsCaption => Text();
+
+    public string AmbassadorColumn => Text();
+
     public string RankColumn => Text();
 
     public string ClassColumn => Text();

@@ -31,6 +31,7 @@ internal static class LiveScript
           list('challenges',s.challenges.map(function(c){var li=el('li',fill(d.tChallenge,c.kind,num(c.threshold),money(c.unlockAmount)));if(c.unlockedAt){li.appendChild(document.createTextNode(' '));li.appendChild(el('span',d.tUnlocked,'unlocked'))}return li}),d.tNoChallenges);
           table('board-classes',s.classes.map(function(r){return[String(r.rank),fill(d.tClassOf,r.key),pct(r.participation||0),num(r.donors),money(r.amount)]}));
           table('board-funds',s.funds.map(function(r){return[String(r.rank),r.key,num(r.donors),money(r.amount)]}));
+          table('board-ambassadors',s.ambassadors.map(function(r){return[String(r.rank),r.name,num(r.donors),money(r.amount)]}));
           set('class-of-hour',s.classOfTheHour?fill(d.tClassOf,s.classOfTheHour.classYear):'—');
           list('wall',s.recentDonors.map(function(w){return el('li',w.classYear?fill(d.tWallClass,w.firstName,w.classYear):w.firstName)}),d.tWallEmpty);
           tick()}

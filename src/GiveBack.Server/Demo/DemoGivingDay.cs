@@ -28,8 +28,8 @@ internal sealed partial class DemoGivingDay(
     LedgerReader ledger,
     GivingDayStore days,
     MatchDesk matchDesk,
-    CampaignChallenges challenges,
-    CampaignAmbassadors ambassadors,
+    ChallengeDesk challengeDesk,
+    AmbassadorDesk ambassadorDesk,
     AmbassadorLinks links,
     PublicUrls urls,
     IOptions<SchedulingOptions> scheduling,
@@ -97,7 +97,7 @@ internal sealed partial class DemoGivingDay(
             DemoDataSeeder.IdFor("match", "demo-giving-day-match"),
             new MatchRequest(MatchSponsorId, 1.0m, MatchPer.Amount, 1_000_000, startsAt, endsAt, null),
             cancellationToken);
-        Require(match?.Match is not null, match is null ? "no campaign" : string.Join(" ", match.Errors.Messages));
+        Require(match?.Stored is not null, match is null ? "no campaign" : string.Join(" ", match.Errors.Messages));
 
         await ChallengeAsync("demo-giving-day-donors", ChallengeKind.Donors, 20, 500_000, startsAt, endsAt, cancellationToken);
         await ChallengeAsync("demo-giving-day-amount", ChallengeKind.Amount, 2_500_000, 1_000_000, startsAt, endsAt, cancellationToken);
@@ -123,20 +123,19 @@ internal sealed partial class DemoGivingDay(
     private async Task ChallengeAsync(
         string key, string kind, long threshold, long unlockAmount, DateTimeOffset startsAt, DateTimeOffset endsAt, CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors();
-        var challenge = ChallengeValidation.Validate(
+        var challenge = await challengeDesk.CreateAsync(
+            CampaignId,
+            DemoDataSeeder.IdFor("challenge", key),
             new ChallengeRequest(ChallengeSponsorId, kind, threshold, unlockAmount, startsAt, endsAt, null),
-            DemoDataSeeder.IdFor("challenge", key), CampaignId, Currency, clock.GetUtcNow(), errors);
-        Require(challenge is not null, string.Join(" ", errors.Messages));
-        await challenges.CreateAsync(challenge!, cancellationToken);
+            cancellationToken);
+        Require(challenge?.Stored is not null, challenge is null ? "no campaign" : string.Join(" ", challenge.Errors.Messages));
     }
 
     private async Task<Guid> AmbassadorAsync(DemoDonor donor, long? goal, string? story, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors();
-        var ambassador = AmbassadorValidation.Validate(new AmbassadorRequest(donor.Id, goal, story), CampaignId, Currency, now, errors);
-        Require(ambassador is not null, string.Join(" ", errors.Messages));
-        var (stored, _) = await ambassadors.CreateAsync(ambassador!, cancellationToken);
+        var ambassador = await ambassadorDesk.CreateAsync(CampaignId, new AmbassadorRequest(donor.Id, goal, story), cancellationToken);
+        Require(ambassador?.Stored is not null, ambassador is null ? "no campaign" : string.Join(" ", ambassador.Errors.Messages));
+        var stored = ambassador!.Stored!;
         var link = links.LinkOf(stored);
         LogAmbassador(logger, donor.Profile.FirstName, link);
         return stored.Id;

@@ -33,6 +33,8 @@ public sealed class DonorErasureTests(PluginSeamFixture fixture) : IClassFixture
         var gift = await Http.RecordGiftAsync(Client, Http.Gift(donor.Id, campaign.Id, amount: 12_345));
         await Http.RecordGiftAsync(Client, Http.Gift(donor.Id, campaign.Id, amount: 6_000));
         await SeedEngagementAsync(donor.Id, $"{first} {last} <{email}>");
+        // An ambassador's story is free text about them (the giving day's erasure step blanks it).
+        await Http.ReadAsync<JsonElement>(await Http.PostAsync(Client, $"/api/v1/campaigns/{campaign.Id}/ambassadors", new { donorId = donor.Id, story = $"{first} {last} ran the class of 2004's phone-a-thon." }), HttpStatusCode.Created);
         await SeedRelationshipsAsync(donor.Id, first, last);
         // The plugin has written the donor into its folder before the erasure.
         var row = await CsvRowAsync(gift.Id);

@@ -33,7 +33,7 @@ public sealed partial class ExportTests(PluginSeamFixture fixture) : IClassFixtu
         Assert.Equal(
             listed.Keys.SelectMany(t => new[] { $"{t}.csv", $"{t}.json" }).Append("README.md").Order(StringComparer.Ordinal),
             zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
-        foreach (var table in new[] { "donors", "consents", "campaigns", "gifts", "pledges", "pledge_installments", "recurring_gifts", "receipts", "activities", "moves", "talent", "messages", "erasures", "audit" })
+        foreach (var table in new[] { "donors", "consents", "campaigns", "gifts", "pledges", "pledge_installments", "recurring_gifts", "receipts", "activities", "moves", "talent", "messages", "erasures", "audit", "campaign_challenges", "challenge_donors", "campaign_ambassadors", "giving_days" })
         {
             Assert.True(listed.ContainsKey(table), $"the export has no {table} file");
         }

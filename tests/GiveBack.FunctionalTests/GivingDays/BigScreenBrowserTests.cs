@@ -25,6 +25,16 @@ public sealed class BigScreenBrowserTests(ServerFixture fixture)
     {
         var campaign = await Http.CreateRunningCampaignAsync(_client, "Day of giving", goalAmount: 1_000_000);
         var day = await GivingDaySetup.RunningDayAsync(_client, campaign.Id, headline: "One day, one school");
+        // A challenge of four donors: the fourth gift, at the end, unlocks it (its sponsor's gift would move the totals).
+        var sponsor = await Http.CreateDonorAsync(_client, firstName: "Board");
+        await Http.ReadAsync<System.Text.Json.JsonElement>(await Http.PostAsync(_client, $"/api/v1/campaigns/{campaign.Id}/challenges", new
+        {
+            sponsorDonorId = sponsor.Id, kind = "donors", threshold = 4, unlockAmount = 100_000,
+            startsAt = DateTimeOffset.UtcNow.AddHours(-1), endsAt = DateTimeOffset.UtcNow.AddHours(2),
+        }, Guid.NewGuid().ToString()), System.Net.HttpStatusCode.Created);
+        var ambassador = await Http.CreateDonorAsync(_client, classYear: 1979, firstName: "Philippine", lastName: "Vaudreuil");
+        await Http.ReadAsync<System.Text.Json.JsonElement>(
+            await Http.PostAsync(_client, $"/api/v1/campaigns/{campaign.Id}/ambassadors", new { donorId = ambassador.Id }), System.Net.HttpStatusCode.Created);
         var donor = await Http.CreateDonorAsync(_client, classYear: 1981, firstName: "Aurore");
         await GivingDaySetup.GiveAsync(_client, donor.Id, campaign.Id, 10_000, fund: "Library");
 
@@ -56,6 +66,17 @@ public sealed class BigScreenBrowserTests(ServerFixture fixture)
         await Assertions.Expect(page.Locator("#total")).ToHaveTextAsync("€160.50", new() { Timeout = live.Timeout });
         await Assertions.Expect(screen.Locator("#wall li").First).ToHaveTextAsync("Bastien, class of 1982");
         await Assertions.Expect(page.Locator("#wall")).Not.ToContainTextAsync("Hortense");
+        // The ambassadors' board names them by first name and last initial only.
+        await Assertions.Expect(screen.Locator("#board-ambassadors")).ToContainTextAsync("Philippine V.", new() { Timeout = live.Timeout });
+        await Assertions.Expect(screen.Locator("#board-ambassadors")).Not.ToContainTextAsync("Vaudreuil");
+        await Assertions.Expect(screen.Locator("#challenges li")).ToHaveCountAsync(1, new() { Timeout = live.Timeout });
+        await Assertions.Expect(screen.Locator("#challenges .unlocked")).ToHaveCountAsync(0);
+
+        var fourth = await Http.CreateDonorAsync(_client, classYear: 1984, firstName: "Isaure");
+        await GivingDaySetup.GiveAsync(_client, fourth.Id, campaign.Id, 1_000);
+        await Assertions.Expect(screen.Locator("#challenges .unlocked")).ToBeVisibleAsync(new() { Timeout = live.Timeout });
+        await Assertions.Expect(screen.Locator("#challenges .unlocked")).ToHaveTextAsync("unlocked");
+        await Assertions.Expect(page.Locator("#challenges .unlocked")).ToBeVisibleAsync(new() { Timeout = live.Timeout });
 
         var result = await page.RunAxe();
         var blocking = result.Violations.Where(v => Blocking.Contains(v.Impact)).Select(v => $"{v.Id} [{v.Impact}] {v.Help}").ToList();

@@ -8,6 +8,7 @@ using GiveBack.FunctionalTests.Support;
 using GiveBack.Giving.Endpoints.Campaigns;
 using GiveBack.Giving.Endpoints.Donors;
 using GiveBack.Giving.Endpoints.Gifts;
+using GiveBack.GivingDays.Endpoints;
 using GiveBack.Pledges.Endpoints;
 using GiveBack.Reports.Lapsed;
 using GiveBack.Testing.Host;
@@ -56,6 +57,8 @@ public sealed class DonorMergeTests(ServerFixture fixture)
         }, Guid.NewGuid().ToString()), HttpStatusCode.Created);
         await Http.ReadAsync<MovesResponse>(
             await _client.PutAsJsonAsync($"/api/v1/donors/{merged.Id}/moves", new { stage = "solicitation", officerId = "officer.merge" }, Json.Options), HttpStatusCode.OK);
+        var ambassador = await Http.ReadAsync<AmbassadorResponse>(
+            await Http.PostAsync(_client, $"/api/v1/campaigns/{campaign.Id}/ambassadors", new { donorId = merged.Id }), HttpStatusCode.Created);
         var mergedEngagement = await Http.GetAsync<EngagementResponse>(_client, $"/api/v1/donors/{merged.Id}/engagement");
         var survivorBefore = await DonorAsync(survivor.Id);
         var mergedBefore = await DonorAsync(merged.Id);
@@ -69,6 +72,7 @@ public sealed class DonorMergeTests(ServerFixture fixture)
         Assert.True(preview.Moves["moves"] >= 1);
         Assert.Equal((survivor.Id, merged.Id), (preview.Survivor.Id, preview.Merged.Id));
         Assert.Equal(30_000, preview.SurvivorAfter.LifetimeAmount);
+        Assert.Equal(1, preview.Moves["ambassadors"]);
 
         var done = await Http.ReadAsync<MergeRecordView>(
             await Http.PostAsync(_client, $"/api/v1/donors/{survivor.Id}/merge", new { mergedDonorId = merged.Id }), HttpStatusCode.OK);
@@ -89,6 +93,7 @@ public sealed class DonorMergeTests(ServerFixture fixture)
         Assert.Equal(4, gifts.Total);
         Assert.Equal(survivor.Id, (await Http.GetAsync<PledgeResponse>(_client, $"/api/v1/pledges/{pledge.Id}")).DonorId);
         Assert.Contains((await Http.GetAsync<Page<ActivityResponse>>(_client, $"/api/v1/donors/{survivor.Id}/activities")).Items, a => a.Detail == detail);
+        Assert.Equal([(ambassador.Id, survivor.Id)], (await Http.GetAsync<IReadOnlyList<AmbassadorResponse>>(_client, $"/api/v1/campaigns/{campaign.Id}/ambassadors")).Select(a => (a.Id, a.DonorId)));
         Assert.Equal("officer.merge", (await Http.GetAsync<MovesResponse>(_client, $"/api/v1/donors/{survivor.Id}/moves")).OfficerId);
         var engagement = await Http.GetAsync<EngagementResponse>(_client, $"/api/v1/donors/{survivor.Id}/engagement");
         Assert.True(engagement.Score > 0 && engagement.Score >= mergedEngagement.Score - 0.01, $"score {engagement.Score} after, {mergedEngagement.Score} before");
