@@ -47,6 +47,7 @@ public static class GivingDaysRegistration
         services.AddSingleton<IRecordExport, GivingDaysExport>();
         services.AddSingleton<IDonorErasureStep, AmbassadorStoryErasure>();
         services.AddSingleton<GivingDayStore>();
+        services.AddSingleton<GivingDayDesk>();
         services.AddSingleton<IGiftBookedHook, GivingDayGiftRecorder>();
         services.AddSingleton<LeaderboardQueries>();
         services.AddSingleton<LiveFigures>();

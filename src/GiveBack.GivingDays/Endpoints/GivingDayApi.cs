@@ -1,4 +1,3 @@
-using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.GivingDays.Days;
 using GiveBack.Web.Problems;
 using GiveBack.Web.Security;
@@ -22,26 +21,16 @@ public static class GivingDayApi
 
     /// <summary>Sets the campaign's giving day, the first time (201) or again (200); the screen token stays.</summary>
     public static async Task<Results<Created<GivingDayResponse>, Ok<GivingDayResponse>, ProblemHttpResult>> SaveAsync(
-        Guid id, GivingDayRequest request, IGrainFactory grains, GivingDayStore days, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, GivingDayRequest request, GivingDayDesk desk, CancellationToken cancellationToken)
     {
-        if (await grains.GetGrain<ICampaignGrain>(id).GetDefinitionAsync() is null)
+        return await desk.SaveAsync(id, request, cancellationToken) switch
         {
-            return ApiProblems.NotFound("campaign", id);
-        }
-
-        var errors = new FieldErrors();
-        if (GivingDayValidation.Validate(request, id, clock.GetUtcNow(), errors) is not { } wanted)
-        {
-            return errors.ToProblem();
-        }
-
-        if (await days.SaveAsync(wanted, cancellationToken) is not var (day, created))
-        {
-            return errors.Add("slug", $"Another giving day has the slug '{wanted.Slug}'.").ToProblem(StatusCodes.Status409Conflict);
-        }
-
-        var response = GivingDayResponse.From(day);
-        return created ? TypedResults.Created($"/api/v1/campaigns/{id}/giving-day", response) : TypedResults.Ok(response);
+            null => ApiProblems.NotFound("campaign", id),
+            { Day: { } day, Created: true } => TypedResults.Created($"/api/v1/campaigns/{id}/giving-day", GivingDayResponse.From(day)),
+            { Day: { } day } => TypedResults.Ok(GivingDayResponse.From(day)),
+            { SlugTaken: true } refused => refused.Errors.ToProblem(StatusCodes.Status409Conflict),
+            var refused => refused.Errors.ToProblem(),
+        };
     }
 
     public static async Task<Results<Ok<GivingDayResponse>, ProblemHttpResult>> GetAsync(Guid id, GivingDayStore days, CancellationToken cancellationToken) =>

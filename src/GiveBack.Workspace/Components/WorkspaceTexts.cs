@@ -1513,4 +1513,22 @@ public sealed class WorkspaceTexts : ResourceTexts
         "nthDonor" => ChallengeKindNthDonor,
         _ => ChallengeKindDonors,
     };
+
+    public string GivingDayDefinition => Text();
+
+    public string GivingDaySetUp => Text();
+
+    public string GivingDayFormIntro => Text();
+
+    public string GivingDaySlug => Text();
+
+    public string GivingDayHeadline => Text();
+
+    public string GivingDaySave => Text();
+
+    public string GivingDayPublicPage => Text();
+
+    public string GivingDayBigScreen => Text();
+
+    public string GivingDayNotSet => Text();
 }

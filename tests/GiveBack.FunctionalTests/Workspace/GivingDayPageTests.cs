@@ -8,8 +8,8 @@ using Microsoft.Playwright;
 namespace GiveBack.FunctionalTests.Workspace;
 
 /// <summary>
-/// The giving day's operations page as staff use it, in Debian's Chromium against the real host: a match, a challenge
-/// and an ambassador set up in the page (people picked by name, times in the institution's zone) are stored through
+/// The giving day's operations page as staff use it, in Debian's Chromium against the real host: the day itself, a
+/// match, a challenge and an ambassador set up in the page (people picked by name, times in the institution's zone) are stored through
 /// the API's own path, and a gift booked through the API afterwards moves the raised figure, the match's remaining
 /// capacity, the challenge's unlock and the ambassador's figures without a reload.
 /// </summary>
@@ -37,9 +37,22 @@ public sealed class GivingDayPageTests(ServerFixture fixture)
         await StaffSession.InteractiveAsync(page);
         await Assertions.Expect(page.Locator("#giving-day-no-matches")).ToBeVisibleAsync();
 
-        // Set up in the page: one for one up to €300, from an hour ago to an hour ahead, Paris time.
+        // The day itself, set in the page in Paris time: its window and its public address.
         var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
         var now = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, paris);
+        await Assertions.Expect(page.Locator("#giving-day-not-set")).ToBeVisibleAsync();
+        await page.Locator("#edit-day").ClickAsync();
+        await page.Locator("#day-starts-at").FillAsync(Local(now.AddHours(-2)));
+        await page.Locator("#day-ends-at").FillAsync(Local(now.AddHours(22)));
+        await page.Locator("#day-time-zone").FillAsync("Europe/Paris");
+        await page.Locator("#day-slug").FillAsync($"day-{tag}");
+        await page.Locator("#day-save").ClickAsync();
+        await Assertions.Expect(page.Locator("#giving-day-public-page")).ToHaveAttributeAsync("href", $"/giving-days/day-{tag}");
+        var day = await Http.GetAsync<DayRow>(api, $"/api/v1/campaigns/{campaign.Id}/giving-day");
+        Assert.Equal(($"day-{tag}", "Europe/Paris"), (day.Slug, day.TimeZone));
+        Assert.InRange(day.StartsAt, DateTimeOffset.UtcNow.AddMinutes(-122), DateTimeOffset.UtcNow.AddMinutes(-118));
+
+        // A match set up in the page: one for one up to €300, from an hour ago to an hour ahead, Paris time.
         await page.Locator("#add-match").ClickAsync();
         await PickDonorAsync(page, "#match-sponsor", $"Sponsor{tag}");
         await page.Locator("#match-ratio").FillAsync("1");
@@ -108,4 +121,6 @@ public sealed class GivingDayPageTests(ServerFixture fixture)
     private sealed record MatchRow(Guid SponsorDonorId, long CapAmount, DateTimeOffset StartsAt);
 
     private sealed record AmbassadorRow(Guid Id, Guid DonorId);
+
+    private sealed record DayRow(string Slug, string TimeZone, DateTimeOffset StartsAt);
 }
