@@ -109,6 +109,8 @@ public sealed class GiftBatchBrowserTests(ServerFixture fixture)
         await donor.ClickAsync();
         await donor.PressSequentiallyAsync(lastName[..8]);
         await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item", new() { HasText = lastName })).ToHaveCountAsync(1);
+        // Enter takes the first item: wait for the list of the whole typed text, not one from its first letters.
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item").First).ToContainTextAsync(lastName);
         await donor.PressAsync("Enter");
         await Assertions.Expect(donor).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(lastName));
         await page.Locator("#line-amount").FillAsync(amount);

@@ -112,6 +112,8 @@ public sealed class GivingDayPageTests(ServerFixture fixture)
         await input.ClickAsync();
         await input.PressSequentiallyAsync(lastName[..Math.Min(10, lastName.Length)]);
         await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item", new() { HasText = lastName })).ToHaveCountAsync(1);
+        // Enter takes the first item: wait for the list of the whole typed text, not one from its first letters.
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item").First).ToContainTextAsync(lastName);
         await input.PressAsync("Enter");
         await Assertions.Expect(input).ToHaveValueAsync(new Regex(lastName));
     }
