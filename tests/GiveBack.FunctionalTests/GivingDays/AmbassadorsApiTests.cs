@@ -30,6 +30,8 @@ public sealed class AmbassadorsApiTests(OutreachWorld outreach) : IClassFixture<
         var bruno = await Http.CreateDonorAsync(Client, firstName: "Bruno", lastName: "Keller");
         var first = await CreateAsync(campaign.Id, new { donorId = amira.Id, goalAmount = 20_000, story = "Class of 2010: let's beat 2009." }, HttpStatusCode.Created);
         var again = await CreateAsync(campaign.Id, new { donorId = amira.Id }, HttpStatusCode.OK);
+        // The world's clock stands still: a minute on, so Bruno's link is the younger one (ties list the oldest first).
+        outreach.World.Clock.Advance(TimeSpan.FromMinutes(1));
         var other = await CreateAsync(campaign.Id, new { donorId = bruno.Id }, HttpStatusCode.Created);
 
         Assert.Equal((first.Id, first.Token, first.Link), (again.Id, again.Token, again.Link));

@@ -3,7 +3,6 @@ using System.Net;
 using GiveBack.Domain.Paging;
 using GiveBack.FunctionalTests.Support;
 using GiveBack.Giving.Endpoints.Campaigns;
-using GiveBack.Giving.Endpoints.Donors;
 using GiveBack.Giving.Endpoints.Gifts;
 using GiveBack.GivingDays.Challenges;
 using GiveBack.GivingDays.Endpoints;
@@ -177,7 +176,7 @@ public sealed class ChallengeUnlockTests(ServerFixture fixture)
     public async Task A_participation_challenge_unlocks_when_its_share_of_the_classs_alumni_of_record_have_given()
     {
         // A class year no donor has yet, so its alumni of record are the five made here.
-        var year = await UnusedClassYearAsync();
+        var year = await OwnClassYear.TakeAsync(_client);
         var campaign = await Http.CreateRunningCampaignAsync(_client, "Giving day");
         var sponsor = await Http.CreateDonorAsync(_client, classYear: null, firstName: "Sponsor");
         var alumni = new List<Guid>();
@@ -266,16 +265,4 @@ public sealed class ChallengeUnlockTests(ServerFixture fixture)
     /// <summary>The sponsor's gifts booked for unlocks (source <c>challenge</c>), from the donor's gift history.</summary>
     private async Task<IReadOnlyList<GiftResponse>> ChallengeGiftsAsync(Guid sponsorId) =>
         [.. (await Http.GetAsync<Page<GiftResponse>>(_client, $"/api/v1/donors/{sponsorId}/gifts?limit=200")).Items.Where(g => g.Source == "challenge")];
-
-    private async Task<int> UnusedClassYearAsync()
-    {
-        while (true)
-        {
-            var year = Random.Shared.Next(1902, 1960);
-            if ((await Http.GetAsync<Page<DonorResponse>>(_client, $"/api/v1/donors?classYear={year}&limit=1")).Items.Count == 0)
-            {
-                return year;
-            }
-        }
-    }
 }
