@@ -17,4 +17,12 @@ public sealed class GivingOptions
     /// </summary>
     [Range(1, 1_000_000)]
     public int CampaignCatchUpAfter { get; set; } = 4096;
+
+    /// <summary>
+    /// How far back a survivor re-applies the ledger when a silo dies (<c>SiloDepartureReplay</c>): longer than the
+    /// time the cluster takes to declare a silo dead plus the longest request, so every row the dead host committed
+    /// without applying is inside it.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan ReplayWindow { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -9,6 +9,7 @@ using GiveBack.Giving.Endpoints.Gifts;
 using GiveBack.Giving.Gifts;
 using GiveBack.Giving.Jobs;
 using GiveBack.Giving.Privacy;
+using GiveBack.Giving.Replay;
 using GiveBack.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -32,6 +33,8 @@ public static class GivingRegistration
             new FiscalCalendar(services.GetRequiredService<IOptions<GivingOptions>>().Value.FiscalYearStartMonth));
         builder.Services.AddSingleton<GivingSummaryCalculator>();
         builder.Services.AddSingleton<GiftRecorder>();
+        builder.Services.AddSingleton<CommittedGiftsReplayer>();
+        builder.Services.AddHostedService<SiloDepartureReplay>();
         builder.Services.AddSingleton<GiftHistory>();
         builder.Services.AddSingleton<KnownDonors>();
         builder.Services.AddSingleton<IDonorMergeStep, GivingMergeStep>();

@@ -143,6 +143,16 @@ public sealed class GiftRecorder(
         await ApplyAsync(await ledger.ReverseAsync(giftId, reason, key, cancellationToken), null);
 
     /// <summary>
+    /// Hands a committed row to its grains and hooks again, as a retry of its request would: everything it reaches skips
+    /// what it has counted. Used when a host died and may have committed rows it never applied. A pledge payment also
+    /// settles the hold its request took, which would otherwise wait for its expiry.
+    /// </summary>
+    public Task<GiftResult> ReapplyAsync(LedgerEntry committed) =>
+        ApplyAsync(
+            new LedgerWrite(WriteOutcome.Replayed, committed),
+            committed is { PledgeId: { } pledgeId, IdempotencyKey: { } key } ? new Hold(pledgeId, new ScopedKey(committed.IdempotencyScope, key)) : null);
+
+    /// <summary>
     /// Moves the grains' figures. A replay applies the row again: the grains skip a fact they have counted, and if the
     /// first attempt died between the commit and this call, the retry is what brings the figures up to date. The
     /// pledge's hold ends in the same turn as its payment is applied, so the amount is never counted twice.

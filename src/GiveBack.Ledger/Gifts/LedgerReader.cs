@@ -131,6 +131,23 @@ public sealed class LedgerReader(IDbContextFactory<GiveBackDbContext> contexts)
         return new LedgerEntriesRead(snapshot, [.. entries.Where(e => since is null || !since.Sees(e.TransactionId))]);
     }
 
+    /// <summary>
+    /// Up to <paramref name="limit"/> rows recorded at or after <paramref name="since"/> and after sequence
+    /// <paramref name="afterSequence"/>, in sequence order: a page of what a host that died may have committed without
+    /// handing it to the grains. The range runs on the BRIN index of <c>recorded_at</c>, so it costs no insert-time
+    /// upkeep on the gift path.
+    /// </summary>
+    public async Task<IReadOnlyList<LedgerEntry>> EntriesRecordedSinceAsync(
+        DateTimeOffset since, long afterSequence, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.LedgerEntries.AsNoTracking()
+            .Where(e => e.RecordedAt >= since && e.Sequence > afterSequence)
+            .OrderBy(e => e.Sequence)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>Whether the donor gave before this gift: the ledger's order, not the clock, decides "before".</summary>
     public async Task<bool> GaveBeforeAsync(LedgerEntry gift, CancellationToken cancellationToken = default)
     {

@@ -568,6 +568,11 @@ namespace GiveBack.Ledger.Migrations
                     b.HasIndex("ReceivedOn")
                         .HasDatabaseName("ix_ledger_entries_received_on");
 
+                    b.HasIndex("RecordedAt")
+                        .HasDatabaseName("ix_ledger_entries_recorded_at");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("RecordedAt"), "brin");
+
                     b.HasIndex("ReversesEntryId")
                         .IsUnique()
                         .HasDatabaseName("ix_ledger_entries_reverses_entry_id");

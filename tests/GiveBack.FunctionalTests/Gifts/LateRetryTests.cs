@@ -5,8 +5,7 @@ using GiveBack.Domain.Campaigns;
 using GiveBack.Domain.Giving;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Giving.Gifts;
-using GiveBack.Ledger.Gifts;
-using GiveBack.Api.Security;
+using GiveBack.FunctionalTests.Support;
 using GiveBack.Testing.Host;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -78,8 +77,7 @@ public sealed class LateRetryTests : IAsyncLifetime
         await Http.RecordGiftAsync(client, Http.Gift(donor.Id, campaign.Id, 1_000));
         await AssertCampaignEqualsLedgerAsync(client, campaign.Id, 1_000, 1);
 
-        // What a host that died right after the commit leaves behind: the ledger row, applied to no grain. The write is
-        // the product's own, through its ledger service, exactly as the gift path makes it — only the apply never runs.
+        // What a host that died right after the commit leaves behind (UnappliedCommit).
         var gift = Http.Gift(donor.Id, campaign.Id, 4_000);
         var crashed = await CommitWithoutApplyingAsync(new GiftCommand(
             donor.Id, campaign.Id, 4_000, "EUR", new DateOnly(2025, 10, 15), GiftMethod.Cheque, null, null, null, false), campaign.Name);
@@ -112,17 +110,8 @@ public sealed class LateRetryTests : IAsyncLifetime
         await AssertCampaignEqualsLedgerAsync(client, campaign.Id, 100 + 7_000 + 30, 5);
     }
 
-    private async Task<Guid> CommitWithoutApplyingAsync(GiftCommand gift, string campaignName, string key = "crashed-retry")
-    {
-        var adminKey = await _server.Services.GetRequiredService<ApiKeyStore>().FindActiveAsync(GiveBackServer.AdminKey);
-        var write = await _server.Services.GetRequiredService<GiftLedger>().RecordGiftAsync(new NewGift(
-            Id: Guid.CreateVersion7(), DonorId: gift.DonorId, CampaignId: gift.CampaignId, CampaignName: campaignName,
-            Amount: gift.Amount, Currency: gift.Currency, ReceivedOn: gift.ReceivedOn, Method: GiftVocabulary.Of(gift.Method),
-            Fund: null, TributeType: null, TributeName: null, Anonymous: false, ClassYear: 2010,
-            IdempotencyKey: key, RequestHash: RequestHash.Of(gift), IdempotencyScope: adminKey!.Id));
-        Assert.Equal(WriteOutcome.Created, write.Outcome);
-        return write.Entry!.Id;
-    }
+    private Task<Guid> CommitWithoutApplyingAsync(GiftCommand gift, string campaignName, string key = "crashed-retry") =>
+        UnappliedCommit.WriteAsync(_server, gift, campaignName, key);
 
     private static async Task RetryAsync(HttpClient client, object gift, string key, Guid giftId)
     {
