@@ -38,6 +38,14 @@ public sealed class KubernetesHostingTests
     }
 
     [Fact]
+    public void Under_kubernetes_a_pod_not_given_its_ip_is_refused_while_configuring()
+    {
+        var error = Assert.Throws<System.ComponentModel.DataAnnotations.ValidationException>(() => Configure(kubernetes: true));
+
+        Assert.Contains(KubernetesHostingOptions.PodIPEnvironmentVariable, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Outside_kubernetes_the_configured_address_is_advertised()
     {
         using var services = Configure(kubernetes: false);
