@@ -36,9 +36,22 @@ public sealed class GiveBackClusterOptions
     [Range(0, 65535)]
     public int GatewayPort { get; set; }
 
-    /// <summary>The address other silos use to reach this one (written to the membership table).</summary>
+    /// <summary>
+    /// The address other silos use to reach this one (written to the membership table). Not used under
+    /// <see cref="Kubernetes"/>, where it is the pod's own IP.
+    /// </summary>
     [Required(AllowEmptyStrings = false)]
     public string AdvertisedIPAddress { get; set; } = "127.0.0.1";
+
+    /// <summary>
+    /// Running as a Kubernetes pod: Orleans' Kubernetes hosting names the silo after the pod (<c>POD_NAME</c>), advertises
+    /// the pod's IP (<c>POD_IP</c>) and listens on every interface, takes ClusterId and ServiceId from
+    /// <c>ORLEANS_CLUSTER_ID</c>/<c>ORLEANS_SERVICE_ID</c> when set (the pod's <c>orleans/clusterId</c> and
+    /// <c>orleans/serviceId</c> labels through the downward API), and declares dead the members whose pods are gone,
+    /// so a deleted pod's grains move at once rather than after the membership probes time out. Membership and grain
+    /// state stay in PostgreSQL either way.
+    /// </summary>
+    public bool Kubernetes { get; set; }
 
     /// <summary>Mutual TLS between silos (and on the gateway, when one is open); off while no certificate is given.</summary>
     public ClusterTlsOptions Tls { get; set; } = new();

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Net;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Orleans.Hosting.Kubernetes;
 using Orleans.Serialization;
 using Orleans.Storage;
 
@@ -31,7 +32,7 @@ public static class GiveBackClusterSiloBuilderExtensions
         ArgumentNullException.ThrowIfNull(options);
         Validator.ValidateObject(options, new ValidationContext(options), validateAllProperties: true);
         var connectionString = options.ConnectionString;
-        var advertised = IPAddress.Parse(options.AdvertisedIPAddress);
+        var advertised = options.Kubernetes ? PodIp() : IPAddress.Parse(options.AdvertisedIPAddress);
 
         silo.Configure<ClusterOptions>(o =>
         {
@@ -52,12 +53,29 @@ public static class GiveBackClusterSiloBuilderExtensions
         });
         silo.AddAdoNetGrainStorageAsDefault(storage => ConfigureStorage(storage, connectionString));
         silo.AddAdoNetGrainStorage(GiveBackStorage.Name, storage => ConfigureStorage(storage, connectionString));
+        if (options.Kubernetes)
+        {
+            // After the ClusterOptions above: the pod's ORLEANS_CLUSTER_ID/ORLEANS_SERVICE_ID, when set, win.
+            silo.UseKubernetesHosting();
+        }
+
         if (options.Tls.Enabled)
         {
             silo.UseClusterTls(options.Tls);
         }
 
         return silo;
+    }
+
+    // Under Kubernetes the pod's IP is advertised. Read here rather than left to Orleans' Kubernetes hosting, which fills
+    // the address in only when nothing else has, and Orleans' own default (the first address of the machine) comes first.
+    private static IPAddress PodIp()
+    {
+        var variable = KubernetesHostingOptions.PodIPEnvironmentVariable;
+        var value = Environment.GetEnvironmentVariable(variable);
+        return string.IsNullOrWhiteSpace(value)
+            ? throw new ValidationException($"Cluster:Kubernetes is on but {variable} is not set: give the pod its IP through the downward API (status.podIP).")
+            : IPAddress.Parse(value);
     }
 
     // Grain state is written with the Orleans serializer, pinned here rather than taken from whatever
