@@ -42,6 +42,7 @@ public static class PluginsHostingExtensions
             options.UsePluginsNpgsql(provider.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton<PluginSettingsStore>();
         services.AddSingleton<DeadLetterStore>();
+        services.AddSingleton<PluginBacklog>();
         services.AddSingleton<PluginDesk>();
         services.AddSingleton<PluginDeliveryCycle>();
         services.AddSingleton<PluginChannels>();

@@ -1,6 +1,7 @@
 using GiveBack.Data.Postgres;
 using GiveBack.Domain.Idempotency;
 using GiveBack.Ledger.Outbox;
+using GiveBack.Ledger.Telemetry;
 using GiveBack.Plugins.Abstractions.Events;
 using Microsoft.EntityFrameworkCore;
 
@@ -69,6 +70,7 @@ public sealed class GiftLedger(IDbContextFactory<GiveBackDbContext> contexts, Ti
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            GiftMetrics.Record(entry.Currency, entry.Source, entry.Amount);
             return new LedgerWrite(WriteOutcome.Created, entry);
         }
         catch (DbUpdateException exception) when (

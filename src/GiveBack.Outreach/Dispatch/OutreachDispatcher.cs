@@ -1,4 +1,5 @@
 using GiveBack.Data.Infrastructure;
+using GiveBack.Domain.Telemetry;
 using GiveBack.Outreach.Queue;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -66,12 +67,17 @@ public sealed partial class OutreachDispatcher(
 
     private async Task SendOneAsync(OutreachMessageRecord message, CancellationToken stoppingToken)
     {
+        // One span per message, a root of its own: the request that queued it finished long ago.
+        using var activity = GiveBackTelemetry.Activities.StartActivity("outreach.send");
+        activity?.SetTag("outreach.kind", message.Kind);
+        activity?.SetTag("outreach.attempt", message.Attempts + 1);
         try
         {
             await sender.SendAsync(message, stoppingToken);
         }
         catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
         {
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, exception.GetType().Name);
             // Not the channel's answer (that is recorded) but e.g. the silo or the database failing: the lease expires
             // and the message is tried again, so one bad message never stops the others.
             LogMessageFailed(exception, message.Id, message.Kind);

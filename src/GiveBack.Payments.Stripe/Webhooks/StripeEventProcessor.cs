@@ -1,4 +1,6 @@
+using GiveBack.Domain.Telemetry;
 using GiveBack.Payments.Stripe.Data;
+using GiveBack.Payments.Stripe.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -78,6 +80,10 @@ public sealed partial class StripeEventProcessor(
     private async Task ProcessAsync(StripeEventRecord record, CancellationToken cancellationToken)
     {
         var attempts = record.Attempts + 1;
+        // A span of its own: the event arrived in an earlier request, so there is no caller's trace to join.
+        using var activity = GiveBackTelemetry.Activities.StartActivity("stripe.event.process");
+        activity?.SetTag("stripe.event_type", record.Type);
+        activity?.SetTag("stripe.attempt", attempts);
         string outcome;
         DateTimeOffset? processedAt = null;
         DateTimeOffset? parkedAt = null;
@@ -86,10 +92,12 @@ public sealed partial class StripeEventProcessor(
         {
             var handler = services.GetRequiredService<StripeEventTranslator>();
             // Only processed events lose their payload (retention), and only unprocessed ones are claimed.
-            outcome = await handler.HandleAsync(record.Id, record.Payload ?? throw new InvalidOperationException("The event has no payload."), cancellationToken);
+            var payload = record.Payload ?? throw new InvalidOperationException("The event has no payload.");
+            outcome = await handler.HandleAsync(record.Id, payload, cancellationToken);
             processedAt = clock.GetUtcNow();
             nextAttempt = processedAt.Value;
             LogProcessed(logger, record.Id, record.Type, outcome);
+            WebhookMetrics.RecordProcessed(record.Type, payload, record.ReceivedAt, processedAt.Value);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
@@ -97,6 +105,7 @@ public sealed partial class StripeEventProcessor(
             var now = clock.GetUtcNow();
             parkedAt = schedule.Parks(attempts) ? now : null;
             nextAttempt = parkedAt ?? now + schedule.DelayAfter(attempts);
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, parkedAt is null ? "error" : "parked");
             outcome = $"{(parkedAt is null ? "error" : "parked")} after attempt {attempts}: {exception.GetType().Name}: {exception.Message}";
             if (parkedAt is null)
             {

@@ -3,6 +3,7 @@ using GiveBack.Plugins.Abstractions.Events;
 using GiveBack.Plugins.Hosting.Logging;
 using GiveBack.Plugins.Hosting.Registry;
 using GiveBack.Plugins.Hosting.Storage;
+using GiveBack.Plugins.Hosting.Telemetry;
 using GiveBack.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -90,6 +91,23 @@ internal sealed partial class PluginDeliveryCycle(
     }
 
     private async Task<DeliveryRecord> DeliverAsync(
+        PluginsDbContext db, PluginEntry plugin, OutboxRow row, int attempt, CancellationToken stopping)
+    {
+        using var activity = PluginTelemetry.Activities.StartActivity("plugin.deliver");
+        activity?.SetTag("plugin.id", plugin.Id);
+        activity?.SetTag("giveback.event_type", row.Type);
+        activity?.SetTag("giveback.outbox_id", row.Id);
+        activity?.SetTag("plugin.attempt", attempt);
+        var record = await DeliverOnceAsync(db, plugin, row, attempt, stopping);
+        if (record.Status != DeliveryRecord.Delivered)
+        {
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, record.Status);
+        }
+
+        return record;
+    }
+
+    private async Task<DeliveryRecord> DeliverOnceAsync(
         PluginsDbContext db, PluginEntry plugin, OutboxRow row, int attempt, CancellationToken stopping)
     {
         GiveBackEvent? @event;

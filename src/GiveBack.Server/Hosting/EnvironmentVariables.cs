@@ -25,6 +25,11 @@ internal static class EnvironmentVariables
             mapped["urls"] = $"http://127.0.0.1:{port}";
         }
 
+        if (configuration["Telemetry:ScrapeKey"] is null && configuration[Telemetry.TelemetryOptions.ScrapeKeyVariable] is { } scrapeKey)
+        {
+            mapped["Telemetry:ScrapeKey"] = scrapeKey;
+        }
+
         configuration.AddInMemoryCollection(mapped);
         if (configuration["urls"] is { } urls)
         {

@@ -26,6 +26,7 @@ using GiveBack.Scheduling.Endpoints;
 using GiveBack.Scheduling;
 using GiveBack.Server.Demo;
 using GiveBack.Server.Health;
+using GiveBack.Server.Telemetry;
 using GiveBack.Web.Security;
 using GiveBack.Workspace;
 
@@ -61,6 +62,7 @@ public static class GiveBackHost
         // After every module: the scheduler takes the jobs they registered.
         builder.AddGiveBackScheduling();
         builder.AddGiveBackHealth();
+        builder.AddGiveBackTelemetry();
         builder.AddGiveBackDemoData();
         configure?.Invoke(builder);
 
@@ -94,6 +96,7 @@ public static class GiveBackHost
         app.MapPluginsApi(Policies.Read, Policies.Admin);
         app.MapOutreachApi();
         app.MapGiveBackHealth();
+        app.MapGiveBackTelemetry();
         app.MapGiveBackWorkspace();
         return app;
     }
