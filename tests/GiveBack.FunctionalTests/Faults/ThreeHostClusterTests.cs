@@ -10,31 +10,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GiveBack.FunctionalTests.Faults;
 
 /// <summary>
-/// Three real hosts on one database form one cluster (the fault harness's first scenario, in the suite): a gift booked
+/// Three real hosts on one database (one set for the class) form one cluster (the fault harness's first scenario, in the suite): a gift booked
 /// through any host moves the same figures on every host, and a retry sent to another host finds the same gift. The
 /// kill -9, PostgreSQL and rolling-restart scenarios need server processes and minutes: they run in
 /// tests/GiveBack.FaultHarness, with their figures in docs/benchmarks.md.
 /// </summary>
-public sealed class ThreeHostClusterTests : IAsyncLifetime
+public sealed class ThreeHostClusterTests(ThreeHosts cluster) : IClassFixture<ThreeHosts>
 {
-    private readonly List<GiveBackServer> _hosts = [];
-
-    public async Task InitializeAsync()
-    {
-        var first = await GiveBackServer.StartAsync();
-        _hosts.Add(first);
-        _hosts.Add(await first.StartSiblingAsync());
-        _hosts.Add(await first.StartSiblingAsync());
-    }
-
-    public async Task DisposeAsync()
-    {
-        // The siblings first: the first host owns the database.
-        foreach (var host in Enumerable.Reverse(_hosts))
-        {
-            await host.DisposeAsync();
-        }
-    }
+    private readonly IReadOnlyList<GiveBackServer> _hosts = cluster.Hosts;
 
     [Fact]
     public async Task A_gift_booked_through_any_host_moves_the_same_donor_and_campaign_figures_on_every_host()
