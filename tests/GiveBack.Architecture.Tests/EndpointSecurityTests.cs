@@ -65,6 +65,20 @@ public sealed class EndpointSecurityTests(BuiltHost host) : IClassFixture<BuiltH
     }
 
     [Fact]
+    public void Every_admin_endpoint_requires_the_admin_role()
+    {
+        // Rebuilds and cluster diagnostics (where a grain is active, which silos are alive) are for administrators only.
+        var admin = host.Endpoints().Where(e => e.RoutePattern.RawText!.StartsWith("/api/v1/admin/", StringComparison.Ordinal)).ToList();
+
+        Assert.Contains(admin, e => e.RoutePattern.RawText == "/api/v1/admin/cluster/campaigns/{id:guid}");
+        foreach (var endpoint in admin)
+        {
+            var policies = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).ToList();
+            Assert.True(policies.Contains(Policies.Admin) && !policies.Any(p => p is Policies.Read or Policies.Write), $"{endpoint.DisplayName} is not admin-only");
+        }
+    }
+
+    [Fact]
     public void Only_the_listed_endpoints_allow_anonymous_callers()
     {
         var anonymous = host.Endpoints()

@@ -18,6 +18,7 @@ public static class AdminApi
     public static RouteGroupBuilder MapAdminApi(this RouteGroupBuilder api)
     {
         api.MapPost("/admin/rebuild", Rebuild).WithTags("Administration").RequireAuthorization(Policies.Admin);
+        api.MapGet("/admin/cluster/campaigns/{id:guid}", CampaignPlacement).WithTags("Administration").RequireAuthorization(Policies.Admin);
         return api;
     }
 
@@ -49,4 +50,19 @@ public static class AdminApi
 
         return TypedResults.Ok(new RebuildResponse(donorCount, campaignList.Count));
     }
+
+    /// <summary>
+    /// Which silo holds a campaign's grain, without activating it: what an operator (or the fault harness) needs to
+    /// know which host a hot campaign depends on. Orleans' directory answers; the view may lag a move by a moment.
+    /// </summary>
+    public static async Task<Ok<CampaignPlacementResponse>> CampaignPlacement(Guid id, IGrainFactory grains)
+    {
+        var management = grains.GetGrain<IManagementGrain>(0);
+        var silo = await management.GetActivationAddress(grains.GetGrain<ICampaignGrain>(id));
+        var active = await management.GetHosts(onlyActive: true);
+        return TypedResults.Ok(new CampaignPlacementResponse(
+            id, silo is null ? null : Endpoint(silo), [.. active.Keys.Select(Endpoint).Order(StringComparer.Ordinal)]));
+    }
+
+    private static string Endpoint(SiloAddress silo) => silo.Endpoint.ToString();
 }

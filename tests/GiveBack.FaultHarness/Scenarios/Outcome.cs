@@ -1,0 +1,8 @@
+namespace GiveBack.FaultHarness.Scenarios;
+
+internal enum Outcome
+{
+    Passed,
+    Failed,
+    Skipped,
+}
