@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GiveBack.FunctionalTests.Support;
+using GiveBack.Testing;
 
 namespace GiveBack.FunctionalTests.Operations;
 
@@ -14,7 +15,7 @@ public sealed class OpenApiValidatorTests(ServerFixture fixture)
     [Fact]
     public async Task The_served_openapi_document_passes_swagger_parser_and_every_v1_operation_requires_the_bearer_scheme()
     {
-        var tool = Path.Combine(RepositoryRoot(), "tools", "openapi-validator");
+        var tool = Path.Combine(RepositoryRoot.Path, "tools", "openapi-validator");
         if (!Directory.Exists(Path.Combine(tool, "node_modules", "@apidevtools", "swagger-parser")))
         {
             var (installed, log) = await RunAsync("npm", tool, "ci", "--no-audit", "--no-fund");
@@ -50,18 +51,5 @@ public sealed class OpenApiValidatorTests(ServerFixture fixture)
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         return (process.ExitCode, await output + await error);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "GiveBack.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No GiveBack.sln above {AppContext.BaseDirectory}.");
     }
 }
