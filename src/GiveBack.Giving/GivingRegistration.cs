@@ -32,6 +32,7 @@ public static class GivingRegistration
         builder.Services.AddSingleton(services =>
             new FiscalCalendar(services.GetRequiredService<IOptions<GivingOptions>>().Value.FiscalYearStartMonth));
         builder.Services.AddSingleton<GivingSummaryCalculator>();
+        builder.Services.AddSingleton<CampaignFactFeed>();
         builder.Services.AddSingleton<GiftRecorder>();
         builder.Services.AddSingleton<CommittedGiftsReplayer>();
         builder.Services.AddHostedService<SiloDepartureReplay>();

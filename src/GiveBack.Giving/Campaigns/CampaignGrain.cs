@@ -94,15 +94,21 @@ public sealed class CampaignGrain(
         return new CampaignCreation(CreateOutcome.Created, View());
     }
 
-    public async Task ApplyAsync(LedgerFact fact)
+    public Task ApplyAsync(LedgerFact fact) => ApplyManyAsync([fact]);
+
+    public async Task ApplyManyAsync(IReadOnlyList<LedgerFact> facts)
     {
-        if (fact.CampaignId == Id && _counted.TryCount(fact))
+        foreach (var fact in facts)
         {
-            _tally.Apply(fact);
-            if (_counted.CatchUpDue)
+            if (fact.CampaignId == Id && _counted.TryCount(fact))
             {
-                await CatchUpAsync(CancellationToken.None);
+                _tally.Apply(fact);
             }
+        }
+
+        if (_counted.CatchUpDue)
+        {
+            await CatchUpAsync(CancellationToken.None);
         }
     }
 

@@ -1,5 +1,6 @@
 using GiveBack.Domain.Idempotency;
 using GiveBack.Domain.Identity;
+using GiveBack.Giving.Campaigns;
 using GiveBack.Grains.Abstractions.Campaigns;
 using GiveBack.Grains.Abstractions.Donors;
 using GiveBack.Grains.Abstractions.Pledges;
@@ -12,7 +13,12 @@ namespace GiveBack.Giving.Gifts;
 /// de-duplicates by idempotency key), then applies the committed fact to both grains so their figures move at once.
 /// </summary>
 public sealed class GiftRecorder(
-    IGrainFactory grains, GiftLedger ledger, IEnumerable<IGiftBookedHook> hooks, TimeProvider clock, IGiftAmbassadors? ambassadors = null)
+    IGrainFactory grains,
+    GiftLedger ledger,
+    CampaignFactFeed campaigns,
+    IEnumerable<IGiftBookedHook> hooks,
+    TimeProvider clock,
+    IGiftAmbassadors? ambassadors = null)
 {
     /// <summary>
     /// Books an offline gift. A key used before gets the row it made, whatever rule would refuse the request now — the
@@ -124,7 +130,7 @@ public sealed class GiftRecorder(
         LedgerWrite write;
         try
         {
-            write = await ledger.RecordGiftAsync(gift, cancellationToken);
+            write = await ledger.RecordGiftAsync(gift);
         }
         catch
         {
@@ -165,7 +171,7 @@ public sealed class GiftRecorder(
             : fact?.PledgeId is { } pledgeId ? grains.GetGrain<IPledgeGrain>(pledgeId).ApplyAsync(fact) : Task.CompletedTask;
         await Task.WhenAll(
             fact is null ? Task.CompletedTask : grains.GetGrain<IDonorGrain>(fact.DonorId).ApplyAsync(fact),
-            fact is null ? Task.CompletedTask : grains.GetGrain<ICampaignGrain>(fact.CampaignId).ApplyAsync(fact),
+            fact is null ? Task.CompletedTask : campaigns.ApplyAsync(fact),
             pledge);
 
         // The hooks follow the grains so a replay runs them too: a gift whose first attempt died before its match was

@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using GiveBack.Domain.Campaigns;
 using GiveBack.Domain.Giving;
 
@@ -7,11 +8,14 @@ namespace GiveBack.Grains.Abstractions.Campaigns;
 [Alias("giveback.ICampaignGrain")]
 public interface ICampaignGrain : IGrainWithGuidKey
 {
-    [Alias("Get")]
+    [Alias("Get"), ReadOnly]
     Task<CampaignView?> GetAsync();
 
-    /// <summary>The definition alone, null when there is no such campaign: what the gift path checks, without the progress.</summary>
-    [Alias("GetDefinition")]
+    /// <summary>
+    /// The definition alone, null when there is no such campaign: what the gift path checks, without the progress.
+    /// Read-only, so the checks of a hot campaign's concurrent gifts run side by side rather than one turn each.
+    /// </summary>
+    [Alias("GetDefinition"), ReadOnly]
     Task<CampaignDefinition?> GetDefinitionAsync();
 
     [Alias("Create")]
@@ -27,6 +31,13 @@ public interface ICampaignGrain : IGrainWithGuidKey
     /// <summary>Applies committed ledger facts; a fact applied before is skipped.</summary>
     [Alias("Apply")]
     Task ApplyAsync(LedgerFact fact);
+
+    /// <summary>
+    /// Applies the facts of many gifts in one turn (<see cref="ApplyAsync"/> for each): what the gift path sends a
+    /// hot campaign, whose gifts arrive faster than one turn each could take them.
+    /// </summary>
+    [Alias("ApplyMany")]
+    Task ApplyManyAsync(IReadOnlyList<LedgerFact> facts);
 
     /// <summary>Applies a pledge made, written off or cancelled; it moves committed, never received.</summary>
     [Alias("ApplyCommitment")]

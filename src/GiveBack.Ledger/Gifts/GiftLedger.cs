@@ -4,6 +4,7 @@ using GiveBack.Ledger.Outbox;
 using GiveBack.Ledger.Telemetry;
 using GiveBack.Plugins.Abstractions.Events;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace GiveBack.Ledger.Gifts;
 
@@ -11,13 +12,28 @@ namespace GiveBack.Ledger.Gifts;
 /// Books gifts and reversals. Each write is one transaction holding the ledger row and its outbox event; the unique
 /// indexes, not a lock, make retries and races exactly-once in effect.
 /// </summary>
-public sealed class GiftLedger(IDbContextFactory<GiveBackDbContext> contexts, TimeProvider clock)
+public sealed class GiftLedger
 {
     private const string IdempotencyIndex = "ix_ledger_entries_idempotency_scope_idempotency_key";
     private const string ReversalIndex = "ix_ledger_entries_reverses_entry_id";
     private const string ExternalIdIndex = "ix_ledger_entries_external_id";
 
-    public async Task<LedgerWrite> RecordGiftAsync(NewGift gift, CancellationToken cancellationToken = default)
+    private readonly IDbContextFactory<GiveBackDbContext> contexts;
+    private readonly TimeProvider clock;
+    private readonly GiftGroupCommit groupCommit;
+
+    public GiftLedger(IDbContextFactory<GiveBackDbContext> contexts, TimeProvider clock, NpgsqlDataSource database)
+    {
+        this.contexts = contexts;
+        this.clock = clock;
+        groupCommit = new GiftGroupCommit(database, WriteAloneAsync, AnswerConflictAsync);
+    }
+
+    /// <summary>
+    /// Books a gift: its row and its outbox event are written together, with the gifts of concurrent requests
+    /// (<see cref="GiftGroupCommit"/>), and the answer comes once they are committed.
+    /// </summary>
+    public async Task<LedgerWrite> RecordGiftAsync(NewGift gift)
     {
         var now = clock.GetUtcNow();
         var entry = new LedgerEntry
@@ -64,23 +80,46 @@ public sealed class GiftLedger(IDbContextFactory<GiveBackDbContext> contexts, Ti
             Anonymous: entry.Anonymous,
             RecordedAt: now);
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.LedgerEntries.Add(entry);
-        db.OutboxMessages.Add(OutboxEvent.For(recorded, now));
+        // Not cancelled with the request: the gift shares its statement with others, and a row once written must
+        // reach its grains, which happens only if its request goes on.
+        var write = await groupCommit.WriteAsync(new PendingGift(entry, OutboxEvent.For(recorded, now), gift));
+        if (write.Outcome == WriteOutcome.Created)
+        {
+            GiftMetrics.Record(entry.Currency, entry.Source, entry.Amount);
+        }
+
+        return write;
+    }
+
+    /// <summary>One gift in its own transaction: the way back for the gifts of a statement the database refused.</summary>
+    private async Task<LedgerWrite> WriteAloneAsync(PendingGift pending)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        db.LedgerEntries.Add(pending.Entry);
+        db.OutboxMessages.Add(pending.Event);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            GiftMetrics.Record(entry.Currency, entry.Source, entry.Amount);
-            return new LedgerWrite(WriteOutcome.Created, entry);
+            await db.SaveChangesAsync();
+            return new LedgerWrite(WriteOutcome.Created, pending.Entry);
         }
         catch (DbUpdateException exception) when (
             exception.IsUniqueViolation(IdempotencyIndex) || exception.IsUniqueViolation(ExternalIdIndex))
         {
-            // The row that won the race is committed, or the unique index would not have refused ours.
-            var existing = (await FindExistingAsync(gift.Key, gift.ExternalId, cancellationToken))!;
-            var same = existing.RequestHash == gift.RequestHash || (gift.ExternalId is not null && existing.ExternalId == gift.ExternalId);
-            return new LedgerWrite(same ? WriteOutcome.Replayed : WriteOutcome.KeyReused, existing);
+            return await AnswerConflictAsync(pending);
         }
+    }
+
+    /// <summary>
+    /// A gift whose row a unique index refused: the row that won the race is committed, or the index would not have
+    /// refused ours. The same request gets that row back; another request reusing the key is refused.
+    /// </summary>
+    private async Task<LedgerWrite> AnswerConflictAsync(PendingGift pending)
+    {
+        var gift = pending.Gift;
+        var existing = await FindExistingAsync(gift.Key, gift.ExternalId, CancellationToken.None)
+            ?? throw new InvalidOperationException($"Gift {gift.Id} met a unique index, but no row holds its key or external id.");
+        var same = existing.RequestHash == gift.RequestHash || (gift.ExternalId is not null && existing.ExternalId == gift.ExternalId);
+        return new LedgerWrite(same ? WriteOutcome.Replayed : WriteOutcome.KeyReused, existing);
     }
 
     /// <summary>

@@ -15,6 +15,23 @@ internal static class GiftMetrics
     private static readonly Counter<long> Amount = GiveBackTelemetry.Meter.CreateCounter<long>(
         "giveback.gifts.amount", "{minor_unit}", "Sum of the gifts committed to the ledger, in the currency's minor units.");
 
+    private static readonly Histogram<int> BatchSize = GiveBackTelemetry.Meter.CreateHistogram<int>(
+        "giveback.ledger.batch.size", "{gift}", "Gifts written by one group-commit statement.",
+        advice: new InstrumentAdvice<int> { HistogramBucketBoundaries = [1, 2, 4, 8, 16, 32, 64, 128, 256] });
+
+    private static readonly Counter<long> BatchesRefused = GiveBackTelemetry.Meter.CreateCounter<long>(
+        "giveback.ledger.batch.refused", "{statement}",
+        "Group-commit statements the database refused (a row it would not take, a lost connection); their gifts were then written one by one.");
+
+    public static void RecordBatch(int gifts, bool refused)
+    {
+        BatchSize.Record(gifts);
+        if (refused)
+        {
+            BatchesRefused.Add(1);
+        }
+    }
+
     public static void Record(string currency, string source, long amountMinor)
     {
         if (Booked.Enabled)

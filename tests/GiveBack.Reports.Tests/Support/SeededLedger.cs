@@ -13,6 +13,7 @@ using GiveBack.Reports.Rfm;
 using GiveBack.Reports.Rollups;
 using GiveBack.Testing;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace GiveBack.Reports.Tests.Support;
@@ -99,7 +100,8 @@ public sealed class SeededLedger : IAsyncLifetime, IDisposable
             });
         }
 
-        var ledger = new GiftLedger(contexts, clock);
+        await using var dataSource = NpgsqlDataSource.Create(ConnectionString);
+        var ledger = new GiftLedger(contexts, clock, dataSource);
         var classYears = Data.Donors.ToDictionary(d => d.Id, d => d.ClassYear);
         foreach (var g in Data.Gifts)
         {

@@ -1,0 +1,16 @@
+namespace GiveBack.Domain.Batching;
+
+/// <summary>One item waiting in a <see cref="GroupCommitter{TItem, TResult}"/>, and the way its flush answers it.</summary>
+public sealed class Submission<TItem, TResult>(TItem item)
+{
+    private readonly TaskCompletionSource<TResult> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public TItem Item { get; } = item;
+
+    internal Task<TResult> Outcome => _outcome.Task;
+
+    /// <summary>Answers the submitter; later answers to the same item are ignored.</summary>
+    public void Complete(TResult result) => _outcome.TrySetResult(result);
+
+    public void Fail(Exception exception) => _outcome.TrySetException(exception);
+}
