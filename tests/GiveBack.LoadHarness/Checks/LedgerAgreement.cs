@@ -60,7 +60,7 @@ internal static class LedgerAgreement
         return rows;
     }
 
-    private static async Task<Dictionary<Guid, ProgressSnapshot>> CampaignFiguresAsync(NpgsqlConnection connection, Guid[] campaigns, CancellationToken stop)
+    public static async Task<Dictionary<Guid, ProgressSnapshot>> CampaignFiguresAsync(NpgsqlConnection connection, Guid[] campaigns, CancellationToken stop)
     {
         await using var command = new NpgsqlCommand(
             "SELECT campaign_id, sum(amount)::bigint, count(DISTINCT donor_id)::int, count(*) FILTER (WHERE kind = 'gift')::int FROM ledger_entries WHERE campaign_id = ANY(@campaigns) GROUP BY campaign_id",
