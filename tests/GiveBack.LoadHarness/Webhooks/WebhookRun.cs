@@ -56,7 +56,9 @@ internal static class WebhookRun
             .Where(i => store[i].Done && watch.Seen.ContainsKey(paid[i].PaymentIntentId))
             .Select(i => store[i] with { Outcome = store[i].Outcome with { ElapsedTicks = watch.Seen[paid[i].PaymentIntentId] - store[i].StartedAt } })
             .ToArray();
-        var effect = Figures.Of($"ledger effect (POST to row, polled every {LedgerWatch.Interval.TotalMilliseconds:F0} ms)", options.Concurrency, effects, elapsed);
+        // Its rate is the booking rate: rows seen from the first POST to the last row.
+        var booking = effects.Length == 0 ? elapsed : System.Diagnostics.Stopwatch.GetElapsedTime(started, effects.Max(e => e.StartedAt + e.Outcome.ElapsedTicks));
+        var effect = Figures.Of($"ledger effect (POST to row, polled every {LedgerWatch.Interval.TotalMilliseconds:F0} ms)", options.Concurrency, effects, booking);
         await log.WriteLineAsync(effect.ToString());
 
         var gifts = paid.Select((p, i) => new GiftOutcome(p.PaymentIntentId, campaign, Guid.Empty, p.Amount, store[i].Done ? store[i].Outcome.Status : 0, null)).ToArray();
