@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using GiveBack.LoadHarness.Api;
 using GiveBack.LoadHarness.Ceilings;
 using GiveBack.LoadHarness.Checks;
 using GiveBack.LoadHarness.Phases;
@@ -101,7 +102,7 @@ public static class LoadRun
             var cpu = Environment.CpuUsage.TotalTime;
             var elapsed = await PhaseRunner.RunAsync(specs[p], p, store, Send, log, stop);
             cpu = Environment.CpuUsage.TotalTime - cpu;
-            var phase = Figures.Of(specs[p].Name, specs[p].Concurrency, store.Slots(p), elapsed, source.IsPoisoned);
+            var phase = PhaseStatistics.Of(specs[p].Name, specs[p].Concurrency, store.Slots(p), elapsed, source.IsPoisoned);
             await log.WriteLineAsync(phase.ToString());
             await log.WriteLineAsync(string.Create(Inv, $"    harness CPU: {cpu.TotalSeconds:F2} s ({cpu.TotalSeconds / elapsed.TotalSeconds * 100:F0}% of one core)"));
             if (specs[p].Measured)
@@ -214,7 +215,7 @@ public static class LoadRun
     private static IEnumerable<(double, double)> Timeline(OutcomeStore store, long runStart) =>
         store.Slots().Where(s => s.StartedAt >= runStart).Select(s => (
             Stopwatch.GetElapsedTime(runStart, s.StartedAt + s.Outcome.ElapsedTicks).TotalSeconds,
-            Figures.Milliseconds(s.Outcome.ElapsedTicks)));
+            PhaseStatistics.Milliseconds(s.Outcome.ElapsedTicks)));
 
     private static string Describe(HarnessOptions options) => options.HoldSeconds == 0
         ? string.Create(Inv, $"{options.Warmup:N0} warm-up + {options.Gifts:N0} measured gifts, concurrency {options.Concurrency}")

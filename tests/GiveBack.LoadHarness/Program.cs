@@ -1,4 +1,6 @@
 using GiveBack.LoadHarness;
+using GiveBack.LoadHarness.Api;
+using GiveBack.LoadHarness.GivingDay;
 
 HarnessOptions options;
 try

@@ -78,7 +78,7 @@ internal static class DatabaseCeiling
                     connections.Add(connection!);
                 }
             }, log, stop);
-            var figures = Figures.Of(name, spec.Concurrency, store.Slots(), elapsed);
+            var figures = PhaseStatistics.Of(name, spec.Concurrency, store.Slots(), elapsed);
             return figures with { PerSecond = figures.PerSecond * rowsPerStatement };
         }
         finally

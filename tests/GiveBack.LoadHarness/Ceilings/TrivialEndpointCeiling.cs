@@ -1,3 +1,4 @@
+using GiveBack.LoadHarness.Api;
 using GiveBack.LoadHarness.Phases;
 
 namespace GiveBack.LoadHarness.Ceilings;
@@ -15,6 +16,6 @@ internal static class TrivialEndpointCeiling
         var store = new OutcomeStore();
         var spec = new PhaseSpec($"ceiling: GET {Path}", options.Concurrency, null, TimeSpan.FromSeconds(options.CeilingSeconds), Measured: false);
         var elapsed = await PhaseRunner.RunAsync(spec, 0, store, (_, ct) => client.GetAsync(Path, ct), log, stop);
-        return Figures.Of(spec.Name, spec.Concurrency, store.Slots(), elapsed);
+        return PhaseStatistics.Of(spec.Name, spec.Concurrency, store.Slots(), elapsed);
     }
 }

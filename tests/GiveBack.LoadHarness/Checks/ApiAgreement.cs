@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using GiveBack.LoadHarness.Api;
 
 namespace GiveBack.LoadHarness.Checks;
 

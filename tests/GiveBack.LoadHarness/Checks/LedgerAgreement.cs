@@ -1,4 +1,5 @@
 using System.Globalization;
+using GiveBack.LoadHarness.Api;
 using Npgsql;
 
 namespace GiveBack.LoadHarness.Checks;

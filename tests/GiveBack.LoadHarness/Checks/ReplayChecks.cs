@@ -1,4 +1,6 @@
 using System.Globalization;
+using GiveBack.LoadHarness.Api;
+using GiveBack.LoadHarness.Phases;
 using GiveBack.LoadHarness.Planning;
 
 namespace GiveBack.LoadHarness.Checks;

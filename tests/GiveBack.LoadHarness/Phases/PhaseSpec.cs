@@ -1,3 +1,4 @@
+
 namespace GiveBack.LoadHarness.Phases;
 
 /// <summary>One phase: its callers and how long it lasts, by count (<paramref name="Count"/>) or by time.</summary>

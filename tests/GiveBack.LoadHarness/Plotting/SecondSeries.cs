@@ -1,3 +1,5 @@
+using GiveBack.LoadHarness.Phases;
+
 namespace GiveBack.LoadHarness.Plotting;
 
 /// <summary>A run's figures second by second: completed requests and their p99 latency (ms), by completion second.</summary>
@@ -9,6 +11,6 @@ internal sealed record SecondSeries(double[] Seconds, double[] PerSecond, double
         return new SecondSeries(
             [.. bySecond.Select(g => (double)g.Key)],
             [.. bySecond.Select(g => (double)g.Count())],
-            [.. bySecond.Select(g => Phases.Figures.Percentile([.. g.Select(c => c.LatencyMs).Order()], 0.99))]);
+            [.. bySecond.Select(g => PhaseStatistics.Percentile([.. g.Select(c => c.LatencyMs).Order()], 0.99))]);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GiveBack.LoadHarness.Api;
 using GiveBack.LoadHarness.Checks;
 using GiveBack.LoadHarness.Phases;
 using GiveBack.LoadHarness.Plotting;
@@ -48,7 +49,7 @@ internal static class WebhookRun
             var signature = WebhookSigner.Header(payload, options.WebhookSecret, DateTimeOffset.UtcNow.ToUnixTimeSeconds());
             return client.PostWithHeaderAsync(EndpointPath, "Stripe-Signature", signature, Encoding.UTF8.GetBytes(payload), ct);
         }, log, stop);
-        var accepted = Figures.Of("events accepted", options.Concurrency, store.Slots(), elapsed);
+        var accepted = PhaseStatistics.Of("events accepted", options.Concurrency, store.Slots(), elapsed);
         await log.WriteLineAsync(accepted.ToString());
 
         var landed = await watch.FinishAsync(TimeSpan.FromSeconds(60));
@@ -58,7 +59,7 @@ internal static class WebhookRun
             .ToArray();
         // Its rate is the booking rate: rows seen from the first POST to the last row.
         var booking = effects.Length == 0 ? elapsed : System.Diagnostics.Stopwatch.GetElapsedTime(started, effects.Max(e => e.StartedAt + e.Outcome.ElapsedTicks));
-        var effect = Figures.Of($"ledger effect (POST to row, polled every {LedgerWatch.Interval.TotalMilliseconds:F0} ms)", options.Concurrency, effects, booking);
+        var effect = PhaseStatistics.Of($"ledger effect (POST to row, polled every {LedgerWatch.Interval.TotalMilliseconds:F0} ms)", options.Concurrency, effects, booking);
         await log.WriteLineAsync(effect.ToString());
 
         var gifts = paid.Select((p, i) => new GiftOutcome(p.PaymentIntentId, campaign, Guid.Empty, p.Amount, store[i].Done ? store[i].Outcome.Status : 0, null)).ToArray();
@@ -66,7 +67,7 @@ internal static class WebhookRun
         if (options.PlotPath is { } plot)
         {
             var timeline = store.Slots().Select(s => (
-                System.Diagnostics.Stopwatch.GetElapsedTime(started, s.StartedAt + s.Outcome.ElapsedTicks).TotalSeconds, Figures.Milliseconds(s.Outcome.ElapsedTicks)));
+                System.Diagnostics.Stopwatch.GetElapsedTime(started, s.StartedAt + s.Outcome.ElapsedTicks).TotalSeconds, PhaseStatistics.Milliseconds(s.Outcome.ElapsedTicks)));
             ThroughputPlot.Write(plot, $"POST {EndpointPath} — run {runId}", SecondSeries.From(timeline), [("webhooks", 0)]);
             await log.WriteLineAsync($"Plot: {Path.GetFullPath(plot)}");
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
+using GiveBack.LoadHarness.Api;
 
-namespace GiveBack.LoadHarness;
+namespace GiveBack.LoadHarness.Checks;
 
 /// <summary>Reads every campaign back through the API and compares its progress with the expectation.</summary>
 internal static class Verifier

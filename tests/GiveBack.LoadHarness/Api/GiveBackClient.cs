@@ -3,8 +3,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using GiveBack.LoadHarness.Phases;
 
-namespace GiveBack.LoadHarness;
+namespace GiveBack.LoadHarness.Api;
 
 /// <summary>The few API calls the harness makes, over one pooled HttpClient (one connection per concurrent worker).</summary>
 internal sealed class GiveBackClient : IDisposable

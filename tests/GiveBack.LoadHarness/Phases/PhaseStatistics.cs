@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace GiveBack.LoadHarness.Phases;
 
 /// <summary>Draws a phase's <see cref="PhaseFigures"/> from its slots.</summary>
-internal static class Figures
+internal static class PhaseStatistics
 {
     public static PhaseFigures Of(string name, int concurrency, IEnumerable<CallSlot> slots, TimeSpan elapsed, Func<long, bool>? plannedRefusal = null)
     {

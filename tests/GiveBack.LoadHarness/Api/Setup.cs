@@ -1,6 +1,7 @@
 using System.Text.Json;
+using GiveBack.LoadHarness.Phases;
 
-namespace GiveBack.LoadHarness;
+namespace GiveBack.LoadHarness.Api;
 
 /// <summary>Creates the run's campaigns and donors through the API, as staff would: campaigns first, then donors.</summary>
 internal static class Setup

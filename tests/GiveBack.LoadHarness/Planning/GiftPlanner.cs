@@ -1,6 +1,6 @@
-using GiveBack.LoadHarness.Planning;
 
-namespace GiveBack.LoadHarness;
+
+namespace GiveBack.LoadHarness.Planning;
 
 /// <summary>
 /// Builds a fixed number of gifts before the clock starts (keys, amounts, dates and the JSON bytes), so the measured
