@@ -1,6 +1,7 @@
 using GiveBack.LoadHarness;
 using GiveBack.Testing.Host;
 using Npgsql;
+using Xunit.Abstractions;
 
 namespace GiveBack.FunctionalTests.Scale;
 
