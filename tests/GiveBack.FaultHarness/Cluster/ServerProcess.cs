@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using GiveBack.LoadHarness;
+using GiveBack.LoadHarness.Api;
 
 namespace GiveBack.FaultHarness.Cluster;
 

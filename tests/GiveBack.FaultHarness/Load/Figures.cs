@@ -1,6 +1,6 @@
 using System.Globalization;
 using GiveBack.FaultHarness.Cluster;
-using GiveBack.LoadHarness;
+using GiveBack.LoadHarness.Checks;
 
 namespace GiveBack.FaultHarness.Load;
 

@@ -1,5 +1,6 @@
 using GiveBack.FaultHarness.Cluster;
-using GiveBack.LoadHarness;
+using GiveBack.LoadHarness.Phases;
+using GiveBack.LoadHarness.Planning;
 using GiveBack.Resilience;
 
 namespace GiveBack.FaultHarness.Load;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using GiveBack.FaultHarness.Load;
-using GiveBack.LoadHarness;
+using GiveBack.LoadHarness.Checks;
 
 namespace GiveBack.FaultHarness.Scenarios;
 

@@ -3,6 +3,8 @@ using System.Globalization;
 using GiveBack.FaultHarness.Cluster;
 using GiveBack.FaultHarness.Load;
 using GiveBack.LoadHarness;
+using GiveBack.LoadHarness.Api;
+using GiveBack.LoadHarness.Planning;
 
 namespace GiveBack.FaultHarness.Scenarios;
 

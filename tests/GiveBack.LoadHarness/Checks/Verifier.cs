@@ -1,13 +1,15 @@
 using System.Globalization;
+using GiveBack.LoadHarness.Api;
 
-namespace GiveBack.LoadHarness;
+namespace GiveBack.LoadHarness.Checks;
 
 /// <summary>Reads every campaign back through the API and compares its progress with the expectation.</summary>
 internal static class Verifier
 {
     public static async Task<(bool Ok, ProgressSnapshot[] Snapshots)> CheckAsync(
-        GiveBackClient client, Guid[] campaignIds, Expectation expected, string when, CancellationToken stop)
+        GiveBackClient client, Guid[] campaignIds, Expectation expected, string when, CancellationToken stop, TextWriter? log = null)
     {
+        log ??= Console.Out;
         var ok = true;
         var snapshots = new ProgressSnapshot[campaignIds.Length];
         for (var c = 0; c < campaignIds.Length; c++)
@@ -20,7 +22,7 @@ internal static class Verifier
             ok &= match;
             if (!match || campaignIds.Length <= 3)
             {
-                Console.WriteLine(string.Create(
+                log.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
                     $"  campaign {c + 1} {when}: raised {progress.RaisedAmount} (expected {expected.Raised[c]}), gifts {progress.GiftCount} (expected {expected.Gifts[c]}), donors {progress.DonorCount} (expected {expected.Donors[c]}) {(match ? "OK" : "MISMATCH")}"));
             }
@@ -28,7 +30,7 @@ internal static class Verifier
 
         if (ok && campaignIds.Length > 3)
         {
-            Console.WriteLine(string.Create(
+            log.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"  all {campaignIds.Length} campaigns {when}: raised {expected.Raised.Sum()}, gifts {expected.Gifts.Sum()} OK"));
         }

@@ -1,4 +1,4 @@
-namespace GiveBack.LoadHarness;
+namespace GiveBack.LoadHarness.Api;
 
 /// <summary>A campaign's <c>progress</c> as the API reports it.</summary>
 internal sealed record ProgressSnapshot(long RaisedAmount, int DonorCount, int GiftCount);

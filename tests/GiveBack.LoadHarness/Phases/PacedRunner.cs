@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace GiveBack.LoadHarness;
+namespace GiveBack.LoadHarness.Phases;
 
 /// <summary>
 /// Sends <c>count</c> calls at a steady <c>rate</c> a second, the i-th due at i / rate after the start, whatever the

@@ -3,8 +3,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using GiveBack.LoadHarness.Phases;
 
-namespace GiveBack.LoadHarness;
+namespace GiveBack.LoadHarness.Api;
 
 /// <summary>The few API calls the harness makes, over one pooled HttpClient (one connection per concurrent worker).</summary>
 internal sealed class GiveBackClient : IDisposable
@@ -35,16 +36,59 @@ internal sealed class GiveBackClient : IDisposable
         return response.StatusCode == HttpStatusCode.OK;
     }
 
+    /// <summary>Polls <c>/health/ready</c> every half second for up to 60 s.</summary>
+    public async Task<bool> WaitUntilReadyAsync(CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 120; attempt++)
+        {
+            try
+            {
+                if (await IsReadyAsync(cancellationToken))
+                {
+                    return true;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
+        }
+
+        return false;
+    }
+
     /// <summary>POSTs a JSON body with an Idempotency-Key; the id is read from the response only when asked for.</summary>
-    public async Task<CallOutcome> PostAsync(string path, string idempotencyKey, byte[] body, bool readId, CancellationToken cancellationToken)
+    public Task<CallOutcome> PostAsync(string path, string idempotencyKey, byte[] body, bool readId, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, path, "Idempotency-Key", idempotencyKey, body, readId, cancellationToken);
+
+    /// <summary>POSTs a body with one header of the caller's (a Stripe-Signature for a webhook).</summary>
+    public Task<CallOutcome> PostWithHeaderAsync(string path, string header, string value, byte[] body, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, path, header, value, body, readId: false, cancellationToken);
+
+    /// <summary>A GET timed like a POST: the trivial endpoint's ceiling is measured through the same client.</summary>
+    public Task<CallOutcome> GetAsync(string path, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Get, path, null, null, null, readId: false, cancellationToken);
+
+    private async Task<CallOutcome> SendAsync(
+        HttpMethod method, string path, string? header, string? value, byte[]? body, bool readId, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative));
-            request.Headers.Add("Idempotency-Key", idempotencyKey);
-            request.Content = new ByteArrayContent(body);
-            request.Content.Headers.ContentType = Json;
+            using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
+            if (header is not null)
+            {
+                request.Headers.TryAddWithoutValidation(header, value);
+            }
+
+            if (body is not null)
+            {
+                request.Content = new ByteArrayContent(body);
+                request.Content.Headers.ContentType = Json;
+            }
+
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
             var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
             var elapsed = Stopwatch.GetTimestamp() - started;

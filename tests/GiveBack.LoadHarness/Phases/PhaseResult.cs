@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
-namespace GiveBack.LoadHarness;
+namespace GiveBack.LoadHarness.Phases;
 
 /// <summary>The outcomes of one phase and the figures drawn from them.</summary>
 internal sealed record PhaseResult(string Name, CallOutcome[] Outcomes, bool[] Done, TimeSpan Elapsed)

@@ -1,4 +1,6 @@
-namespace GiveBack.LoadHarness;
+using GiveBack.LoadHarness.Planning;
+
+namespace GiveBack.LoadHarness.Checks;
 
 /// <summary>What each campaign must show: the sum, count and distinct donors of the gifts the API said it booked.</summary>
 internal sealed record Expectation(long[] Raised, int[] Gifts, int[] Donors)

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace GiveBack.LoadHarness;
+namespace GiveBack.LoadHarness.Phases;
 
 /// <summary>
 /// Runs <c>count</c> calls with at most <c>concurrency</c> in flight: that many workers each take the next index until

@@ -1,7 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
+using GiveBack.LoadHarness.Api;
+using GiveBack.LoadHarness.Checks;
+using GiveBack.LoadHarness.Phases;
+using GiveBack.LoadHarness.Planning;
 
-namespace GiveBack.LoadHarness;
+namespace GiveBack.LoadHarness.GivingDay;
 
 /// <summary>
 /// A giving day under load: one campaign with a match whose cap runs out mid-run and challenges that unlock on the way,

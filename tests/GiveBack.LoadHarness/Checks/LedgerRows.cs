@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GiveBack.LoadHarness;
+namespace GiveBack.LoadHarness.Checks;
 
 /// <summary>
 /// A campaign's ledger as its gift export gives it (one CSV row per ledger entry; reversals carry negative amounts or

@@ -1,13 +1,15 @@
 using System.Text.Json;
+using GiveBack.LoadHarness.Phases;
 
-namespace GiveBack.LoadHarness;
+namespace GiveBack.LoadHarness.Api;
 
 /// <summary>Creates the run's campaigns and donors through the API, as staff would: campaigns first, then donors.</summary>
 internal static class Setup
 {
     public static async Task<(Guid[] Campaigns, Guid[] Donors)?> CreateAsync(
-        GiveBackClient client, HarnessOptions options, string runId, DateOnly startsOn, DateOnly today, CancellationToken stop)
+        GiveBackClient client, HarnessOptions options, string runId, DateOnly startsOn, DateOnly today, CancellationToken stop, TextWriter? log = null)
     {
+        log ??= Console.Out;
         var campaignBodies = Enumerable.Range(0, options.Campaigns).Select(i => JsonSerializer.SerializeToUtf8Bytes(new
         {
             name = $"Load harness {runId} #{i + 1}",
@@ -20,8 +22,8 @@ internal static class Setup
         var campaigns = await BoundedRunner.RunAsync(
             "create campaigns", options.Campaigns, Math.Min(8, options.Concurrency),
             (i, ct) => client.PostAsync("/api/v1/campaigns", $"load-{runId}-campaign-{i}", campaignBodies[i], readId: true, ct), stop);
-        Console.WriteLine("Setup:");
-        Console.WriteLine(campaigns.Summary());
+        log.WriteLine("Setup:");
+        log.WriteLine(campaigns.Summary());
 
         var donors = await BoundedRunner.RunAsync(
             "create donors", options.Donors, options.Concurrency,
@@ -34,10 +36,10 @@ internal static class Setup
                 readId: true,
                 ct),
             stop);
-        Console.WriteLine(donors.Summary());
+        log.WriteLine(donors.Summary());
         if (campaigns.Outcomes.Any(o => o.Status != 201 || o.Id is null) || donors.Outcomes.Any(o => o.Status != 201 || o.Id is null))
         {
-            Console.Error.WriteLine("Setup failed: every campaign and donor must be created (201).");
+            log.WriteLine("Setup failed: every campaign and donor must be created (201).");
             return null;
         }
 
