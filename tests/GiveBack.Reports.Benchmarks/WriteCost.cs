@@ -18,11 +18,8 @@ internal static class WriteCost
     public static async Task<(double WithTrigger, double WithoutTrigger)> MeasureAsync(
         string connectionString, Guid campaign, int giftsPerRound, int concurrency, int rounds)
     {
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
-        var builder = new DbContextOptionsBuilder<GiveBackDbContext>();
-        builder.UseGiveBackNpgsql(dataSource);
-        var options = builder.Options;
-        var ledger = new GiftLedger(new PooledDbContextFactory<GiveBackDbContext>(options), TimeProvider.System, dataSource);
+        var options = new DbContextOptionsBuilder<GiveBackDbContext>().UseGiveBackNpgsql(connectionString).Options;
+        var ledger = new GiftLedger(new PooledDbContextFactory<GiveBackDbContext>(options), TimeProvider.System);
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         var donors = await SampleDonorsAsync(connection);

@@ -12,7 +12,6 @@ using GiveBack.Reports.Tests.Support;
 using GiveBack.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Npgsql;
 
 namespace GiveBack.Reports.Tests;
 
@@ -26,7 +25,6 @@ public sealed class RollupTests : IAsyncLifetime, IDisposable
     private readonly List<TestGift> _gifts = [];
     private readonly List<Guid> _donors = [];
     private TestDatabase? _database;
-    private NpgsqlDataSource? _dataSource;
     private ReportsDatabase? _reports;
     private GiftLedger? _ledger;
 
@@ -56,8 +54,7 @@ public sealed class RollupTests : IAsyncLifetime, IDisposable
             _donors.Add(id);
         }
 
-        _dataSource = NpgsqlDataSource.Create(_database.ConnectionString);
-        _ledger = new GiftLedger(contexts, TimeProvider.System, _dataSource);
+        _ledger = new GiftLedger(contexts, TimeProvider.System);
         _reports = ReportsDatabase.Create(_database.ConnectionString, new ReportsOptions());
     }
 
@@ -66,11 +63,6 @@ public sealed class RollupTests : IAsyncLifetime, IDisposable
         if (_reports is not null)
         {
             await _reports.DisposeAsync();
-        }
-
-        if (_dataSource is not null)
-        {
-            await _dataSource.DisposeAsync();
         }
 
         if (_database is not null)

@@ -1,5 +1,6 @@
 using GiveBack.Domain.Batching;
 using GiveBack.Ledger.Telemetry;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -51,7 +52,7 @@ internal sealed class GiftGroupCommit
                    request_hash, source, external_id, fee_amount, net_amount, pledge_id, ambassador_id
             FROM input ORDER BY position
             ON CONFLICT DO NOTHING
-            RETURNING id, sequence, transaction_id
+            RETURNING *
         ),
         events AS (
             INSERT INTO outbox_messages (occurred_at, type, donor_id, payload)
@@ -59,21 +60,21 @@ internal sealed class GiftGroupCommit
             FROM input i JOIN inserted USING (id)
             ORDER BY i.position
         )
-        SELECT id, sequence, transaction_id FROM inserted
+        SELECT * FROM inserted
         """;
 
-    private readonly NpgsqlDataSource _database;
+    private readonly IDbContextFactory<GiveBackDbContext> _contexts;
     private readonly Func<PendingGift, Task<LedgerWrite>> _writeAlone;
     private readonly Func<PendingGift, Task<LedgerWrite>> _answerConflict;
     private readonly GroupCommitter<PendingGift, LedgerWrite> _queue;
 
-    /// <param name="database">The host's data source; a batch is one command on one of its connections.</param>
+    /// <param name="contexts">The ledger's contexts: a batch is one statement, read back as the rows it wrote.</param>
     /// <param name="writeAlone">The single-row write, for the gifts of a statement that failed.</param>
     /// <param name="answerConflict">The answer to a gift whose row the unique indexes refused.</param>
     public GiftGroupCommit(
-        NpgsqlDataSource database, Func<PendingGift, Task<LedgerWrite>> writeAlone, Func<PendingGift, Task<LedgerWrite>> answerConflict)
+        IDbContextFactory<GiveBackDbContext> contexts, Func<PendingGift, Task<LedgerWrite>> writeAlone, Func<PendingGift, Task<LedgerWrite>> answerConflict)
     {
-        _database = database;
+        _contexts = contexts;
         _writeAlone = writeAlone;
         _answerConflict = answerConflict;
         _queue = new GroupCommitter<PendingGift, LedgerWrite>(WriteBatchAsync, MaxBatch, MaxFlushes);
@@ -83,7 +84,7 @@ internal sealed class GiftGroupCommit
 
     private async Task WriteBatchAsync(IReadOnlyList<Submission<PendingGift, LedgerWrite>> batch)
     {
-        Dictionary<Guid, (long Sequence, long TransactionId)> inserted;
+        Dictionary<Guid, LedgerEntry> inserted;
         try
         {
             inserted = await InsertAsync(batch);
@@ -105,9 +106,8 @@ internal sealed class GiftGroupCommit
         {
             if (inserted.TryGetValue(submission.Item.Entry.Id, out var written))
             {
-                submission.Item.Entry.Sequence = written.Sequence;
-                submission.Item.Entry.TransactionId = written.TransactionId;
-                submission.Complete(new LedgerWrite(WriteOutcome.Created, submission.Item.Entry));
+                // The row as the database holds it: with the sequence and transaction id it was given.
+                submission.Complete(new LedgerWrite(WriteOutcome.Created, written));
             }
         }
 
@@ -127,46 +127,41 @@ internal sealed class GiftGroupCommit
         }
     }
 
-    private async Task<Dictionary<Guid, (long, long)>> InsertAsync(IReadOnlyList<Submission<PendingGift, LedgerWrite>> batch)
+    private async Task<Dictionary<Guid, LedgerEntry>> InsertAsync(IReadOnlyList<Submission<PendingGift, LedgerWrite>> batch)
     {
-        await using var command = _database.CreateCommand(InsertSql);
         var rows = batch.Select(s => s.Item).ToArray();
-        Add(command, "id", NpgsqlDbType.Uuid, rows.Select(r => r.Entry.Id));
-        Add(command, "donor_id", NpgsqlDbType.Uuid, rows.Select(r => r.Entry.DonorId));
-        Add(command, "campaign_id", NpgsqlDbType.Uuid, rows.Select(r => r.Entry.CampaignId));
-        Add(command, "amount", NpgsqlDbType.Bigint, rows.Select(r => r.Entry.Amount));
-        Add(command, "currency", NpgsqlDbType.Text, rows.Select(r => r.Entry.Currency));
-        Add(command, "received_on", NpgsqlDbType.Date, rows.Select(r => r.Entry.ReceivedOn));
-        Add(command, "recorded_at", NpgsqlDbType.TimestampTz, rows.Select(r => r.Entry.RecordedAt.ToUniversalTime()));
-        Add(command, "method", NpgsqlDbType.Text, rows.Select(r => r.Entry.Method));
-        Add(command, "fund", NpgsqlDbType.Text, rows.Select(r => r.Entry.Fund));
-        Add(command, "tribute_type", NpgsqlDbType.Text, rows.Select(r => r.Entry.TributeType));
-        Add(command, "tribute_name", NpgsqlDbType.Text, rows.Select(r => r.Entry.TributeName));
-        Add(command, "anonymous", NpgsqlDbType.Boolean, rows.Select(r => r.Entry.Anonymous));
-        Add(command, "class_year", NpgsqlDbType.Integer, rows.Select(r => r.Entry.ClassYear));
-        Add(command, "idempotency_key", NpgsqlDbType.Text, rows.Select(r => r.Entry.IdempotencyKey));
-        Add(command, "idempotency_scope", NpgsqlDbType.Uuid, rows.Select(r => r.Entry.IdempotencyScope));
-        Add(command, "request_hash", NpgsqlDbType.Text, rows.Select(r => r.Entry.RequestHash));
-        Add(command, "source", NpgsqlDbType.Text, rows.Select(r => r.Entry.Source));
-        Add(command, "external_id", NpgsqlDbType.Text, rows.Select(r => r.Entry.ExternalId));
-        Add(command, "fee_amount", NpgsqlDbType.Bigint, rows.Select(r => r.Entry.FeeAmount));
-        Add(command, "net_amount", NpgsqlDbType.Bigint, rows.Select(r => r.Entry.NetAmount));
-        Add(command, "pledge_id", NpgsqlDbType.Uuid, rows.Select(r => r.Entry.PledgeId));
-        Add(command, "ambassador_id", NpgsqlDbType.Uuid, rows.Select(r => r.Entry.AmbassadorId));
-        Add(command, "event_type", NpgsqlDbType.Text, rows.Select(r => r.Event.Type));
-        Add(command, "event_payload", NpgsqlDbType.Text, rows.Select(r => r.Event.Payload));
-        Add(command, "position", NpgsqlDbType.Integer, Enumerable.Range(0, rows.Length));
+        var parameters = new List<NpgsqlParameter>(25);
+        Add("id", NpgsqlDbType.Uuid, rows.Select(r => r.Entry.Id));
+        Add("donor_id", NpgsqlDbType.Uuid, rows.Select(r => r.Entry.DonorId));
+        Add("campaign_id", NpgsqlDbType.Uuid, rows.Select(r => r.Entry.CampaignId));
+        Add("amount", NpgsqlDbType.Bigint, rows.Select(r => r.Entry.Amount));
+        Add("currency", NpgsqlDbType.Text, rows.Select(r => r.Entry.Currency));
+        Add("received_on", NpgsqlDbType.Date, rows.Select(r => r.Entry.ReceivedOn));
+        Add("recorded_at", NpgsqlDbType.TimestampTz, rows.Select(r => r.Entry.RecordedAt.ToUniversalTime()));
+        Add("method", NpgsqlDbType.Text, rows.Select(r => r.Entry.Method));
+        Add("fund", NpgsqlDbType.Text, rows.Select(r => r.Entry.Fund));
+        Add("tribute_type", NpgsqlDbType.Text, rows.Select(r => r.Entry.TributeType));
+        Add("tribute_name", NpgsqlDbType.Text, rows.Select(r => r.Entry.TributeName));
+        Add("anonymous", NpgsqlDbType.Boolean, rows.Select(r => r.Entry.Anonymous));
+        Add("class_year", NpgsqlDbType.Integer, rows.Select(r => r.Entry.ClassYear));
+        Add("idempotency_key", NpgsqlDbType.Text, rows.Select(r => r.Entry.IdempotencyKey));
+        Add("idempotency_scope", NpgsqlDbType.Uuid, rows.Select(r => r.Entry.IdempotencyScope));
+        Add("request_hash", NpgsqlDbType.Text, rows.Select(r => r.Entry.RequestHash));
+        Add("source", NpgsqlDbType.Text, rows.Select(r => r.Entry.Source));
+        Add("external_id", NpgsqlDbType.Text, rows.Select(r => r.Entry.ExternalId));
+        Add("fee_amount", NpgsqlDbType.Bigint, rows.Select(r => r.Entry.FeeAmount));
+        Add("net_amount", NpgsqlDbType.Bigint, rows.Select(r => r.Entry.NetAmount));
+        Add("pledge_id", NpgsqlDbType.Uuid, rows.Select(r => r.Entry.PledgeId));
+        Add("ambassador_id", NpgsqlDbType.Uuid, rows.Select(r => r.Entry.AmbassadorId));
+        Add("event_type", NpgsqlDbType.Text, rows.Select(r => r.Event.Type));
+        Add("event_payload", NpgsqlDbType.Text, rows.Select(r => r.Event.Payload));
+        Add("position", NpgsqlDbType.Integer, Enumerable.Range(0, rows.Length));
 
-        var inserted = new Dictionary<Guid, (long, long)>(rows.Length);
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            inserted[reader.GetGuid(0)] = (reader.GetInt64(1), reader.GetInt64(2));
-        }
+        await using var db = await _contexts.CreateDbContextAsync();
+        var written = await db.LedgerEntries.FromSqlRaw(InsertSql, [.. parameters]).AsNoTracking().ToListAsync();
+        return written.ToDictionary(e => e.Id);
 
-        return inserted;
+        void Add<T>(string name, NpgsqlDbType type, IEnumerable<T> values) =>
+            parameters.Add(new NpgsqlParameter<T[]>(name, NpgsqlDbType.Array | type) { TypedValue = values.ToArray() });
     }
-
-    private static void Add<T>(NpgsqlCommand command, string name, NpgsqlDbType type, IEnumerable<T> values) =>
-        command.Parameters.Add(new NpgsqlParameter<T[]>(name, NpgsqlDbType.Array | type) { TypedValue = values.ToArray() });
 }

@@ -4,7 +4,6 @@ using GiveBack.Ledger.Outbox;
 using GiveBack.Ledger.Telemetry;
 using GiveBack.Plugins.Abstractions.Events;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace GiveBack.Ledger.Gifts;
 
@@ -22,11 +21,11 @@ public sealed class GiftLedger
     private readonly TimeProvider clock;
     private readonly GiftGroupCommit groupCommit;
 
-    public GiftLedger(IDbContextFactory<GiveBackDbContext> contexts, TimeProvider clock, NpgsqlDataSource database)
+    public GiftLedger(IDbContextFactory<GiveBackDbContext> contexts, TimeProvider clock)
     {
         this.contexts = contexts;
         this.clock = clock;
-        groupCommit = new GiftGroupCommit(database, WriteAloneAsync, AnswerConflictAsync);
+        groupCommit = new GiftGroupCommit(contexts, WriteAloneAsync, AnswerConflictAsync);
     }
 
     /// <summary>

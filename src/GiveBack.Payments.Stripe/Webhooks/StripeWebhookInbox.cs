@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
+using GiveBack.Domain.Batching;
 using GiveBack.Payments.Stripe.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -27,6 +28,12 @@ public sealed partial class StripeWebhookInbox(
     TimeProvider clock,
     ILogger<StripeWebhookInbox> logger) : IWebhookInbox
 {
+    private const int MaxEvents = 256;
+    private const int StatementsInFlight = 4;
+
+    private readonly GroupCommitter<ReceivedEvent, bool> _store =
+        new(batch => StoreManyAsync(contexts, batch), MaxEvents, StatementsInFlight);
+
     public async Task<WebhookOutcome> ReceiveAsync(string payload, string? signatureHeader, CancellationToken cancellationToken = default)
     {
         var secret = options.Value.WebhookSecret;
@@ -78,18 +85,46 @@ public sealed partial class StripeWebhookInbox(
         }
     }
 
-    private async Task<bool> StoreAsync(Envelope envelope, string payload, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the event; true when it is new. Events that arrive together are stored together, one statement for what
+    /// arrived while the previous one was being written (<see cref="GroupCommitter{TItem, TResult}"/>): each request is
+    /// answered once the statement holding its event has committed, so a 2xx still means the event is durable.
+    /// </summary>
+    private Task<bool> StoreAsync(Envelope envelope, string payload, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var inserted = await db.Database.ExecuteSqlInterpolatedAsync(
+        cancellationToken.ThrowIfCancellationRequested();
+        return _store.SubmitAsync(new ReceivedEvent(envelope, payload, clock.GetUtcNow()));
+    }
+
+    /// <remarks>
+    /// An event id twice in one statement (Stripe sending it again at once) is stored once: the first to ask gets
+    /// <c>true</c>, the other is a duplicate, as it would have been a moment later. A statement that fails fails its
+    /// requests (503): Stripe sends each again.
+    /// </remarks>
+    private static async Task StoreManyAsync(
+        IDbContextFactory<PaymentsDbContext> contexts, IReadOnlyList<Submission<ReceivedEvent, bool>> batch)
+    {
+        var events = batch.Select(s => s.Item).ToArray();
+        var ids = events.Select(e => e.Envelope.Id).ToArray();
+        var types = events.Select(e => e.Envelope.Type).ToArray();
+        var versions = events.Select(e => e.Envelope.ApiVersion).ToArray();
+        var livemodes = events.Select(e => e.Envelope.Livemode).ToArray();
+        var payloads = events.Select(e => e.Payload).ToArray();
+        var received = events.Select(e => e.ReceivedAt.ToUniversalTime()).ToArray();
+        await using var db = await contexts.CreateDbContextAsync();
+        var stored = (await db.Database.SqlQuery<string>(
             $"""
             INSERT INTO stripe_events (id, type, api_version, livemode, payload, received_at, next_attempt_at, attempts)
-            VALUES ({envelope.Id}, {envelope.Type}, {envelope.ApiVersion}, {envelope.Livemode}, {payload}, {now}, {now}, 0)
+            SELECT e.id, e.type, e.api_version, e.livemode, e.payload, e.received_at, e.received_at, 0
+            FROM unnest({ids}, {types}, {versions}::text[], {livemodes}, {payloads}, {received})
+                AS e(id, type, api_version, livemode, payload, received_at)
             ON CONFLICT (id) DO NOTHING
-            """,
-            cancellationToken);
-        return inserted == 1;
+            RETURNING id AS "Value"
+            """).ToListAsync()).ToHashSet(StringComparer.Ordinal);
+        foreach (var submission in batch)
+        {
+            submission.Complete(stored.Remove(submission.Item.Envelope.Id));
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Stripe webhook refused: {Reason}")]
@@ -100,6 +135,8 @@ public sealed partial class StripeWebhookInbox(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Stripe event {EventId} could not be stored; answering 503 so Stripe retries it.")]
     private static partial void LogUnavailable(ILogger logger, Exception exception, string eventId);
+
+    private sealed record ReceivedEvent(Envelope Envelope, string Payload, DateTimeOffset ReceivedAt);
 
     private sealed record Envelope(string Id, string Type, string? ApiVersion, bool Livemode)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using GiveBack.Giving.Endpoints.Campaigns;
+using GiveBack.FunctionalTests.Support;
 using GiveBack.Giving.Endpoints.Gifts;
 using GiveBack.Testing;
 using GiveBack.Testing.Host;
@@ -73,12 +74,7 @@ public sealed class GroupCommitTests : IAsyncLifetime
     public async Task A_row_the_database_refuses_fails_its_own_request_and_no_other()
     {
         var (campaign, donors) = await SetUpAsync();
-        await ExecuteAsync($"""
-            CREATE FUNCTION test_refuse_marked_gift() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN RAISE EXCEPTION 'refused by the test: amount %', NEW.amount; END $$;
-            CREATE TRIGGER test_refuse_marked_gift BEFORE INSERT ON ledger_entries FOR EACH ROW
-                WHEN (NEW.amount % 100 = {Refused}) EXECUTE FUNCTION test_refuse_marked_gift();
-            """);
+        await RefusingLedger.RefuseMarkedGiftsAsync(_server.Database.ConnectionString, modulus: 100, mark: Refused);
         var refusedBefore = await BatchesRefusedAsync();
         var gifts = Enumerable.Range(0, 300)
             .Select(i => NewGift(campaign, donors, i, $"gc-refused-{campaign.Id:N}-{i}"))
@@ -110,7 +106,7 @@ public sealed class GroupCommitTests : IAsyncLifetime
         await Eventually.TrueAsync(async () => await BatchesRefusedAsync() > refusedBefore, "a refused group-commit statement to be counted");
 
         // ... and their keys were not spent: once the database takes them, the same requests book their gifts.
-        await ExecuteAsync("DROP TRIGGER test_refuse_marked_gift ON ledger_entries");
+        await RefusingLedger.TakeEveryGiftAsync(_server.Database.ConnectionString);
         var retried = await SendAllAsync(gifts.Where(IsMarked).ToList());
         Assert.All(retried, r => Assert.Equal(HttpStatusCode.Created, r.Status));
         await AssertCampaignIsTheLedgerAsync(campaign.Id, gifts.Sum(g => g.Amount), gifts.Count);
@@ -194,14 +190,6 @@ public sealed class GroupCommitTests : IAsyncLifetime
         var scrape = await response.Content.ReadAsStringAsync();
         return Regex.Matches(scrape, @"^giveback_ledger_batch_refused_total(\{[^}]*\})? (?<value>\S+)", RegexOptions.Multiline)
             .Sum(m => double.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture));
-    }
-
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_server.Database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 
     private sealed record PlannedGift(string Key, Guid CampaignId, Guid DonorId, long Amount);

@@ -1,6 +1,6 @@
+using GiveBack.FunctionalTests.Support;
 using GiveBack.LoadHarness;
 using GiveBack.Testing.Host;
-using Npgsql;
 using Xunit.Abstractions;
 
 namespace GiveBack.FunctionalTests.Scale;
@@ -20,7 +20,7 @@ public sealed class LoadHarnessSmokeTests(ITestOutputHelper output)
     public async Task A_small_run_with_refused_inserts_agrees_with_the_ledger_and_draws_its_plot()
     {
         await using var server = await GiveBackServer.StartAsync();
-        await RefuseMarkedGiftsAsync(server.Database.ConnectionString);
+        await RefusingLedger.RefuseMarkedGiftsAsync(server.Database.ConnectionString, modulus: 500, mark: 13);
         var plot = Path.Combine(Path.GetTempPath(), $"giveback-load-{Guid.NewGuid():N}.png");
         var log = new StringWriter();
         var options = new HarnessOptions(
@@ -57,25 +57,5 @@ public sealed class LoadHarnessSmokeTests(ITestOutputHelper output)
         {
             File.Delete(plot);
         }
-    }
-
-    /// <summary>The test's own trigger: the ledger refuses a marked gift as a failing disk or constraint would.</summary>
-    private static async Task RefuseMarkedGiftsAsync(string connectionString)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            """
-            CREATE FUNCTION load_test_refuse_marked() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN
-                IF NEW.amount % 500 = 13 THEN
-                    RAISE EXCEPTION 'refused by the load test: amount %', NEW.amount;
-                END IF;
-                RETURN NEW;
-            END $$;
-            CREATE TRIGGER load_test_refuse_marked BEFORE INSERT ON ledger_entries FOR EACH ROW EXECUTE FUNCTION load_test_refuse_marked();
-            """,
-            connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

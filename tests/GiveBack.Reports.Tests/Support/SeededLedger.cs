@@ -13,7 +13,6 @@ using GiveBack.Reports.Rfm;
 using GiveBack.Reports.Rollups;
 using GiveBack.Testing;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace GiveBack.Reports.Tests.Support;
@@ -100,8 +99,7 @@ public sealed class SeededLedger : IAsyncLifetime, IDisposable
             });
         }
 
-        await using var dataSource = NpgsqlDataSource.Create(ConnectionString);
-        var ledger = new GiftLedger(contexts, clock, dataSource);
+        var ledger = new GiftLedger(contexts, clock);
         var classYears = Data.Donors.ToDictionary(d => d.Id, d => d.ClassYear);
         foreach (var g in Data.Gifts)
         {
