@@ -1,4 +1,5 @@
 using System.Globalization;
+using GiveBack.Api.Security;
 using GiveBack.Giving.Campaigns;
 using GiveBack.Giving.Endpoints.Campaigns;
 using GiveBack.Server.Hosting;
@@ -17,9 +18,14 @@ internal sealed class BenchmarkSilo : IAsyncDisposable
 {
     public const string DatabaseVariable = "GIVEBACK_BENCH_DB";
 
+    /// <summary>The administrator key the host stores at start (so it prints none), for the API-key benchmarks.</summary>
+    public const string AdminKey = "gbk_micro_benchmark_admin_0123456789abcdef0123456789abcdef01234567";
+
     private readonly WebApplication _app;
 
     private BenchmarkSilo(WebApplication app) => _app = app;
+
+    public IServiceProvider Services => _app.Services;
 
     public IGrainFactory Grains => _app.Services.GetRequiredService<IGrainFactory>();
 
@@ -40,6 +46,7 @@ internal sealed class BenchmarkSilo : IAsyncDisposable
             $"--GivingPage:PublicBaseUrl=http://127.0.0.1:{http}",
             $"--Cluster:ClusterId=micro-{Guid.NewGuid():N}",
             $"--Cluster:SiloPort={FreePort.Next().ToString(CultureInfo.InvariantCulture)}",
+            $"--{SecurityOptions.AdminKeyVariable}={AdminKey}",
             "--Scheduling:Enabled=false",
             "--Plugins:DispatchEnabled=false",
             "--Logging:LogLevel:Default=Warning",
