@@ -1,12 +1,10 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using GiveBack.Api.Apis;
 using GiveBack.Api.Problems;
 using GiveBack.Api.Security;
 using GiveBack.Api.Web;
 using GiveBack.Data.Postgres;
 using GiveBack.Domain.Security;
-using GiveBack.Web.Problems;
+using GiveBack.Web.Json;
 using GiveBack.Web.Requests;
 using GiveBack.Web.Security;
 using Microsoft.AspNetCore.Authentication;
@@ -29,12 +27,7 @@ public static class ApiRegistration
         var services = builder.Services;
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SecurityOptions>().Configure(o => o.AdminApiKey = builder.Configuration[SecurityOptions.AdminKeyVariable]);
-        services.ConfigureHttpJsonOptions(o =>
-        {
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
-            o.SerializerOptions.Converters.Add(new NulFreeStringConverter());
-            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
-        });
+        services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         // Without this, a body that fails to bind is a bare 400 outside Development; the handler below explains it.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();

@@ -33,6 +33,8 @@ public static class GivingRegistration
             new FiscalCalendar(services.GetRequiredService<IOptions<GivingOptions>>().Value.FiscalYearStartMonth));
         builder.Services.AddSingleton<GivingSummaryCalculator>();
         builder.Services.AddSingleton<CampaignFactFeed>();
+        // The gift path's types from generated metadata; every other type keeps the reflection-based resolver after it.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, GiftJsonContext.Default));
         builder.Services.AddSingleton<GiftRecorder>();
         builder.Services.AddSingleton<CommittedGiftsReplayer>();
         builder.Services.AddHostedService<SiloDepartureReplay>();

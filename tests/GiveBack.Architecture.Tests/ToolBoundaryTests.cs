@@ -3,10 +3,10 @@ using GiveBack.Resilience;
 
 namespace GiveBack.Architecture.Tests;
 
-/// <summary>Test tools (the Stripe emulator, the plugin conformance kit) stay outside the product it ships.</summary>
+/// <summary>Test tools (the Stripe emulator, the plugin conformance kit, the micro-benchmarks) stay outside the product it ships.</summary>
 public sealed class ToolBoundaryTests
 {
-    private static readonly string[] TestTools = ["GiveBack.StripeEmulator", "GiveBack.Plugins.ConformanceKit"];
+    private static readonly string[] TestTools = ["GiveBack.StripeEmulator", "GiveBack.Plugins.ConformanceKit", "GiveBack.Micro.Benchmarks"];
 
     [Fact]
     public void The_host_never_references_a_test_tool()

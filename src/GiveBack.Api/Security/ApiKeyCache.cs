@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 
 namespace GiveBack.Api.Security;
 
@@ -12,15 +13,32 @@ public sealed class ApiKeyCache(ApiKeyStore store, TimeProvider clock)
 
     private readonly ConcurrentDictionary<string, (ApiKeyRecord Key, DateTimeOffset Until)> _known = new(StringComparer.Ordinal);
 
-    public async Task<ApiKeyRecord?> FindAsync(string key, CancellationToken cancellationToken)
+    /// <summary>
+    /// The key's record when a check within <see cref="Lifetime"/> found it active: every request's path, so it reads
+    /// no database and copies nothing to the heap (the key is hashed on the stack and looked up by its span).
+    /// </summary>
+    public bool TryGetKnown(ReadOnlySpan<char> key, [NotNullWhen(true)] out ApiKeyRecord? record)
     {
-        var hash = ApiKeyStore.HashOf(key);
-        var now = clock.GetUtcNow();
-        if (_known.TryGetValue(hash, out var known) && known.Until > now)
+        Span<char> hash = stackalloc char[ApiKeyStore.HashLength];
+        ApiKeyStore.WriteHash(key, hash);
+        if (_known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(hash, out var known) && known.Until > clock.GetUtcNow())
         {
-            return known.Key;
+            record = known.Key;
+            return true;
         }
 
+        record = null;
+        return false;
+    }
+
+    public async Task<ApiKeyRecord?> FindAsync(string key, CancellationToken cancellationToken)
+    {
+        if (TryGetKnown(key, out var known))
+        {
+            return known;
+        }
+
+        var hash = ApiKeyStore.HashOf(key);
         var found = await store.FindActiveAsync(key, cancellationToken);
         if (found is null)
         {
@@ -28,7 +46,7 @@ public sealed class ApiKeyCache(ApiKeyStore store, TimeProvider clock)
             return null;
         }
 
-        _known[hash] = (found, now + Lifetime);
+        _known[hash] = (found, clock.GetUtcNow() + Lifetime);
         return found;
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,39 @@ public sealed class ApiKeyStore(IDbContextFactory<ApiKeysDbContext> contexts, Ti
 
     public static string NewKey() => KeyPrefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
 
-    public static string HashOf(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    /// <summary>Characters in a key's hash: SHA-256 as lower-case hex.</summary>
+    public const int HashLength = SHA256.HashSizeInBytes * 2;
+
+    // Keys are 68 characters; a longer header value (a mistake or a probe) is encoded into a rented buffer instead.
+    private const int StackBytes = 256;
+
+    public static string HashOf(string key)
+    {
+        Span<char> hash = stackalloc char[HashLength];
+        WriteHash(key, hash);
+        return new string(hash);
+    }
+
+    /// <summary>Writes the key's hash (<see cref="HashLength"/> characters) without allocating: the per-request check's form.</summary>
+    public static void WriteHash(ReadOnlySpan<char> key, Span<char> destination)
+    {
+        var maxBytes = Encoding.UTF8.GetMaxByteCount(key.Length);
+        byte[]? rented = null;
+        var utf8 = maxBytes <= StackBytes ? stackalloc byte[StackBytes] : (rented = ArrayPool<byte>.Shared.Rent(maxBytes));
+        try
+        {
+            Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(utf8[..Encoding.UTF8.GetBytes(key, utf8)], digest);
+            Convert.TryToHexStringLower(digest, destination, out _);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
 
     public async Task<ApiKeyRecord?> FindActiveAsync(string key, CancellationToken cancellationToken = default)
     {

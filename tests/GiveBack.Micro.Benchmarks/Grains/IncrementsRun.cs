@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using System.Globalization;
+using GiveBack.Domain.Giving;
+using GiveBack.Grains.Abstractions.Campaigns;
+
+namespace GiveBack.Micro.Benchmarks.Grains;
+
+/// <summary>
+/// <c>--increments N</c>: N facts applied to ONE campaign grain from inside the product's silo, <c>--window</c> calls in
+/// flight, timed from the first call to the last answer; then the grain's totals (raised, gifts, donors) must equal
+/// the sums of the facts sent. Exit code 0 when they do, 1 when they do not.
+/// </summary>
+internal static class IncrementsRun
+{
+    public static async Task<int> RunAsync(int count, int window, TextWriter output)
+    {
+        await using var silo = await BenchmarkSilo.StartAsync();
+        var campaignId = await silo.CreateCampaignAsync();
+        var campaign = silo.Grains.GetGrain<ICampaignGrain>(campaignId);
+        // Built before the clock starts: the run times the grain, not the making of facts.
+        var facts = new LedgerFact[count];
+        for (var i = 0; i < count; i++)
+        {
+            facts[i] = SyntheticFacts.Fact(campaignId, i + 1);
+        }
+
+        var inFlight = new List<Task>(window);
+        var clock = Stopwatch.StartNew();
+        foreach (var fact in facts)
+        {
+            inFlight.Add(campaign.ApplyAsync(fact));
+            if (inFlight.Count == window)
+            {
+                await Task.WhenAll(inFlight);
+                inFlight.Clear();
+            }
+        }
+
+        await Task.WhenAll(inFlight);
+        clock.Stop();
+
+        var progress = (await campaign.GetAsync())!.Progress;
+        var raised = facts.Sum(f => f.Amount);
+        var donors = facts.Select(f => f.DonorId).Distinct().Count();
+        var agrees = progress.RaisedAmount == raised && progress.GiftCount == count && progress.DonorCount == donors;
+        var culture = CultureInfo.InvariantCulture;
+        output.WriteLine(string.Create(culture, $"increments: {count:N0} facts into one campaign, {window:N0} in flight"));
+        output.WriteLine(string.Create(culture, $"elapsed:    {clock.Elapsed.TotalSeconds:F2} s"));
+        output.WriteLine(string.Create(culture, $"throughput: {count / clock.Elapsed.TotalSeconds:N0} increments/s"));
+        output.WriteLine(string.Create(culture, $"grain:      raised {progress.RaisedAmount:N0}, gifts {progress.GiftCount:N0}, donors {progress.DonorCount:N0}"));
+        output.WriteLine(string.Create(culture, $"sent:       raised {raised:N0}, gifts {count:N0}, donors {donors:N0}"));
+        output.WriteLine(agrees ? "check:      totals agree" : "check:      TOTALS DIFFER");
+        return agrees ? 0 : 1;
+    }
+}
