@@ -25,15 +25,7 @@ public sealed partial class StripeEventProcessor(
     TimeProvider clock,
     ILogger<StripeEventProcessor> logger) : BackgroundService
 {
-    private const int BatchSize = 128;
-
-    /// <summary>
-    /// Events handled at once. One at a time, a host booked about 20 gifts a second from webhooks (each event waits on
-    /// its queries and its ledger commit); side by side, their gifts share the ledger's group commits. Order between
-    /// events was never guaranteed (Stripe does not order them either): an event that needs another's effect first
-    /// throws <see cref="Processing.PaymentNotYetKnownException"/> and is retried.
-    /// </summary>
-    private const int EventsInFlight = 32;
+    private const int BatchSize = 20;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -46,10 +38,10 @@ public sealed partial class StripeEventProcessor(
             {
                 var batch = await ClaimAsync(stoppingToken);
                 claimed = batch.Count;
-                await Parallel.ForEachAsync(
-                    batch,
-                    new ParallelOptions { MaxDegreeOfParallelism = EventsInFlight, CancellationToken = stoppingToken },
-                    async (record, cancellationToken) => await ProcessAsync(record, cancellationToken));
+                foreach (var record in batch)
+                {
+                    await ProcessAsync(record, stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -71,8 +71,9 @@ internal sealed partial class OutboxDispatcher(
         await using var db = await contexts.CreateDbContextAsync(stopping);
         // One connection for the whole cycle: the advisory lock below belongs to the session that takes it.
         await db.Database.OpenConnectionAsync(stopping);
+        var changesBeforeRead = plugin.Changes;
         var status = await PluginSettingsStore.ReadAsync(db, plugin.Id, stopping);
-        plugin.Update(_ => status);
+        plugin.Refresh(changesBeforeRead, status);
         // A plugin missing a required setting is not called: its cursor stays put, so its events wait until configured.
         if (plugin.Ready && await TryLockAsync(db, plugin.Id, stopping))
         {

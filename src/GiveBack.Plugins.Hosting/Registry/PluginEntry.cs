@@ -13,6 +13,7 @@ public sealed class PluginEntry : IDisposable
     private readonly IReadOnlyList<string> _requiredSettings;
     private readonly Lock _gate = new();
     private PluginStatus _status = PluginStatus.Initial;
+    private long _changes;
     private long _cycles;
 
     private PluginEntry(
@@ -84,11 +85,41 @@ public sealed class PluginEntry : IDisposable
     internal static PluginEntry Refused(string id, string? version, string directory, string reason) =>
         new(id, version, directory, PluginState.Refused, reason, null, [], []);
 
+    /// <summary>How many times the status has changed: a reader of the stored settings notes it before reading.</summary>
+    internal long Changes
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _changes;
+            }
+        }
+    }
+
     internal void Update(Func<PluginStatus, PluginStatus> change)
     {
         lock (_gate)
         {
             _status = change(_status);
+            _changes++;
+        }
+    }
+
+    /// <summary>
+    /// Takes a status read from the database, unless the status changed since <paramref name="changesBeforeRead"/>: a
+    /// switch made meanwhile (an admin disabling the plugin) is newer than the read and must not be undone by it. The
+    /// next read takes the stored settings again.
+    /// </summary>
+    internal void Refresh(long changesBeforeRead, PluginStatus read)
+    {
+        lock (_gate)
+        {
+            if (_changes == changesBeforeRead)
+            {
+                _status = read;
+                _changes++;
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using GiveBack.Domain.Giving;
+using GiveBack.Giving.Campaigns;
 using GiveBack.Grains.Abstractions.Campaigns;
 
 namespace GiveBack.Micro.Benchmarks.Grains;
@@ -8,15 +9,27 @@ namespace GiveBack.Micro.Benchmarks.Grains;
 /// <summary>
 /// <c>--increments N</c>: N facts applied to ONE campaign grain from inside the product's silo, <c>--window</c> calls in
 /// flight, timed from the first call to the last answer; then the grain's totals (raised, gifts, donors) must equal
-/// the sums of the facts sent. Exit code 0 when they do, 1 when they do not.
+/// the sums of the facts sent. Twice, each on a campaign of its own: one grain call per fact, and through
+/// <see cref="CampaignFactFeed"/> as the gift path applies them (a call per batch of whatever arrived while the
+/// previous call was in flight). Exit code 0 when every total agrees, 1 when one does not.
 /// </summary>
 internal static class IncrementsRun
 {
     public static async Task<int> RunAsync(int count, int window, TextWriter output)
     {
         await using var silo = await BenchmarkSilo.StartAsync();
+        var feed = new CampaignFactFeed(silo.Grains);
+        var direct = await MeasureAsync(silo, "one grain call per fact", count, window, output, grain => grain.ApplyAsync);
+        var fed = await MeasureAsync(silo, "CampaignFactFeed, the gift path", count, window, output, _ => feed.ApplyAsync);
+        return direct && fed ? 0 : 1;
+    }
+
+    private static async Task<bool> MeasureAsync(
+        BenchmarkSilo silo, string path, int count, int window, TextWriter output, Func<ICampaignGrain, Func<LedgerFact, Task>> applyTo)
+    {
         var campaignId = await silo.CreateCampaignAsync();
         var campaign = silo.Grains.GetGrain<ICampaignGrain>(campaignId);
+        var apply = applyTo(campaign);
         // Built before the clock starts: the run times the grain, not the making of facts.
         var facts = new LedgerFact[count];
         for (var i = 0; i < count; i++)
@@ -28,7 +41,7 @@ internal static class IncrementsRun
         var clock = Stopwatch.StartNew();
         foreach (var fact in facts)
         {
-            inFlight.Add(campaign.ApplyAsync(fact));
+            inFlight.Add(apply(fact));
             if (inFlight.Count == window)
             {
                 await Task.WhenAll(inFlight);
@@ -44,12 +57,12 @@ internal static class IncrementsRun
         var donors = facts.Select(f => f.DonorId).Distinct().Count();
         var agrees = progress.RaisedAmount == raised && progress.GiftCount == count && progress.DonorCount == donors;
         var culture = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(culture, $"increments: {count:N0} facts into one campaign, {window:N0} in flight"));
-        output.WriteLine(string.Create(culture, $"elapsed:    {clock.Elapsed.TotalSeconds:F2} s"));
-        output.WriteLine(string.Create(culture, $"throughput: {count / clock.Elapsed.TotalSeconds:N0} increments/s"));
-        output.WriteLine(string.Create(culture, $"grain:      raised {progress.RaisedAmount:N0}, gifts {progress.GiftCount:N0}, donors {progress.DonorCount:N0}"));
-        output.WriteLine(string.Create(culture, $"sent:       raised {raised:N0}, gifts {count:N0}, donors {donors:N0}"));
-        output.WriteLine(agrees ? "check:      totals agree" : "check:      TOTALS DIFFER");
-        return agrees ? 0 : 1;
+        output.WriteLine(string.Create(culture, $"{path}: {count:N0} facts into one campaign, {window:N0} in flight"));
+        output.WriteLine(string.Create(culture, $"  elapsed:    {clock.Elapsed.TotalSeconds:F2} s"));
+        output.WriteLine(string.Create(culture, $"  throughput: {count / clock.Elapsed.TotalSeconds:N0} increments/s"));
+        output.WriteLine(string.Create(culture, $"  grain:      raised {progress.RaisedAmount:N0}, gifts {progress.GiftCount:N0}, donors {progress.DonorCount:N0}"));
+        output.WriteLine(string.Create(culture, $"  sent:       raised {raised:N0}, gifts {count:N0}, donors {donors:N0}"));
+        output.WriteLine(agrees ? "  check:      totals agree" : "  check:      TOTALS DIFFER");
+        return agrees;
     }
 }
