@@ -14,11 +14,7 @@ public sealed class DonorConsents(IDbContextFactory<GiveBackDbContext> contexts,
         Guid donorId, IReadOnlyCollection<ConsentChange> changes, string source, string recordedBy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        var now = clock.GetUtcNow();
-        var rows = changes.Select(c => new DonorConsentRecord
-        {
-            DonorId = donorId, Channel = c.Channel, Purpose = c.Purpose, Granted = c.Granted, Source = source, RecordedBy = recordedBy, RecordedAt = now,
-        }).ToList();
+        var rows = Rows(donorId, changes, source, recordedBy);
         if (rows.Count == 0)
         {
             return rows;
@@ -27,6 +23,31 @@ public sealed class DonorConsents(IDbContextFactory<GiveBackDbContext> contexts,
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.DonorConsents.AddRange(rows);
         await db.SaveChangesAsync(cancellationToken);
+        return rows;
+    }
+
+    /// <summary>
+    /// Appends the answers <paramref name="decide"/> draws from the donor's history, reading and writing in one
+    /// transaction that holds the donor's consent lock: two writers that each read before they write (the two events of
+    /// one payment, on one host or two) take turns, so the second sees what the first wrote and appends nothing twice.
+    /// A lock per donor, held for one read and one insert: nothing else waits on it.
+    /// </summary>
+    public async Task<IReadOnlyList<DonorConsentRecord>> RecordFromHistoryAsync(
+        Guid donorId,
+        Func<IReadOnlyList<DonorConsentRecord>, IReadOnlyCollection<ConsentChange>> decide,
+        string source,
+        string recordedBy,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(decide);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockSpace}, hashtext({donorId.ToString()}))", cancellationToken);
+        var history = await db.DonorConsents.AsNoTracking().Where(c => c.DonorId == donorId).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        var rows = Rows(donorId, decide(history), source, recordedBy);
+        db.DonorConsents.AddRange(rows);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return rows;
     }
 
@@ -57,6 +78,18 @@ public sealed class DonorConsents(IDbContextFactory<GiveBackDbContext> contexts,
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.DonorConsents.CountAsync(c => c.DonorId == donorId, cancellationToken);
+    }
+
+    // "GBcn" in ASCII: the donor-consent locks' space, distinct from any other advisory lock key GiveBack takes.
+    private const int LockSpace = 0x4742_636E;
+
+    private List<DonorConsentRecord> Rows(Guid donorId, IEnumerable<ConsentChange> changes, string source, string recordedBy)
+    {
+        var now = clock.GetUtcNow();
+        return [.. changes.Select(c => new DonorConsentRecord
+        {
+            DonorId = donorId, Channel = c.Channel, Purpose = c.Purpose, Granted = c.Granted, Source = source, RecordedBy = recordedBy, RecordedAt = now,
+        })];
     }
 
     /// <summary>The last row of each channel and purpose, from rows ordered oldest first.</summary>

@@ -23,11 +23,15 @@ public sealed class GivingPageConsent(DonorConsents consents)
 
         var granted = answer == "true";
         var recordedBy = $"stripe:{paymentReference}";
-        var history = await consents.HistoryAsync(donorId, cancellationToken);
-        var changes = ConsentPurposes.KeepInformed
-            .Where(purpose => !history.Any(h => h.Purpose == purpose && h.Channel == ChannelConsent.Email && (h.RecordedBy == recordedBy || !granted)))
-            .Select(purpose => new ConsentChange(ChannelConsent.Email, purpose, granted))
-            .ToList();
-        await consents.RecordAsync(donorId, changes, ConsentSources.GivingPage, recordedBy, cancellationToken);
+        // Read and written under the donor's consent lock: the Checkout Session's event and the PaymentIntent's, handled
+        // side by side, would otherwise both find no answer from this payment and both record it.
+        await consents.RecordFromHistoryAsync(
+            donorId,
+            history => [.. ConsentPurposes.KeepInformed
+                .Where(purpose => !history.Any(h => h.Purpose == purpose && h.Channel == ChannelConsent.Email && (h.RecordedBy == recordedBy || !granted)))
+                .Select(purpose => new ConsentChange(ChannelConsent.Email, purpose, granted))],
+            ConsentSources.GivingPage,
+            recordedBy,
+            cancellationToken);
     }
 }

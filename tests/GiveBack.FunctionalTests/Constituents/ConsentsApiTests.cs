@@ -6,7 +6,9 @@ using GiveBack.Constituents.Merge;
 using GiveBack.FunctionalTests.Constituents.Duplicates;
 using GiveBack.FunctionalTests.Support;
 using GiveBack.Giving.Endpoints.Donors;
+using GiveBack.Ledger.Consent;
 using GiveBack.Testing.Host;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GiveBack.FunctionalTests.Constituents;
 
@@ -114,6 +116,25 @@ public sealed class ConsentsApiTests(ServerFixture fixture)
         Assert.Equal(survivor.Id, consents.DonorId);
         Assert.Equal([("appeals", false), ("news", true)], consents.History.Select(h => (h.Purpose, h.Granted)));
         Assert.False(consents.Current.Single(c => c.Purpose == "appeals").Granted);
+    }
+
+    [Fact]
+    public async Task Writers_that_read_the_history_before_writing_take_turns_on_one_donor_so_an_answer_is_recorded_once()
+    {
+        // What the giving page's two events of one payment do when handled side by side: each looks for an answer
+        // from this payment and records one if there is none. Under the donor's lock the first writes, the others see it.
+        var donor = await Http.CreateDonorAsync(_client);
+        var consents = fixture.Server.Services.GetRequiredService<DonorConsents>();
+        const string evidence = "stripe:pi_side_by_side";
+        var writes = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => consents.RecordFromHistoryAsync(
+            donor.Id,
+            history => history.Any(h => h.RecordedBy == evidence) ? [] : [new ConsentChange("email", "appeals", true)],
+            "giving-page",
+            evidence))));
+
+        Assert.Equal(1, writes.Sum(w => w.Count));
+        var history = (await ConsentsAsync(donor.Id)).History;
+        Assert.Equal([("appeals", true, evidence)], history.Select(h => (h.Purpose, h.Granted, h.RecordedBy)));
     }
 
     private async Task<DonorResponse> CreateAsync(string firstName, string lastName, string email) =>
