@@ -10,7 +10,8 @@ namespace GiveBack.Domain.Batching;
 /// </summary>
 /// <remarks>
 /// A flush completes each <see cref="Submission{TItem, TResult}"/> itself, so one item's failure does not have to be
-/// every item's. An item the flush leaves unanswered, or every item of a flush that throws, fails with the exception.
+/// every item's. An item the flush leaves unanswered fails; when the flush throws, its unanswered items are written
+/// again alone if a <see cref="RefusedBatchFallback{TItem, TResult}"/> covers the failure, and fail with it otherwise.
 /// </remarks>
 public sealed class GroupCommitter<TItem, TResult>
 {
@@ -18,15 +19,19 @@ public sealed class GroupCommitter<TItem, TResult>
     private readonly Func<IReadOnlyList<Submission<TItem, TResult>>, Task> _flush;
     private readonly int _maxBatch;
     private readonly int _maxFlushes;
+    private readonly RefusedBatchFallback<TItem, TResult>? _fallback;
     private int _flushing;
 
-    public GroupCommitter(Func<IReadOnlyList<Submission<TItem, TResult>>, Task> flush, int maxBatch, int maxFlushes)
+    public GroupCommitter(
+        Func<IReadOnlyList<Submission<TItem, TResult>>, Task> flush, int maxBatch, int maxFlushes, RefusedBatchFallback<TItem, TResult>? fallback = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBatch, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxFlushes, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(fallback?.SideBySide ?? 1, 1);
         _flush = flush;
         _maxBatch = maxBatch;
         _maxFlushes = maxFlushes;
+        _fallback = fallback;
     }
 
     public Task<TResult> SubmitAsync(TItem item)
@@ -90,19 +95,34 @@ public sealed class GroupCommitter<TItem, TResult>
 
     private async Task FlushAsync(List<Submission<TItem, TResult>> batch)
     {
-        Exception? failure = null;
         try
         {
             await _flush(batch);
         }
+        catch (Exception exception) when (_fallback is { } fallback && fallback.Applies(exception))
+        {
+            await Parallel.ForEachAsync(
+                batch.Where(s => !s.IsAnswered),
+                new ParallelOptions { MaxDegreeOfParallelism = fallback.SideBySide },
+                async (submission, _) => await submission.AnswerWithAsync(fallback.WriteAlone));
+        }
         catch (Exception exception)
         {
-            failure = exception;
+            FailUnanswered(batch, exception);
         }
 
+        FailUnanswered(batch, null);
+    }
+
+    // Only an unanswered item costs an exception: on the common path every item is answered and nothing is allocated.
+    private static void FailUnanswered(List<Submission<TItem, TResult>> batch, Exception? failure)
+    {
         foreach (var submission in batch)
         {
-            submission.Fail(failure ?? new InvalidOperationException("The batch's flush left this item unanswered."));
+            if (!submission.IsAnswered)
+            {
+                submission.Fail(failure ?? new InvalidOperationException("The batch's flush left this item unanswered."));
+            }
         }
     }
 }

@@ -4,6 +4,7 @@ using GiveBack.GivingDays.Calendar;
 using GiveBack.GivingDays.Eligibility;
 using GiveBack.Ledger.Gifts;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace GiveBack.GivingDays.Days;
 
@@ -32,7 +33,9 @@ public sealed class GivingDayGiftRecorder : IGiftBookedHook
         _contexts = contexts;
         _days = days;
         _terms = terms;
-        _rows = new GroupCommitter<LedgerEntry, bool>(WriteAsync, MaxRows, StatementsInFlight);
+        // A statement the database refuses is written again row by row, so one refused row fails only its own gift.
+        _rows = new GroupCommitter<LedgerEntry, bool>(
+            WriteAsync, MaxRows, StatementsInFlight, new RefusedBatchFallback<LedgerEntry, bool>(e => e is PostgresException, WriteAloneAsync));
     }
 
     public async Task OnBookedAsync(LedgerEntry entry, GiftRecorder recorder, CancellationToken cancellationToken)
@@ -48,7 +51,21 @@ public sealed class GivingDayGiftRecorder : IGiftBookedHook
 
     private async Task WriteAsync(IReadOnlyList<Submission<LedgerEntry, bool>> batch)
     {
-        var gifts = batch.Select(s => s.Item).ToArray();
+        await InsertAsync([.. batch.Select(s => s.Item)]);
+        foreach (var submission in batch)
+        {
+            submission.Complete(true);
+        }
+    }
+
+    private async Task<bool> WriteAloneAsync(LedgerEntry gift)
+    {
+        await InsertAsync([gift]);
+        return true;
+    }
+
+    private async Task InsertAsync(LedgerEntry[] gifts)
+    {
         var ids = gifts.Select(g => g.Id).ToArray();
         var campaigns = gifts.Select(g => g.CampaignId).ToArray();
         var funds = gifts.Select(g => g.Fund).ToArray();
@@ -65,10 +82,6 @@ public sealed class GivingDayGiftRecorder : IGiftBookedHook
             WHERE EXISTS (SELECT 1 FROM giving_days d WHERE d.campaign_id = g.campaign_id)
             ON CONFLICT (gift_id) DO NOTHING
             """);
-        foreach (var submission in batch)
-        {
-            submission.Complete(true);
-        }
     }
 
     private async Task<IReadOnlyList<GivingDayRecord>> DayOfAsync(Guid campaignId) =>

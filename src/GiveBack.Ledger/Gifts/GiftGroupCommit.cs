@@ -64,7 +64,6 @@ internal sealed class GiftGroupCommit
         """;
 
     private readonly IDbContextFactory<GiveBackDbContext> _contexts;
-    private readonly Func<PendingGift, Task<LedgerWrite>> _writeAlone;
     private readonly Func<PendingGift, Task<LedgerWrite>> _answerConflict;
     private readonly GroupCommitter<PendingGift, LedgerWrite> _queue;
 
@@ -75,9 +74,11 @@ internal sealed class GiftGroupCommit
         IDbContextFactory<GiveBackDbContext> contexts, Func<PendingGift, Task<LedgerWrite>> writeAlone, Func<PendingGift, Task<LedgerWrite>> answerConflict)
     {
         _contexts = contexts;
-        _writeAlone = writeAlone;
         _answerConflict = answerConflict;
-        _queue = new GroupCommitter<PendingGift, LedgerWrite>(WriteBatchAsync, MaxBatch, MaxFlushes);
+        // A statement the database refuses wrote nothing: its gifts are written again alone, so one refused row fails
+        // only its own request (and its key is not spent). An unreachable database fails the batch at once.
+        _queue = new GroupCommitter<PendingGift, LedgerWrite>(
+            WriteBatchAsync, MaxBatch, MaxFlushes, new RefusedBatchFallback<PendingGift, LedgerWrite>(e => e is PostgresException, writeAlone));
     }
 
     public Task<LedgerWrite> WriteAsync(PendingGift gift) => _queue.SubmitAsync(gift);
@@ -89,16 +90,11 @@ internal sealed class GiftGroupCommit
         {
             inserted = await InsertAsync(batch);
         }
-        catch (NpgsqlException)
+        catch (PostgresException)
         {
-            // The statement wrote nothing: one row the database refuses must not fail the others.
+            // The database refused the statement, which wrote nothing: the committer writes its gifts again alone.
             GiftMetrics.RecordBatch(batch.Count, refused: true);
-            foreach (var submission in batch)
-            {
-                await AnswerAsync(submission, _writeAlone);
-            }
-
-            return;
+            throw;
         }
 
         GiftMetrics.RecordBatch(batch.Count, refused: false);
@@ -112,19 +108,7 @@ internal sealed class GiftGroupCommit
         }
 
         // Retries and races: rare, and each is answered from the row that holds its key, as the single write would.
-        await Task.WhenAll(batch.Where(s => !inserted.ContainsKey(s.Item.Entry.Id)).Select(s => AnswerAsync(s, _answerConflict)));
-    }
-
-    private static async Task AnswerAsync(Submission<PendingGift, LedgerWrite> submission, Func<PendingGift, Task<LedgerWrite>> answer)
-    {
-        try
-        {
-            submission.Complete(await answer(submission.Item));
-        }
-        catch (Exception exception)
-        {
-            submission.Fail(exception);
-        }
+        await Task.WhenAll(batch.Where(s => !inserted.ContainsKey(s.Item.Entry.Id)).Select(s => s.AnswerWithAsync(_answerConflict)));
     }
 
     private async Task<Dictionary<Guid, LedgerEntry>> InsertAsync(IReadOnlyList<Submission<PendingGift, LedgerWrite>> batch)

@@ -17,15 +17,15 @@ public sealed class GiftLedger
     private const string ReversalIndex = "ix_ledger_entries_reverses_entry_id";
     private const string ExternalIdIndex = "ix_ledger_entries_external_id";
 
-    private readonly IDbContextFactory<GiveBackDbContext> contexts;
-    private readonly TimeProvider clock;
-    private readonly GiftGroupCommit groupCommit;
+    private readonly IDbContextFactory<GiveBackDbContext> _contexts;
+    private readonly TimeProvider _clock;
+    private readonly GiftGroupCommit _groupCommit;
 
     public GiftLedger(IDbContextFactory<GiveBackDbContext> contexts, TimeProvider clock)
     {
-        this.contexts = contexts;
-        this.clock = clock;
-        groupCommit = new GiftGroupCommit(contexts, WriteAloneAsync, AnswerConflictAsync);
+        _contexts = contexts;
+        _clock = clock;
+        _groupCommit = new GiftGroupCommit(contexts, WriteAloneAsync, AnswerConflictAsync);
     }
 
     /// <summary>
@@ -34,7 +34,7 @@ public sealed class GiftLedger
     /// </summary>
     public async Task<LedgerWrite> RecordGiftAsync(NewGift gift)
     {
-        var now = clock.GetUtcNow();
+        var now = _clock.GetUtcNow();
         var entry = new LedgerEntry
         {
             Id = gift.Id,
@@ -81,7 +81,7 @@ public sealed class GiftLedger
 
         // Not cancelled with the request: the gift shares its statement with others, and a row once written must
         // reach its grains, which happens only if its request goes on.
-        var write = await groupCommit.WriteAsync(new PendingGift(entry, OutboxEvent.For(recorded, now), gift));
+        var write = await _groupCommit.WriteAsync(new PendingGift(entry, OutboxEvent.For(recorded, now), gift));
         if (write.Outcome == WriteOutcome.Created)
         {
             GiftMetrics.Record(entry.Currency, entry.Source, entry.Amount);
@@ -93,7 +93,7 @@ public sealed class GiftLedger
     /// <summary>One gift in its own transaction: the way back for the gifts of a statement the database refused.</summary>
     private async Task<LedgerWrite> WriteAloneAsync(PendingGift pending)
     {
-        await using var db = await contexts.CreateDbContextAsync();
+        await using var db = await _contexts.CreateDbContextAsync();
         db.LedgerEntries.Add(pending.Entry);
         db.OutboxMessages.Add(pending.Event);
         try
@@ -134,7 +134,7 @@ public sealed class GiftLedger
             return LedgerWrite.OfStoredKey(stored, requestHash);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
         var gift = await db.LedgerEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == giftId, cancellationToken);
         if (gift is null)
         {
@@ -146,7 +146,7 @@ public sealed class GiftLedger
             return new LedgerWrite(WriteOutcome.ReversalOfReversal, gift);
         }
 
-        var now = clock.GetUtcNow();
+        var now = _clock.GetUtcNow();
         var reversal = new LedgerEntry
         {
             Id = Guid.CreateVersion7(now),
@@ -210,7 +210,7 @@ public sealed class GiftLedger
 
     private async Task<LedgerEntry?> FindExistingAsync(ScopedKey key, string? externalId, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
         var byKey = db.LedgerEntries.AsNoTracking().Where(LedgerKeys.Matching(key));
         var existing = externalId is null
             ? byKey
