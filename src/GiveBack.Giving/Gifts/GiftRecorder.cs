@@ -33,7 +33,8 @@ public sealed class GiftRecorder(
     public async Task<GiftResult> RecordAsync(GiftCommand gift, ScopedKey key, string source, CancellationToken cancellationToken = default)
     {
         var requestHash = RequestHash.Of(gift);
-        var donorTask = grains.GetGrain<IDonorGrain>(gift.DonorId).GetAsync();
+        // Who the donor is, not their giving summary: the gift changes that summary anyway.
+        var donorTask = grains.GetGrain<IDonorGrain>(gift.DonorId).GetGiftDonorAsync();
         // The definition only: building the progress snapshot on every gift would queue work on a hot campaign.
         var campaignTask = grains.GetGrain<ICampaignGrain>(gift.CampaignId).GetDefinitionAsync();
         var donor = await donorTask;
@@ -63,7 +64,7 @@ public sealed class GiftRecorder(
                 TributeType: gift.TributeType is { } tribute ? GiftVocabulary.Of(tribute) : null,
                 TributeName: gift.TributeName,
                 Anonymous: gift.Anonymous,
-                ClassYear: donor!.Profile.ClassYear,
+                ClassYear: donor!.ClassYear,
                 IdempotencyKey: key.Value,
                 RequestHash: requestHash,
                 PledgeId: gift.PledgeId,
@@ -74,7 +75,7 @@ public sealed class GiftRecorder(
             cancellationToken);
     }
 
-    private static GiftStatus? Refusal(GiftCommand gift, DonorView? donor, CampaignDefinition? campaign) =>
+    private static GiftStatus? Refusal(GiftCommand gift, GiftDonor? donor, CampaignDefinition? campaign) =>
         donor is null ? GiftStatus.UnknownDonor
         : campaign is null ? GiftStatus.UnknownCampaign
         : campaign.Currency != gift.Currency ? GiftStatus.CurrencyMismatch

@@ -1,4 +1,5 @@
 using GiveBack.Domain.Giving;
+using Orleans.Concurrency;
 
 namespace GiveBack.Grains.Abstractions.Donors;
 
@@ -11,6 +12,13 @@ public interface IDonorGrain : IGrainWithGuidKey
 {
     [Alias("Get")]
     Task<DonorView?> GetAsync();
+
+    /// <summary>
+    /// The donor as a gift is booked to them, without the giving summary (null when the donor does not exist). Read
+    /// only, so the checks of concurrent gifts to one donor run side by side.
+    /// </summary>
+    [Alias("GetGiftDonor"), ReadOnly]
+    Task<GiftDonor?> GetGiftDonorAsync();
 
     [Alias("Create")]
     Task<DonorCreation> CreateAsync(DonorProfile profile);
