@@ -97,16 +97,10 @@ public sealed class FixtureShapeTests : EmulatorTestBase
     /// <summary><c>../shared/stripe/fixtures3.json</c> beside the repository root (the folder holding GiveBack.sln).</summary>
     private static string FixturesPath()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        var candidate = Path.GetFullPath(Path.Combine(GiveBack.Testing.RepositoryRoot.Path, "..", "shared", "stripe", "fixtures3.json"));
+        if (System.IO.File.Exists(candidate))
         {
-            if (System.IO.File.Exists(Path.Combine(dir.FullName, "GiveBack.sln")))
-            {
-                var candidate = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "stripe", "fixtures3.json"));
-                if (System.IO.File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
+            return candidate;
         }
 
         return "/work/shared/stripe/fixtures3.json";

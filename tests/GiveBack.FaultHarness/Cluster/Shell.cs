@@ -39,16 +39,5 @@ internal static class Shell
     }
 
     /// <summary>The repository root: the first folder above the harness that holds GiveBack.sln.</summary>
-    public static string Repository()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "GiveBack.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("GiveBack.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string Repository() => GiveBack.Testing.RepositoryRoot.Path;
 }

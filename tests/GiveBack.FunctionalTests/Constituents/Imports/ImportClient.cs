@@ -4,6 +4,7 @@ using GiveBack.Constituents.Imports;
 using GiveBack.Domain.Paging;
 using GiveBack.Giving.Endpoints.Campaigns;
 using GiveBack.Giving.Endpoints.Donors;
+using GiveBack.Testing;
 using GiveBack.Testing.Host;
 
 namespace GiveBack.FunctionalTests.Constituents.Imports;
@@ -11,19 +12,7 @@ namespace GiveBack.FunctionalTests.Constituents.Imports;
 /// <summary>The imports API as a client uses it: upload a file, then poll until the worker has finished it.</summary>
 internal static class ImportClient
 {
-    public static string Sample(string name)
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var path = Path.Combine(directory.FullName, "samples", "imports", name);
-            if (File.Exists(Path.Combine(directory.FullName, "GiveBack.sln")))
-            {
-                return path;
-            }
-        }
-
-        throw new InvalidOperationException($"No GiveBack.sln above {AppContext.BaseDirectory}");
-    }
+    public static string Sample(string name) => Path.Combine(RepositoryRoot.Path, "samples", "imports", name);
 
     public static async Task<HttpResponseMessage> PostAsync(HttpClient client, byte[]? file, string fileName, string? mapping, string? dryRun)
     {
