@@ -34,6 +34,7 @@ public sealed class AdministrationPagesTests(ServerFixture fixture)
         await using var browser = await DebianChromium.LaunchAsync(playwright);
         Assertions.SetDefaultExpectTimeout(20_000);
         var admin = await StaffSession.OpenAsync(browser, Url("admin/users"), GiveBackServer.StaffEmail, GiveBackServer.StaffPassword);
+        await StaffSession.InteractiveAsync(admin);
         await Assertions.Expect(admin.Locator("h1")).ToHaveTextAsync("Staff accounts");
         await Assertions.Expect(admin.Locator("#nav-admin-users")).ToBeVisibleAsync();
 
@@ -73,6 +74,7 @@ public sealed class AdministrationPagesTests(ServerFixture fixture)
         await using var browser = await DebianChromium.LaunchAsync(playwright);
         Assertions.SetDefaultExpectTimeout(20_000);
         var page = await StaffSession.OpenAsync(browser, Url("admin/api-keys"), GiveBackServer.StaffEmail, GiveBackServer.StaffPassword);
+        await StaffSession.InteractiveAsync(page);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("API keys");
 
         await Assertions.Expect(page.Locator("#create-key")).ToBeEnabledAsync();
@@ -139,6 +141,7 @@ public sealed class AdministrationPagesTests(ServerFixture fixture)
         await using var browser = await DebianChromium.LaunchAsync(playwright);
         Assertions.SetDefaultExpectTimeout(20_000);
         var page = await StaffSession.OpenAsync(browser, Url("admin/plugins"), GiveBackServer.StaffEmail, GiveBackServer.StaffPassword);
+        await StaffSession.InteractiveAsync(page);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Plugins");
         var email = page.Locator("#plugin-table tbody tr", new() { Has = page.Locator("[data-plugin=Email]") });
         await Assertions.Expect(email.Locator(".plugin-state")).ToContainTextAsync("Needs configuration");
