@@ -11,8 +11,9 @@ namespace GiveBack.Ledger.Gifts;
 /// batch's ledger rows, and the outbox events of exactly the rows it inserted, in one statement and so one
 /// transaction. The unique indexes still decide every retry and race: a row the statement did not insert met an
 /// existing key or external id, and is answered from the row that holds it, as a single write would be. A statement
-/// that fails (a row the database refuses, a lost connection) writes nothing, so each of its gifts is then written on
-/// its own and gets its own outcome or error — never another gift's success.
+/// the database refuses (a row a trigger or constraint rejects) writes nothing, so each of its gifts is then written
+/// on its own and gets its own outcome or error — never another gift's success; one that gets no answer (a lost
+/// connection, a timeout) fails its requests at once (<see cref="RefusedBatchFallback{TItem, TResult}"/>).
 /// </summary>
 /// <remarks>
 /// Each request is answered only after the statement holding its row has committed: nothing is acknowledged before it

@@ -21,7 +21,7 @@ internal static class GiftMetrics
 
     private static readonly Counter<long> BatchesRefused = GiveBackTelemetry.Meter.CreateCounter<long>(
         "giveback.ledger.batch.refused", "{statement}",
-        "Group-commit statements the database refused (a row it would not take, a lost connection); their gifts were then written one by one.");
+        "Group-commit statements the database refused (a row a trigger or constraint rejects); their gifts were then written one by one.");
 
     public static void RecordBatch(int gifts, bool refused)
     {
